@@ -1,0 +1,42 @@
+//! The `build` command: compiles the backend with cargo and installs the dylib into dist/.
+
+use std::fs;
+use std::path::PathBuf;
+
+use crate::step::step;
+use crate::toolchain::Toolchain;
+
+const DYLIB: &str = "librustc_codegen_cranelift.so";
+
+/// Where `build` puts the backend and `test` looks for it.
+pub fn dist_dylib() -> PathBuf {
+    PathBuf::from("dist").join(DYLIB)
+}
+
+pub fn build() -> Result<(), String> {
+    let toolchain = Toolchain::read()?;
+    step("build", &format!("toolchain {}", toolchain.channel), || {
+        toolchain.ensure_installed()
+    })?;
+    step("build", "backend (cargo build --release)", || {
+        let status = toolchain
+            .command("cargo")
+            .args(["build", "--release"])
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo build failed ({status})"));
+        }
+        Ok(())
+    })?;
+    let dist = dist_dylib();
+    step("build", &format!("install {}", dist.display()), || {
+        // Copy then rename, so that a rustc still using the old dylib keeps a valid file.
+        let temporary = dist.with_extension("so.partial");
+        fs::create_dir_all("dist").map_err(|e| format!("cannot create dist/: {e}"))?;
+        fs::copy(PathBuf::from("target/release").join(DYLIB), &temporary)
+            .map_err(|e| format!("cannot copy target/release/{DYLIB}: {e}"))?;
+        fs::rename(&temporary, &dist)
+            .map_err(|e| format!("cannot move it to {}: {e}", dist.display()))
+    })
+}

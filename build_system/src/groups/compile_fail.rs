@@ -1,0 +1,89 @@
+//! The compile_fail group: each tests/compile-fail/<name>.rs uses something the backend does
+//! not support yet. rustc must exit with status 1 and a proper "not yet supported" error
+//! (plus any `//@ error-pattern:` text), not crash.
+
+use std::fs;
+use std::path::PathBuf;
+
+use super::{Context, mini_core};
+use crate::directives;
+use crate::process::{self, Status};
+use crate::report;
+use crate::runner::{self, Tally};
+use crate::rustc::{self, Backend};
+
+const GROUP: &str = "compile_fail";
+const SOURCES: &str = "tests/compile-fail";
+const UNSUPPORTED: &str = "not yet supported by the Cranelift backend";
+/// Signs of a crash rather than a reported error.
+const FORBIDDEN: &[&str] = &[
+    "panicked",
+    "internal compiler error",
+    "stack backtrace",
+    "RUST_BACKTRACE",
+];
+
+pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    if let Backend::Llvm = ctx.rustc.backend {
+        println!("  skipped: these tests check the Cranelift backend's own errors");
+        return Ok(());
+    }
+    let mut names = super::sources(SOURCES)?;
+    names.retain(|name| ctx.selects(GROUP, name));
+    if names.is_empty() {
+        println!("  skipped: no case matches the filter");
+        return Ok(());
+    }
+    let build_dir = ctx.build_dir(GROUP);
+    fs::create_dir_all(&build_dir)
+        .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
+    mini_core::ensure_built(ctx, GROUP, tally);
+    let cases = super::cases_needing_mini_core(ctx, names, check);
+    runner::run_cases(GROUP, cases, tally);
+    Ok(())
+}
+
+fn check(ctx: &Context, name: &str) -> Result<(), String> {
+    let source = PathBuf::from(format!("{SOURCES}/{name}.rs"));
+    let text = fs::read_to_string(&source)
+        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
+    let output_path = ctx.build_dir(GROUP).join(name);
+    let mini_core_dir = ctx.build_dir("no_sysroot");
+    let mut cmd = ctx.rustc.binary(
+        &source,
+        &output_path,
+        &mini_core_dir,
+        &directives.compile_flags,
+    );
+    let output = rustc::run(&mut cmd)?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+
+    let mut problems = Vec::new();
+    if output.status != Status::Exit(1) {
+        problems.push(format!(
+            "rustc should exit with status 1, got: {}",
+            output.status
+        ));
+    }
+    for wanted in
+        std::iter::once(UNSUPPORTED).chain(directives.error_patterns.iter().map(String::as_str))
+    {
+        if !stderr.contains(wanted) {
+            problems.push(format!("stderr lacks `{wanted}`"));
+        }
+    }
+    for crash in FORBIDDEN {
+        if stderr.contains(crash) {
+            problems.push(format!(
+                "stderr contains `{crash}`: the compiler crashed instead of reporting an error"
+            ));
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("command: {}", process::command_line(&cmd)));
+    problems.push(report::excerpt("compiler stderr", &output.stderr));
+    Err(problems.join("\n"))
+}

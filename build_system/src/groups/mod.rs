@@ -1,0 +1,88 @@
+//! The test groups, in the order they run, and the context they share: the rustc under
+//! test, the command-line options and the build directories.
+
+mod compile_fail;
+mod mini_core;
+mod no_sysroot;
+
+use std::fs;
+use std::path::PathBuf;
+
+use crate::runner::{Case, Tally};
+use crate::rustc::{Backend, Rustc};
+
+/// Runs a group's cases, adding their results to the tally.
+type RunGroup = fn(&mut Context, &mut Tally) -> Result<(), String>;
+
+/// The groups, in the order they run.
+pub const GROUPS: &[(&str, RunGroup)] = &[
+    ("no_sysroot", no_sysroot::run),
+    ("compile_fail", compile_fail::run),
+];
+
+pub struct Context {
+    pub rustc: Rustc,
+    /// Write actual outputs to the expectation files instead of comparing.
+    pub bless: bool,
+    /// Only cases whose `group/name` contains this run.
+    pub filter: Option<String>,
+    /// Whether mini_core was built successfully, once it has been tried in this run.
+    pub mini_core_built: Option<bool>,
+}
+
+impl Context {
+    pub fn selects(&self, group: &str, name: &str) -> bool {
+        self.filter
+            .as_ref()
+            .is_none_or(|filter| format!("{group}/{name}").contains(filter.as_str()))
+    }
+
+    /// `build/<group>`, or `build/<group>_llvm` when testing the LLVM reference.
+    pub fn build_dir(&self, group: &str) -> PathBuf {
+        match self.rustc.backend {
+            Backend::Cranelift(_) => PathBuf::from("build").join(group),
+            Backend::Llvm => PathBuf::from("build").join(format!("{group}_llvm")),
+        }
+    }
+}
+
+/// The names of the `*.rs` files in `dir`, without extension, sorted.
+fn sources(dir: &str) -> Result<Vec<String>, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {dir}/: {e}"))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot list {dir}/: {e}"))?
+            .path();
+        if path.extension().is_some_and(|ext| ext == "rs") {
+            names.push(path.file_stem().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// One case per name, each running `check(ctx, name)`, or failing at once if mini_core
+/// could not be built.
+fn cases_needing_mini_core<'a>(
+    ctx: &'a Context,
+    names: Vec<String>,
+    check: fn(&Context, &str) -> Result<(), String>,
+) -> Vec<Case<'a>> {
+    let built = ctx.mini_core_built == Some(true);
+    let case = |name: String| {
+        let case_name = name.clone();
+        let run = move || {
+            if built {
+                check(ctx, &name)
+            } else {
+                Err(mini_core::NOT_BUILT.to_string())
+            }
+        };
+        Case {
+            name: case_name,
+            run: Box::new(run),
+        }
+    };
+    names.into_iter().map(case).collect()
+}

@@ -1,0 +1,96 @@
+//! The build system behind `./y.sh`: reads the command line and dispatches to the command.
+
+mod build;
+mod clean;
+mod directives;
+mod groups;
+mod process;
+mod report;
+mod runner;
+mod rustc;
+mod step;
+mod test;
+mod toolchain;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage: ./y.sh <command> [options]
+
+Commands:
+  prepare              install the pinned toolchain (rust-toolchain.toml) and its components
+                       if missing
+  build                build the backend (cargo build --release) and copy it to
+                       dist/librustc_codegen_cranelift.so
+  test [options]       run the test groups with dist/librustc_codegen_cranelift.so
+    --group NAME         run only this group (repeatable): no_sysroot, compile_fail
+    --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
+    --bless              write actual outputs to the expectation files instead of comparing
+    --reference llvm     test the toolchain's LLVM backend instead (outputs in build/*_llvm)
+  bless-with-llvm [--filter SUBSTR]
+                       write the tests/no_sysroot expectations from the LLVM backend's
+                       results (= test --group no_sysroot --reference llvm --bless)
+  clean [--all]        remove build/ and dist/ (--all: also target/ and build_system/target/)
+  help, --help         show this text
+";
+
+/// Why a command failed: usage errors exit with status 2, others with 1.
+pub enum Error {
+    Usage(String),
+    Failed(String),
+}
+
+impl From<String> for Error {
+    fn from(message: String) -> Error {
+        Error::Failed(message)
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, options) = match args.split_first() {
+        Some((command, options)) => (command.as_str(), options),
+        None => ("", &[][..]),
+    };
+    match dispatch(command, options) {
+        Ok(code) => code,
+        Err(Error::Usage(message)) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Error::Failed(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
+    if matches!(command, "help" | "--help" | "-h") {
+        print!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !Path::new("build_system/Cargo.toml").is_file() {
+        return Err(Error::Failed(
+            "run the build system as ./y.sh, from the repository root".to_string(),
+        ));
+    }
+    match (command, options) {
+        ("prepare", []) => toolchain::prepare()?,
+        ("build", []) => build::build()?,
+        ("test", options) => return test::test(test::Options::parse(options)?),
+        ("bless-with-llvm", options) => return test::bless_with_llvm(options),
+        ("clean", []) => clean::clean(false)?,
+        ("clean", [all]) if all == "--all" => clean::clean(true)?,
+        ("prepare" | "build" | "clean", _) => {
+            return Err(Error::Usage(format!(
+                "unexpected options for {command}: {}",
+                options.join(" ")
+            )));
+        }
+        ("", _) => return Err(Error::Usage("no command given".to_string())),
+        (other, _) => return Err(Error::Usage(format!("unknown command `{other}`"))),
+    }
+    Ok(ExitCode::SUCCESS)
+}

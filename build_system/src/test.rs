@@ -1,0 +1,128 @@
+//! The `test` and `bless-with-llvm` commands: option parsing, choosing the backend under
+//! test, and running the selected groups in order, ending with the `N passed, N failed` line.
+
+use std::fs;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use crate::Error;
+use crate::build::dist_dylib;
+use crate::groups::{Context, GROUPS};
+use crate::runner::Tally;
+use crate::rustc::{self, Backend, Rustc};
+use crate::toolchain::Toolchain;
+
+#[derive(Default)]
+pub struct Options {
+    /// Empty means all groups.
+    groups: Vec<String>,
+    filter: Option<String>,
+    bless: bool,
+    /// Test the toolchain's LLVM backend instead of ours (`--reference llvm`).
+    reference_llvm: bool,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, Error> {
+        let mut options = Options::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = || {
+                args.next()
+                    .cloned()
+                    .ok_or_else(|| Error::Usage(format!("{arg} needs a value")))
+            };
+            match arg.as_str() {
+                "--group" => {
+                    let group = value()?;
+                    if !GROUPS.iter().any(|(name, _)| *name == group) {
+                        return Err(Error::Usage(format!("unknown test group `{group}`")));
+                    }
+                    options.groups.push(group);
+                }
+                "--filter" => options.filter = Some(value()?),
+                "--bless" => options.bless = true,
+                "--reference" => match value()?.as_str() {
+                    "llvm" => options.reference_llvm = true,
+                    other => {
+                        return Err(Error::Usage(format!(
+                            "unknown reference `{other}` (only `llvm`)"
+                        )));
+                    }
+                },
+                other => return Err(Error::Usage(format!("unknown test option `{other}`"))),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// `bless-with-llvm [--filter SUBSTR]`: the no_sysroot expectations, as LLVM produces them.
+pub fn bless_with_llvm(args: &[String]) -> Result<ExitCode, Error> {
+    let options = Options::parse(args)?;
+    if !options.groups.is_empty() || options.bless || options.reference_llvm {
+        return Err(Error::Usage(
+            "bless-with-llvm only takes --filter".to_string(),
+        ));
+    }
+    test(Options {
+        groups: vec!["no_sysroot".to_string()],
+        bless: true,
+        reference_llvm: true,
+        ..options
+    })
+}
+
+pub fn test(options: Options) -> Result<ExitCode, Error> {
+    let backend = if options.reference_llvm {
+        println!("testing the toolchain's LLVM backend (reference mode)");
+        Backend::Llvm
+    } else {
+        let dylib = dist_dylib();
+        if !dylib.is_file() {
+            return Err(Error::Failed(format!(
+                "{} not found: run `./y.sh build` first",
+                dylib.display()
+            )));
+        }
+        let dylib = std::path::absolute(dylib).map_err(|e| Error::Failed(e.to_string()))?;
+        println!("testing {}", dylib.display());
+        Backend::Cranelift(dylib)
+    };
+    fs::create_dir_all(rustc::ICE_DIR)
+        .map_err(|e| Error::Failed(format!("cannot create {}: {e}", rustc::ICE_DIR)))?;
+    let rustc = Rustc {
+        toolchain: Toolchain::read()?,
+        backend,
+    };
+    let mut ctx = Context {
+        rustc,
+        bless: options.bless,
+        filter: options.filter,
+        mini_core_built: None,
+    };
+
+    let mut total = Tally::default();
+    for (group, run) in GROUPS {
+        if !options.groups.is_empty() && !options.groups.iter().any(|g| g == group) {
+            continue;
+        }
+        println!("\n== {group}");
+        let start = Instant::now();
+        let mut tally = Tally::default();
+        run(&mut ctx, &mut tally)?;
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "== {group}: {} passed, {} failed in {secs:.1}s",
+            tally.passed, tally.failed
+        );
+        total.passed += tally.passed;
+        total.failed += tally.failed;
+    }
+    println!("\n{} passed, {} failed", total.passed, total.failed);
+    Ok(if total.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

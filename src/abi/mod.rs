@@ -1,0 +1,177 @@
+//! Calling conventions from rustc's `FnAbi`: how each argument and return value is split into
+//! Cranelift parameters, and how values move between those parameters and places.
+
+mod call;
+mod prologue;
+
+pub(crate) use call::{CallArg, Callee, lower_call, lower_drop, lower_fn_call, lower_return};
+pub(crate) use prologue::lower_prologue;
+
+use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Signature, Type, types};
+use cranelift_codegen::isa::CallConv;
+use rustc_abi::{BackendRepr, CanonAbi, Reg, RegKind, Size};
+use rustc_middle::ty::{Ty, TyCtxt};
+use rustc_target::callconv::{
+    ArgAbi, ArgAttributes, ArgExtension, CastTarget, FnAbi, IndirectMode, PassMode,
+};
+use smallvec::SmallVec;
+
+use crate::lower::value::scalar_type;
+
+pub(crate) type AbiParams = SmallVec<[AbiParam; 2]>;
+
+fn extended(ty: Type, extension: ArgumentExtension) -> AbiParam {
+    AbiParam { extension, ..AbiParam::new(ty) }
+}
+
+fn extension(attrs: &ArgAttributes) -> ArgumentExtension {
+    match attrs.arg_ext {
+        ArgExtension::None => ArgumentExtension::None,
+        ArgExtension::Zext => ArgumentExtension::Uext,
+        ArgExtension::Sext => ArgumentExtension::Sext,
+    }
+}
+
+pub(crate) fn reg_type(reg: Reg) -> Type {
+    match reg.kind {
+        RegKind::Integer => match reg.size.bytes() {
+            0..=1 => types::I8,
+            2 => types::I16,
+            3..=4 => types::I32,
+            5..=8 => types::I64,
+            _ => types::I128,
+        },
+        RegKind::Float => match reg.size.bytes() {
+            2 => types::F16,
+            4 => types::F32,
+            8 => types::F64,
+            _ => types::F128,
+        },
+        RegKind::Vector { .. } => {
+            types::I8.by(u32::try_from(reg.size.bytes()).unwrap()).expect("vector register type")
+        }
+        RegKind::PpcF128 => unreachable!("PowerPC registers on a Cranelift target"),
+    }
+}
+
+/// The registers a `CastTarget` splits a value into, each with its offset in the value.
+/// The last register may extend past the value's size.
+pub(crate) fn cast_target_regs(cast: &CastTarget) -> SmallVec<[(Type, Size); 4]> {
+    let mut regs = SmallVec::new();
+    let mut offset = Size::ZERO;
+    for reg in &cast.prefix {
+        regs.push((reg_type(*reg), offset));
+        offset += reg.size;
+    }
+    if let Some(rest_offset) = cast.rest_offset {
+        offset = rest_offset;
+    }
+    let unit = cast.rest.unit;
+    let mut remaining = cast.rest.total;
+    while remaining > Size::ZERO {
+        regs.push((reg_type(unit), offset));
+        offset += unit.size;
+        remaining = if remaining < unit.size { Size::ZERO } else { remaining - unit.size };
+    }
+    regs
+}
+
+/// The bytes needed to store every register of a cast, whole.
+pub(crate) fn cast_spill_size(regs: &[(Type, Size)]) -> u64 {
+    regs.iter().map(|(ty, offset)| offset.bytes() + u64::from(ty.bytes())).max().unwrap_or(0)
+}
+
+/// The Cranelift parameters of one argument (or the return value).
+pub(crate) fn arg_params<'tcx>(
+    pointer_type: Type,
+    arg: &ArgAbi<'tcx, Ty<'tcx>>,
+    is_return: bool,
+) -> AbiParams {
+    match &arg.mode {
+        PassMode::Ignore => SmallVec::new(),
+        PassMode::Direct(attrs) => match arg.layout.backend_repr {
+            BackendRepr::Scalar(scalar) => {
+                let ty = scalar_type(pointer_type, scalar);
+                smallvec::smallvec![extended(ty, extension(attrs))]
+            }
+            BackendRepr::SimdVector { .. } => {
+                let ty = types::I8.by(arg.layout.size.bytes() as u32).expect("vector type");
+                smallvec::smallvec![AbiParam::new(ty)]
+            }
+            _ => unreachable!("direct pass mode for {:?}", arg.layout),
+        },
+        PassMode::Pair(a_attrs, b_attrs) => {
+            let BackendRepr::ScalarPair { a, b, .. } = arg.layout.backend_repr else {
+                unreachable!("pair pass mode for {:?}", arg.layout)
+            };
+            smallvec::smallvec![
+                extended(scalar_type(pointer_type, a), extension(a_attrs)),
+                extended(scalar_type(pointer_type, b), extension(b_attrs)),
+            ]
+        }
+        PassMode::Cast { pad_i32_count, cast } => {
+            let mut params: AbiParams =
+                (0..*pad_i32_count).map(|_| AbiParam::new(types::I32)).collect();
+            let ext = extension(&cast.attrs);
+            params.extend(
+                cast_target_regs(cast)
+                    .into_iter()
+                    .map(|(ty, _)| extended(ty, ext)),
+            );
+            params
+        }
+        PassMode::Indirect { mode: IndirectMode::OnStack, .. } if !is_return => {
+            let size = u32::try_from(arg.layout.size.bytes()).expect("by-value argument size");
+            smallvec::smallvec![AbiParam::special(pointer_type, ArgumentPurpose::StructArgument(size))]
+        }
+        PassMode::Indirect { .. } => {
+            if is_return {
+                smallvec::smallvec![AbiParam::special(pointer_type, ArgumentPurpose::StructReturn)]
+            } else {
+                smallvec::smallvec![AbiParam::new(pointer_type)]
+            }
+        }
+        PassMode::IndirectUnsized { .. } => {
+            smallvec::smallvec![AbiParam::new(pointer_type), AbiParam::new(pointer_type)]
+        }
+    }
+}
+
+fn call_conv(default: CallConv, conv: CanonAbi) -> CallConv {
+    match conv {
+        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => default,
+        // Other conventions are rejected when the call is lowered; see `check_fn_abi`.
+        _ => default,
+    }
+}
+
+/// Whether this backend can lower calls with `fn_abi`; `Err` names what it lacks.
+pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>) -> Result<(), &'static str> {
+    match fn_abi.conv {
+        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => {}
+        _ => return Err("this calling convention"),
+    }
+    if fn_abi.args.iter().any(|arg| matches!(arg.mode, PassMode::IndirectUnsized { .. })) {
+        return Err("passing unsized values by value");
+    }
+    Ok(())
+}
+
+pub(crate) fn clif_signature<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    default_call_conv: CallConv,
+    fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
+) -> Signature {
+    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16).unwrap();
+    let mut sig = Signature::new(call_conv(default_call_conv, fn_abi.conv));
+    let ret = arg_params(pointer_type, &fn_abi.ret, true);
+    if matches!(fn_abi.ret.mode, PassMode::Indirect { .. }) {
+        sig.params.extend(ret);
+    } else {
+        sig.returns.extend(ret);
+    }
+    for arg in fn_abi.args.iter() {
+        sig.params.extend(arg_params(pointer_type, arg, false));
+    }
+    sig
+}

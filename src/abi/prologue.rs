@@ -1,0 +1,140 @@
+//! The function entry: turns Cranelift parameters into MIR locals and gives every local its
+//! home (an SSA variable or a stack slot).
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use rustc_abi::BackendRepr;
+use rustc_middle::mir::{self, Local};
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_target::callconv::{ArgAbi, PassMode};
+use rustc_middle::ty::Ty;
+
+use super::{cast_spill_size, cast_target_regs};
+use crate::lower::FunctionCx;
+use crate::lower::value::{CPlace, CValue, Pointer, scalar_type};
+
+/// Where a local that is not an incoming indirect argument lives.
+fn local_place<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    layout: TyAndLayout<'tcx>,
+    needs_memory: bool,
+) -> CPlace<'tcx> {
+    if layout.is_unsized() {
+        fx.unsupported("unsized locals");
+        return CPlace::new_stack_slot(fx, fx.layout_of(fx.tcx.types.unit));
+    }
+    if !needs_memory {
+        match layout.backend_repr {
+            BackendRepr::Scalar(scalar) => {
+                let var = fx.declare_var(scalar_type(fx.pointer_type, scalar));
+                return CPlace::var(var, layout);
+            }
+            BackendRepr::ScalarPair { a, b, .. } => {
+                let a = fx.declare_var(scalar_type(fx.pointer_type, a));
+                let b = fx.declare_var(scalar_type(fx.pointer_type, b));
+                return CPlace::var_pair(a, b, layout);
+            }
+            _ => {}
+        }
+    }
+    CPlace::new_stack_slot(fx, layout)
+}
+
+/// Reassembles one argument from its Cranelift parameters.
+pub(crate) fn arg_value<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    arg: &ArgAbi<'tcx, Ty<'tcx>>,
+    params: &mut impl Iterator<Item = Value>,
+) -> CValue<'tcx> {
+    let layout = arg.layout;
+    match &arg.mode {
+        PassMode::Ignore => CValue::zst(layout),
+        PassMode::Direct(_) => CValue::by_val(params.next().unwrap(), layout),
+        PassMode::Pair(..) => {
+            let a = params.next().unwrap();
+            let b = params.next().unwrap();
+            CValue::by_val_pair(a, b, layout)
+        }
+        PassMode::Cast { pad_i32_count, cast } => {
+            for _ in 0..*pad_i32_count {
+                params.next();
+            }
+            let regs = cast_target_regs(cast);
+            let spill_size = cast_spill_size(&regs).max(layout.size.bytes());
+            let slot = fx.create_stack_slot(spill_size, layout.align.abi.bytes().max(8));
+            for (_, offset) in regs {
+                let value = params.next().unwrap();
+                fx.bcx.ins().stack_store(fx.pointer_type, value, slot, offset.bytes() as i32);
+            }
+            CValue::by_ref(Pointer::stack_slot(slot), layout)
+        }
+        PassMode::Indirect { .. } => CValue::by_ref(Pointer::new(params.next().unwrap()), layout),
+        PassMode::IndirectUnsized { .. } => {
+            let addr = params.next().unwrap();
+            let meta = params.next().unwrap();
+            CValue::by_ref_unsized(Pointer::new(addr), meta, layout)
+        }
+    }
+}
+
+pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
+    let entry = fx.bcx.create_block();
+    fx.bcx.append_block_params_for_function_params(entry);
+    fx.bcx.switch_to_block(entry);
+    let params = fx.bcx.block_params(entry).to_vec();
+    let mut params = params.into_iter();
+    let needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
+    let fn_abi = fx.fn_abi;
+    let mir = fx.mir;
+
+    let return_layout = fn_abi.ret.layout;
+    let return_place = match fn_abi.ret.mode {
+        PassMode::Indirect { .. } => {
+            CPlace::for_ptr(Pointer::new(params.next().unwrap()), return_layout)
+        }
+        _ => local_place(fx, return_layout, needs_memory[mir::RETURN_PLACE]),
+    };
+    fx.local_map.push(return_place);
+
+    let mut abi_args = fn_abi.args.iter();
+    for local in mir.args_iter() {
+        let layout = fx.layout_of(fx.monomorphize(mir.local_decls[local].ty));
+        let place = if Some(local) == mir.spread_arg {
+            // "rust-call" functions receive the fields of their last tuple argument separately.
+            let place = local_place(fx, layout, needs_memory[local]);
+            for field in 0..layout.fields.count() {
+                let value = arg_value(fx, abi_args.next().unwrap(), &mut params);
+                place.place_field(fx, field.into()).write_cvalue(fx, value);
+            }
+            place
+        } else {
+            let arg = abi_args.next().unwrap();
+            let value = arg_value(fx, arg, &mut params);
+            match (&arg.mode, value.try_to_ptr()) {
+                // The caller passed a copy the callee owns: use it in place.
+                (PassMode::Indirect { .. }, Some((ptr, None))) => CPlace::for_ptr(ptr, layout),
+                _ => {
+                    let place = local_place(fx, layout, needs_memory[local]);
+                    place.write_cvalue(fx, value);
+                    place
+                }
+            }
+        };
+        assert_eq!(fx.local_map.next_index(), local);
+        fx.local_map.push(place);
+    }
+
+    if fx.instance.def.requires_caller_location(fx.tcx) {
+        let arg = abi_args.next().unwrap();
+        let location = arg_value(fx, arg, &mut params);
+        fx.caller_location = Some(location);
+    }
+
+    for local in mir.vars_and_temps_iter() {
+        let layout = fx.layout_of(fx.monomorphize(mir.local_decls[local].ty));
+        let place = local_place(fx, layout, needs_memory[local]);
+        let _: Local = fx.local_map.push(place);
+    }
+
+    let start = fx.block_map[mir::START_BLOCK];
+    fx.bcx.ins().jump(start, &[]);
+}

@@ -1,0 +1,94 @@
+//! One codegen unit on the main thread: declare every mono item, lower function bodies and
+//! define statics, add the program entry if this unit holds it.
+
+use std::time::Instant;
+
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_module::default_libcall_names;
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use rustc_codegen_ssa::ModuleCodegen;
+use rustc_middle::dep_graph;
+use rustc_middle::mono::MonoItem;
+use rustc_middle::ty::TyCtxt;
+use rustc_span::Symbol;
+
+use super::LoweredModule;
+use crate::lower::module_cx::definition_linkage;
+use crate::lower::{ModuleCx, lower_function};
+
+pub(crate) fn new_object_module(tcx: TyCtxt<'_>, isa: OwnedTargetIsa, name: &str) -> ObjectModule {
+    let mut builder = match ObjectBuilder::new(isa, name, default_libcall_names()) {
+        Ok(builder) => builder,
+        Err(err) => tcx.dcx().fatal(format!("could not create an object file: {err}")),
+    };
+    // One section per function lets the linker drop unused code (`--gc-sections`).
+    builder.per_function_section(true);
+    ObjectModule::new(builder)
+}
+
+pub(super) fn compile_codegen_unit(
+    tcx: TyCtxt<'_>,
+    cgu_name: Symbol,
+) -> (ModuleCodegen<LoweredModule>, u64) {
+    let start = Instant::now();
+    let dep_node = tcx.codegen_unit(cgu_name).codegen_dep_node(tcx);
+    let (module, _) = tcx.dep_graph.with_task(
+        dep_node,
+        tcx,
+        || lower_codegen_unit(tcx, cgu_name),
+        Some(dep_graph::hash_result),
+    );
+    // The coordinator schedules the most expensive units first; lowering time is a good guess.
+    (module, start.elapsed().as_nanos() as u64)
+}
+
+fn lower_codegen_unit(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ModuleCodegen<LoweredModule> {
+    let _timer = tcx.prof.generic_activity_with_arg("cranelift_lower_cgu", cgu_name.as_str());
+    let cgu = tcx.codegen_unit(cgu_name);
+    let isa = crate::isa::build_isa(tcx.sess);
+    let module = new_object_module(tcx, isa, cgu_name.as_str());
+    let mut cx = ModuleCx::new(tcx, module);
+    let items = cgu.items_in_deterministic_order(tcx);
+
+    // Declare everything first so that definitions can refer to each other.
+    let mut func_ids = Vec::with_capacity(items.len());
+    for (item, data) in &items {
+        let linkage = definition_linkage(data.linkage, data.visibility);
+        match *item {
+            MonoItem::Fn(instance) => {
+                let span = tcx.def_span(instance.def_id());
+                func_ids.push(cx.declare_fn(instance, linkage, span));
+            }
+            MonoItem::Static(def_id) => {
+                cx.static_data_id(def_id, linkage, tcx.def_span(def_id));
+            }
+            MonoItem::GlobalAsm(_) => {}
+        }
+    }
+
+    let mut func_ids = func_ids.into_iter();
+    for (item, data) in items {
+        match item {
+            MonoItem::Fn(instance) => {
+                let func_id = func_ids.next().unwrap();
+                lower_function(&mut cx, instance, func_id);
+            }
+            MonoItem::Static(def_id) => {
+                cx.define_static(def_id, definition_linkage(data.linkage, data.visibility));
+            }
+            MonoItem::GlobalAsm(item_id) => {
+                tcx.dcx().span_err(
+                    tcx.def_span(item_id.owner_id),
+                    "not yet supported by the Cranelift backend: global assembly (`global_asm!`)",
+                );
+            }
+        }
+    }
+
+    super::main_shim::maybe_lower_entry(&mut cx, cgu);
+
+    ModuleCodegen::new_regular(
+        cgu_name.to_string(),
+        LoweredModule { module: cx.module, functions: cx.functions },
+    )
+}

@@ -1,0 +1,54 @@
+//! Object emission, on rustc's worker threads: Cranelift compiles each lowered function and
+//! cranelift-object writes the codegen unit's object file.
+
+use cranelift_codegen::Context;
+use cranelift_module::Module;
+use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
+use rustc_codegen_ssa::{CompiledModule, ModuleCodegen};
+use rustc_data_structures::profiling::SelfProfilerRef;
+use rustc_errors::DiagCtxt;
+use rustc_session::config::OutputType;
+
+use crate::driver::LoweredModule;
+
+pub(crate) fn compile_and_write_object(
+    cgcx: &CodegenContext,
+    prof: &SelfProfilerRef,
+    shared_emitter: &SharedEmitter,
+    module: ModuleCodegen<LoweredModule>,
+) -> CompiledModule {
+    let _timer = prof.generic_activity_with_arg("cranelift_compile_module", &*module.name);
+    let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
+    let dcx = dcx.handle();
+    let ModuleCodegen { name, module_llvm: lowered, kind, thin_lto_buffer } = module;
+    let LoweredModule { module: mut object_module, functions } = lowered;
+
+    let mut context = Context::new();
+    for (func_id, function) in functions {
+        context.clear();
+        context.func = function;
+        if let Err(err) = object_module.define_function(func_id, &mut context) {
+            let func_name = object_module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned();
+            dcx.fatal(format!("Cranelift could not compile `{func_name}`: {err:?}"));
+        }
+    }
+
+    let product = object_module.finish();
+    let bytes = match product.emit() {
+        Ok(bytes) => bytes,
+        Err(err) => dcx.fatal(format!("could not write object file for `{name}`: {err}")),
+    };
+    let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, &name);
+    if let Err(err) = std::fs::write(&path, bytes) {
+        dcx.fatal(format!("could not write `{}`: {err}", path.display()));
+    }
+
+    ModuleCodegen { name, module_llvm: (), kind, thin_lto_buffer }.into_compiled_module(
+        true,
+        false,
+        false,
+        false,
+        false,
+        &cgcx.output_filenames,
+    )
+}

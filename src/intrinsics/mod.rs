@@ -1,0 +1,377 @@
+//! Compiler intrinsics that MIR still calls after rustc's own lowering of the simple ones.
+//! Intrinsics without a lowering here fall back to their library body when they have one, and
+//! are otherwise reported as not yet supported.
+
+use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, condcodes::IntCC, types};
+use rustc_middle::mir::{self, BasicBlock};
+use rustc_middle::ty::{self, Instance, Ty};
+use rustc_span::Spanned;
+use rustc_span::sym;
+use smallvec::SmallVec;
+
+use cranelift_module::Module;
+
+use crate::abi::{self, CallArg, Callee};
+use crate::lower::FunctionCx;
+use crate::lower::value::{CPlace, CValue, Pointer};
+
+/// Lowers a call of `instance` (an intrinsic) and continues at `target`.
+pub(crate) fn lower_intrinsic_call<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    instance: Instance<'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+    destination: mir::Place<'tcx>,
+    target: Option<BasicBlock>,
+    source_info: mir::SourceInfo,
+) {
+    let dest = fx.lower_place(destination);
+    let values: SmallVec<[CValue<'tcx>; 4]> =
+        args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
+    if !lower_intrinsic(fx, instance, &values, dest, source_info) {
+        let def = fx.tcx.intrinsic(instance.def_id()).expect("intrinsic");
+        if def.must_be_overridden {
+            fx.unsupported(&format!("the intrinsic `{}`", def.name));
+        } else {
+            // The library provides a portable body; call it like any function.
+            let fallback = Instance::new_raw(instance.def_id(), instance.args);
+            let fn_abi = fx.fn_abi_of_instance(fallback, ty::List::empty());
+            let call_args: SmallVec<[CallArg<'tcx>; 4]> =
+                values.iter().map(|&value| CallArg::copied(value)).collect();
+            abi::lower_fn_call(fx, Callee::Direct(fallback), fn_abi, &call_args, dest);
+        }
+    }
+    match target {
+        Some(target) => fx.jump(target),
+        None => {
+            fx.bcx.ins().trap(TrapCode::unwrap_user(2));
+        }
+    }
+}
+
+fn pointee_size<'tcx>(fx: &FunctionCx<'_, '_, 'tcx>, ty: Ty<'tcx>) -> u64 {
+    fx.layout_of(ty).size.bytes()
+}
+
+/// Lowers the intrinsics this backend implements; returns false for the others.
+fn lower_intrinsic<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    instance: Instance<'tcx>,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+    source_info: mir::SourceInfo,
+) -> bool {
+    let tcx = fx.tcx;
+    let name = tcx.item_name(instance.def_id());
+    let generic_args = instance.args;
+    let dest_layout = dest.layout;
+    let result = match name {
+        sym::needs_drop
+        | sym::type_name
+        | sym::type_id
+        | sym::variant_count
+        | sym::size_of
+        | sym::align_of => {
+            let value = match tcx.const_eval_instance(
+                ty::TypingEnv::fully_monomorphized(),
+                instance,
+                source_info.span,
+            ) {
+                Ok(value) => value,
+                Err(_) => {
+                    fx.trap_and_continue_dead();
+                    return true;
+                }
+            };
+            crate::lower::lower_const_value(fx, value, dest_layout)
+        }
+        sym::caller_location => fx.caller_location(source_info),
+        sym::assume | sym::cold_path | sym::forget => return true,
+        sym::black_box => args[0],
+        sym::abort | sym::abort_immediate | sym::unreachable => {
+            fx.bcx.ins().trap(TrapCode::unwrap_user(5));
+            let dead = fx.bcx.create_block();
+            fx.bcx.switch_to_block(dead);
+            return true;
+        }
+        sym::transmute | sym::transmute_unchecked => {
+            if args[0].layout.size != dest_layout.size {
+                fx.unsupported("transmute between types of different sizes");
+                return true;
+            }
+            args[0].transmute(fx, dest_layout)
+        }
+        sym::size_of_val | sym::align_of_val => {
+            let pointee = generic_args.type_at(0);
+            let (size, align) = size_and_align_of_val(fx, pointee, args[0]);
+            CValue::by_val(if name == sym::size_of_val { size } else { align }, dest_layout)
+        }
+        sym::ctpop | sym::ctlz | sym::ctlz_nonzero | sym::cttz | sym::cttz_nonzero
+        | sym::bswap | sym::bitreverse => {
+            let value = args[0].load_scalar(fx);
+            let ty = fx.bcx.func.dfg.value_type(value);
+            let result = match name {
+                sym::ctpop => fx.bcx.ins().popcnt(value),
+                sym::ctlz | sym::ctlz_nonzero => fx.bcx.ins().clz(value),
+                sym::cttz | sym::cttz_nonzero => fx.bcx.ins().ctz(value),
+                sym::bswap if ty == types::I8 => value,
+                sym::bswap => fx.bcx.ins().bswap(value),
+                _ => fx.bcx.ins().bitrev(value),
+            };
+            let result = match name {
+                // Bit counts are returned as u32.
+                sym::ctpop | sym::ctlz | sym::ctlz_nonzero | sym::cttz | sym::cttz_nonzero => {
+                    let to = fx.register_types(dest_layout).unwrap().0;
+                    crate::lower::int_resize(fx, result, to, false)
+                }
+                _ => result,
+            };
+            CValue::by_val(result, dest_layout)
+        }
+        sym::rotate_left | sym::rotate_right => {
+            let value = args[0].load_scalar(fx);
+            let amount = args[1].load_scalar(fx);
+            let result = if name == sym::rotate_left {
+                fx.bcx.ins().rotl(value, amount)
+            } else {
+                fx.bcx.ins().rotr(value, amount)
+            };
+            CValue::by_val(result, dest_layout)
+        }
+        sym::saturating_add | sym::saturating_sub => {
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let signed = args[0].layout.ty.is_signed();
+            CValue::by_val(saturating(fx, name == sym::saturating_add, signed, a, b), dest_layout)
+        }
+        sym::exact_div | sym::unchecked_div | sym::unchecked_rem => {
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let signed = args[0].layout.ty.is_signed();
+            let result = match (name == sym::unchecked_rem, signed) {
+                (false, true) => fx.bcx.ins().sdiv(a, b),
+                (false, false) => fx.bcx.ins().udiv(a, b),
+                (true, true) => fx.bcx.ins().srem(a, b),
+                (true, false) => fx.bcx.ins().urem(a, b),
+            };
+            CValue::by_val(result, dest_layout)
+        }
+        sym::arith_offset => {
+            let size = pointee_size(fx, generic_args.type_at(0));
+            let base = args[0].load_scalar(fx);
+            let count = args[1].load_scalar(fx);
+            let bytes = fx.bcx.ins().imul_imm_s(count, size as i64);
+            CValue::by_val(fx.bcx.ins().iadd(base, bytes), dest_layout)
+        }
+        sym::ptr_offset_from | sym::ptr_offset_from_unsigned => {
+            let size = pointee_size(fx, generic_args.type_at(0));
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let diff = fx.bcx.ins().isub(a, b);
+            let result = if name == sym::ptr_offset_from {
+                fx.bcx.ins().sdiv_imm_s(diff, size as i64)
+            } else {
+                fx.bcx.ins().udiv_imm_s(diff, size as i64)
+            };
+            CValue::by_val(result, dest_layout)
+        }
+        sym::ptr_guaranteed_cmp => {
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            CValue::by_val(fx.bcx.ins().icmp(IntCC::Equal, a, b), dest_layout)
+        }
+        sym::copy | sym::copy_nonoverlapping | sym::volatile_copy_memory
+        | sym::volatile_copy_nonoverlapping_memory => {
+            let size = pointee_size(fx, generic_args.type_at(0));
+            // `copy` takes (src, dst, count); the volatile variants take (dst, src, count).
+            let (dst, src) = if matches!(name, sym::copy | sym::copy_nonoverlapping) {
+                (args[1].load_scalar(fx), args[0].load_scalar(fx))
+            } else {
+                (args[0].load_scalar(fx), args[1].load_scalar(fx))
+            };
+            let count = args[2].load_scalar(fx);
+            let bytes = fx.bcx.ins().imul_imm_s(count, size as i64);
+            let config = fx.cx.module.isa().frontend_config();
+            if matches!(name, sym::copy | sym::volatile_copy_memory) {
+                fx.bcx.call_memmove(config, dst, src, bytes);
+            } else {
+                fx.bcx.call_memcpy(config, dst, src, bytes);
+            }
+            return true;
+        }
+        sym::write_bytes | sym::volatile_set_memory => {
+            let size = pointee_size(fx, generic_args.type_at(0));
+            let dst = args[0].load_scalar(fx);
+            let byte = args[1].load_scalar(fx);
+            let count = args[2].load_scalar(fx);
+            let bytes = fx.bcx.ins().imul_imm_s(count, size as i64);
+            let config = fx.cx.module.isa().frontend_config();
+            fx.bcx.call_memset(config, dst, byte, bytes);
+            return true;
+        }
+        sym::compare_bytes => {
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let len = args[2].load_scalar(fx);
+            let ptr = fx.pointer_type;
+            let result = fx.lib_call("memcmp", &[ptr, ptr, ptr], types::I32, &[a, b, len]);
+            CValue::by_val(result, dest_layout)
+        }
+        sym::volatile_load | sym::unaligned_volatile_load => {
+            let addr = args[0].load_scalar(fx);
+            CPlace::for_ptr(Pointer::new(addr), dest_layout).to_cvalue(fx)
+        }
+        sym::volatile_store | sym::unaligned_volatile_store => {
+            let addr = args[0].load_scalar(fx);
+            CPlace::for_ptr(Pointer::new(addr), args[1].layout).write_cvalue(fx, args[1]);
+            return true;
+        }
+        _ => match float_intrinsic(fx, name, args) {
+            Some(value) => CValue::by_val(value, dest_layout),
+            None => return false,
+        },
+    };
+    dest.write_cvalue(fx, result);
+    true
+}
+
+fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
+    let ty = fx.bcx.func.dfg.value_type(a);
+    if !signed {
+        return if add {
+            let sum = fx.bcx.ins().iadd(a, b);
+            let overflow = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, sum, a);
+            let max = fx.iconst(ty, u128::MAX);
+            fx.bcx.ins().select(overflow, max, sum)
+        } else {
+            let diff = fx.bcx.ins().isub(a, b);
+            let underflow = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b);
+            let zero = fx.iconst(ty, 0);
+            fx.bcx.ins().select(underflow, zero, diff)
+        };
+    }
+    let result = if add { fx.bcx.ins().iadd(a, b) } else { fx.bcx.ins().isub(a, b) };
+    // Signed overflow happened iff the result's sign disagrees with what the operands allow.
+    let (x, y) = if add {
+        (fx.bcx.ins().bxor(result, a), fx.bcx.ins().bxor(result, b))
+    } else {
+        (fx.bcx.ins().bxor(a, b), fx.bcx.ins().bxor(a, result))
+    };
+    let both = fx.bcx.ins().band(x, y);
+    let zero = fx.iconst(ty, 0);
+    let overflow = fx.bcx.ins().icmp(IntCC::SignedLessThan, both, zero);
+    let min = fx.iconst(ty, 1u128 << (ty.bits() - 1));
+    let max = fx.iconst(ty, (1u128 << (ty.bits() - 1)) - 1);
+    // On overflow the true result has the sign of `a`.
+    let a_negative = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
+    let bound = fx.bcx.ins().select(a_negative, min, max);
+    fx.bcx.ins().select(overflow, bound, result)
+}
+
+/// Size and alignment of the value behind `ptr`, a (possibly wide) pointer to `ty`.
+fn size_and_align_of_val<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    ty: Ty<'tcx>,
+    ptr: CValue<'tcx>,
+) -> (Value, Value) {
+    let layout = fx.layout_of(ty);
+    let pointer_type = fx.pointer_type;
+    if layout.is_sized() {
+        let size = fx.bcx.ins().iconst(pointer_type, layout.size.bytes() as i64);
+        let align = fx.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
+        return (size, align);
+    }
+    let (_, meta) = ptr.load_scalar_pair(fx);
+    match ty.kind() {
+        ty::Dynamic(..) => (fx.vtable_size(meta), fx.vtable_align(meta)),
+        ty::Slice(_) | ty::Str => {
+            let elem = layout.field(fx, 0);
+            let size = fx.bcx.ins().imul_imm_s(meta, elem.size.bytes() as i64);
+            let align = fx.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
+            (size, align)
+        }
+        _ => {
+            // A struct with an unsized tail: its sized prefix, then the tail, aligned.
+            let tail_index = layout.fields.count() - 1;
+            let tail_offset = layout.fields.offset(tail_index).bytes() as i64;
+            let tail_ty = layout.field(fx, tail_index).ty;
+            let tail_ptr = CValue::by_val_pair(meta, meta, fx.layout_of(Ty::new_imm_ptr(fx.tcx, tail_ty)));
+            let (tail_size, tail_align) = size_and_align_of_val(fx, tail_ty, tail_ptr);
+            let prefix_align = fx.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
+            let is_larger = fx.bcx.ins().icmp(IntCC::UnsignedGreaterThan, tail_align, prefix_align);
+            let align = fx.bcx.ins().select(is_larger, tail_align, prefix_align);
+            let unaligned = fx.bcx.ins().iadd_imm_s(tail_size, tail_offset);
+            let mask = fx.bcx.ins().iadd_imm_s(align, -1);
+            let bumped = fx.bcx.ins().iadd(unaligned, mask);
+            let neg = fx.bcx.ins().ineg(align);
+            (fx.bcx.ins().band(bumped, neg), align)
+        }
+    }
+}
+
+/// Float intrinsics with a direct Cranelift instruction or a libm function.
+fn float_intrinsic<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: rustc_span::Symbol,
+    args: &[CValue<'tcx>],
+) -> Option<Value> {
+    let ty = match args.first()?.layout.ty.kind() {
+        ty::Float(ty::FloatTy::F32) => types::F32,
+        ty::Float(ty::FloatTy::F64) => types::F64,
+        _ => return None,
+    };
+    let f32 = ty == types::F32;
+    let a = args[0].load_scalar(fx);
+    let value = match name.as_str() {
+        "sqrtf32" | "sqrtf64" => fx.bcx.ins().sqrt(a),
+        "fabs" => fx.bcx.ins().fabs(a),
+        "floorf32" | "floorf64" => fx.bcx.ins().floor(a),
+        "ceilf32" | "ceilf64" => fx.bcx.ins().ceil(a),
+        "truncf32" | "truncf64" => fx.bcx.ins().trunc(a),
+        "round_ties_even_f32" | "round_ties_even_f64" => fx.bcx.ins().nearest(a),
+        "copysignf32" | "copysignf64" => {
+            let b = args[1].load_scalar(fx);
+            fx.bcx.ins().fcopysign(a, b)
+        }
+        "fmaf32" | "fmaf64" => {
+            let b = args[1].load_scalar(fx);
+            let c = args[2].load_scalar(fx);
+            fx.bcx.ins().fma(a, b, c)
+        }
+        "powif32" | "powif64" => {
+            let b = args[1].load_scalar(fx);
+            let name = if f32 { "__powisf2" } else { "__powidf2" };
+            fx.lib_call(name, &[ty, types::I32], ty, &[a, b])
+        }
+        name => {
+            let libm_name = match (name, f32) {
+                ("roundf32", _) => "roundf",
+                ("roundf64", _) => "round",
+                ("minimum_number_nsz_f32", _) => "fminf",
+                ("minimum_number_nsz_f64", _) => "fmin",
+                ("maximum_number_nsz_f32", _) => "fmaxf",
+                ("maximum_number_nsz_f64", _) => "fmax",
+                ("powf32", _) => "powf",
+                ("powf64", _) => "pow",
+                ("exp", true) => "expf",
+                ("exp", false) => "exp",
+                ("exp2", true) => "exp2f",
+                ("exp2", false) => "exp2",
+                ("log", true) => "logf",
+                ("log", false) => "log",
+                ("log2", true) => "log2f",
+                ("log2", false) => "log2",
+                ("log10", true) => "log10f",
+                ("log10", false) => "log10",
+                ("sin", true) => "sinf",
+                ("sin", false) => "sin",
+                ("cos", true) => "cosf",
+                ("cos", false) => "cos",
+                _ => return None,
+            };
+            let operands: SmallVec<[Value; 2]> = args.iter().map(|arg| arg.load_scalar(fx)).collect();
+            let params: SmallVec<[Type; 2]> = operands.iter().map(|_| ty).collect();
+            fx.lib_call(libm_name, &params, ty, &operands)
+        }
+    };
+    Some(value)
+}

@@ -1,0 +1,131 @@
+//! The Cranelift target ISA and flags derived from the session: triple, target features,
+//! relocation model and optimization level. Nothing here is hard-coded to one architecture.
+
+use std::str::FromStr;
+
+use cranelift_codegen::isa::{self, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use rustc_codegen_ssa::TargetConfig;
+use rustc_codegen_ssa::target_features::internal_target_features;
+use rustc_session::config::{LtoCli, OptLevel};
+use rustc_session::{EarlySession, Session};
+use rustc_span::Symbol;
+use rustc_target::spec::{Arch, RelocModel};
+
+/// Rejects session options this backend cannot honour, before any work is done.
+pub(crate) fn check_session_options(sess: &EarlySession) {
+    if !matches!(sess.opts.cg.lto, LtoCli::No | LtoCli::Unspecified) {
+        sess.dcx().fatal("not yet supported by the Cranelift backend: `-Clto`");
+    }
+    if !matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x) {
+        sess.dcx().fatal(format!(
+            "the Cranelift backend does not support the target architecture `{}`",
+            sess.target.arch.desc()
+        ));
+    }
+}
+
+/// Target features every CPU of the architecture has, as rustc names them.
+fn baseline_features(arch: &Arch) -> &'static [&'static str] {
+    match arch {
+        Arch::X86_64 => &["x87", "fxsr", "sse", "sse2"],
+        Arch::AArch64 => &["neon", "fp-armv8"],
+        Arch::RiscV64 => &["m", "a", "f", "d", "c"],
+        _ => &[],
+    }
+}
+
+pub(crate) fn target_config(sess: &EarlySession) -> TargetConfig {
+    let target_features = &sess.target.features;
+    let baseline = baseline_features(&sess.target.arch);
+    let internal_target_features = internal_target_features::<1>(
+        sess,
+        |feature| [feature].into_iter().collect(),
+        |feature| {
+            baseline.contains(&feature)
+                || target_features.split(',').any(|f| f.strip_prefix('+') == Some(feature))
+        },
+    );
+    TargetConfig {
+        internal_target_features,
+        // Half and quad precision floats need library support that is not wired up yet; saying
+        // so keeps `cfg(target_has_reliable_f16)` code on its fallback paths.
+        has_reliable_f16: false,
+        has_reliable_f16_math: false,
+        has_reliable_f16b: false,
+        has_reliable_f128: false,
+        has_reliable_f128_math: false,
+    }
+}
+
+/// Cranelift's name for a rustc target feature, where Cranelift has an equivalent.
+fn cranelift_feature(arch: &Arch, feature: &str) -> Option<&'static str> {
+    Some(match (arch, feature) {
+        (Arch::X86_64, "sse3") => "has_sse3",
+        (Arch::X86_64, "ssse3") => "has_ssse3",
+        (Arch::X86_64, "sse4.1") => "has_sse41",
+        (Arch::X86_64, "sse4.2") => "has_sse42",
+        (Arch::X86_64, "popcnt") => "has_popcnt",
+        (Arch::X86_64, "avx") => "has_avx",
+        (Arch::X86_64, "avx2") => "has_avx2",
+        (Arch::X86_64, "bmi1") => "has_bmi1",
+        (Arch::X86_64, "bmi2") => "has_bmi2",
+        (Arch::X86_64, "lzcnt") => "has_lzcnt",
+        (Arch::X86_64, "fma") => "has_fma",
+        (Arch::AArch64, "lse") => "has_lse",
+        (Arch::AArch64, "paca") => "has_pauth",
+        (Arch::RiscV64, "zba") => "has_zba",
+        (Arch::RiscV64, "zbb") => "has_zbb",
+        (Arch::RiscV64, "zbs") => "has_zbs",
+        (Arch::RiscV64, "v") => "has_v",
+        _ => return None,
+    })
+}
+
+/// Builds the ISA for the session's target. Errors are reported as fatal diagnostics.
+pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
+    let mut flags = settings::builder();
+    let opt_level = match sess.opts.optimize {
+        OptLevel::No => "none",
+        _ => "speed",
+    };
+    let pic = !matches!(sess.relocation_model(), RelocModel::Static);
+    let flag_settings: [(&str, &str); 6] = [
+        ("opt_level", opt_level),
+        ("is_pic", if pic { "true" } else { "false" }),
+        ("unwind_info", "true"),
+        ("preserve_frame_pointers", "true"),
+        ("enable_llvm_abi_extensions", "true"),
+        ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
+    ];
+    for (name, value) in flag_settings {
+        if let Err(err) = flags.set(name, value) {
+            sess.dcx().fatal(format!("invalid Cranelift setting `{name}={value}`: {err}"));
+        }
+    }
+
+    let triple = match target_lexicon::Triple::from_str(&sess.target.llvm_target) {
+        Ok(triple) => triple,
+        Err(err) => sess
+            .dcx()
+            .fatal(format!("target `{}` is not known to Cranelift: {err}", sess.target.llvm_target)),
+    };
+    let mut isa_builder = match isa::lookup(triple) {
+        Ok(builder) => builder,
+        Err(err) => sess.dcx().fatal(format!(
+            "the Cranelift backend cannot generate code for `{}`: {err}",
+            sess.target.llvm_target
+        )),
+    };
+    for feature in sess.internal_target_features.iter().map(Symbol::as_str) {
+        if let Some(name) = cranelift_feature(&sess.target.arch, feature) {
+            // A feature this Cranelift build does not know only costs performance.
+            let _ = isa_builder.enable(name);
+        }
+    }
+    match isa_builder.finish(settings::Flags::new(flags)) {
+        Ok(isa) => isa,
+        Err(err) => sess.dcx().fatal(format!("could not configure Cranelift: {err}")),
+    }
+}
+

@@ -1,0 +1,105 @@
+//! Crate root: the `CodegenBackend` that rustc loads with `-Zcodegen-backend`.
+//!
+//! The backend drives codegen through `rustc_codegen_ssa`'s coordinator (see `driver`), so
+//! codegen units are lowered to Cranelift IR on the main thread, compiled to machine code on
+//! rustc's worker threads, reused as incremental work products, and linked by
+//! `rustc_codegen_ssa::back::link`.
+
+#![feature(rustc_private)]
+#![warn(unused_lifetimes)]
+
+extern crate rustc_abi;
+extern crate rustc_ast;
+extern crate rustc_attr_ir;
+extern crate rustc_codegen_ssa;
+extern crate rustc_data_structures;
+extern crate rustc_errors;
+extern crate rustc_hir;
+extern crate rustc_index;
+extern crate rustc_metadata;
+extern crate rustc_middle;
+extern crate rustc_session;
+extern crate rustc_span;
+extern crate rustc_symbol_mangling;
+extern crate rustc_target;
+
+// Linking `rustc_driver` makes this dylib share one copy of the compiler with the rustc that
+// loads it.
+extern crate rustc_driver;
+
+mod abi;
+mod driver;
+mod emit;
+mod intrinsics;
+mod isa;
+mod lower;
+
+use std::any::Any;
+
+use rustc_codegen_ssa::traits::CodegenBackend;
+use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
+use rustc_middle::dep_graph::WorkProductMap;
+use rustc_middle::ty::TyCtxt;
+use rustc_session::config::OutputFilenames;
+use rustc_target::spec::PanicStrategy;
+use rustc_session::{CodegenBackendInit, EarlySession, IncrCompSession, Session};
+
+/// The Cranelift backend. Stateless: everything per-session is derived from the `Session`.
+#[derive(Clone, Copy)]
+pub struct CraneliftBackend;
+
+impl CodegenBackend for CraneliftBackend {
+    fn name(&self) -> &'static str {
+        "cranelift"
+    }
+
+    fn init(&mut self, sess: &EarlySession) -> CodegenBackendInit {
+        isa::check_session_options(sess);
+        CodegenBackendInit {
+            // Cranelift has no cross-module optimizer, so ThinLTO is reported as unavailable and
+            // rustc falls back to plain per-CGU object files.
+            thin_lto_supported: false,
+            ..Default::default()
+        }
+    }
+
+    fn target_config(&self, sess: &EarlySession) -> TargetConfig {
+        isa::target_config(sess)
+    }
+
+    fn target_cpu(&self, sess: &Session) -> String {
+        sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
+    }
+
+    fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>) -> Box<dyn Any> {
+        // Without landing pads a panic could not run destructors or be caught, so unwinding
+        // (whether requested or the target's default) is refused rather than silently changed.
+        if tcx.sess.panic_strategy() == PanicStrategy::Unwind {
+            tcx.dcx().fatal(
+                "not yet supported by the Cranelift backend: the `unwind` panic strategy \
+                 (pass `-Cpanic=abort`)",
+            );
+        }
+        Box::new(rustc_codegen_ssa::base::codegen_crate(*self, tcx))
+    }
+
+    fn join_codegen(
+        &self,
+        ongoing_codegen: Box<dyn Any>,
+        sess: &Session,
+        incr_comp_session: Option<&IncrCompSession>,
+        _outputs: &OutputFilenames,
+        crate_info: &CrateInfo,
+    ) -> (CompiledModules, WorkProductMap) {
+        ongoing_codegen
+            .downcast::<rustc_codegen_ssa::back::write::OngoingCodegen<CraneliftBackend>>()
+            .expect("join_codegen got the result of another backend's codegen_crate")
+            .join(sess, incr_comp_session, crate_info)
+    }
+}
+
+/// The entry point rustc looks up when loading a codegen backend dylib.
+#[unsafe(no_mangle)]
+pub fn __rustc_codegen_backend() -> Box<dyn CodegenBackend> {
+    Box::new(CraneliftBackend)
+}

@@ -1,0 +1,160 @@
+//! `as` casts, transmutes and pointer coercions (MIR `Rvalue::Cast`).
+
+use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
+use rustc_middle::mir::CastKind;
+use rustc_middle::ty::adjustment::PointerCoercion;
+use rustc_middle::ty::{self, Instance};
+
+use super::FunctionCx;
+use super::discriminant::int_resize;
+use super::value::{CPlace, CValue};
+
+impl<'tcx> FunctionCx<'_, '_, 'tcx> {
+    pub(super) fn lower_cast(&mut self, kind: CastKind, operand: CValue<'tcx>, dest: CPlace<'tcx>) {
+        let dest_layout = dest.layout;
+        let value = match kind {
+            CastKind::IntToInt => {
+                let value = operand.load_scalar(self);
+                let to = self.register_types(dest_layout).unwrap().0;
+                let signed = operand.layout.ty.is_signed();
+                CValue::by_val(int_resize(self, value, to, signed), dest_layout)
+            }
+            CastKind::IntToFloat => {
+                let value = operand.load_scalar(self);
+                let to = self.register_types(dest_layout).unwrap().0;
+                let signed = operand.layout.ty.is_signed();
+                match self.int_to_float(value, to, signed) {
+                    Some(result) => CValue::by_val(result, dest_layout),
+                    None => return self.unsupported("casts between 128-bit integers or f16/f128 and floats"),
+                }
+            }
+            CastKind::FloatToInt => {
+                let value = operand.load_scalar(self);
+                let to = self.register_types(dest_layout).unwrap().0;
+                let signed = dest_layout.ty.is_signed();
+                match self.float_to_int_saturating(value, to, signed) {
+                    Some(result) => CValue::by_val(result, dest_layout),
+                    None => return self.unsupported("casts between 128-bit integers or f16/f128 and floats"),
+                }
+            }
+            CastKind::FloatToFloat => {
+                let value = operand.load_scalar(self);
+                let from = self.bcx.func.dfg.value_type(value);
+                let to = self.register_types(dest_layout).unwrap().0;
+                let result = match (from, to) {
+                    (types::F32, types::F64) => self.bcx.ins().fpromote(to, value),
+                    (types::F64, types::F32) => self.bcx.ins().fdemote(to, value),
+                    _ if from == to => value,
+                    _ => return self.unsupported("casts involving f16 or f128"),
+                };
+                CValue::by_val(result, dest_layout)
+            }
+            CastKind::PtrToPtr | CastKind::FnPtrToPtr => {
+                match (self.register_types(operand.layout), self.register_types(dest_layout)) {
+                    (Some((_, Some(_))), Some((_, None))) => {
+                        // Wide to thin: the metadata is dropped.
+                        let (addr, _) = operand.load_scalar_pair(self);
+                        CValue::by_val(addr, dest_layout)
+                    }
+                    _ => operand.with_layout(dest_layout),
+                }
+            }
+            CastKind::PointerExposeProvenance => {
+                let addr = if self.register_types(operand.layout).is_some_and(|(_, b)| b.is_some()) {
+                    operand.load_scalar_pair(self).0
+                } else {
+                    operand.load_scalar(self)
+                };
+                CValue::by_val(addr, dest_layout)
+            }
+            CastKind::PointerWithExposedProvenance => {
+                CValue::by_val(operand.load_scalar(self), dest_layout)
+            }
+            CastKind::Transmute | CastKind::BoxDerefTransmute | CastKind::Subtype => {
+                if operand.layout.size != dest_layout.size {
+                    return self.unsupported("transmute between types of different sizes");
+                }
+                operand.transmute(self, dest_layout)
+            }
+            CastKind::PointerCoercion(coercion, _) => match coercion {
+                PointerCoercion::ReifyFnPointer(_) => {
+                    let ty::FnDef(def_id, args) = *operand.layout.ty.kind() else {
+                        unreachable!("reifying {}", operand.layout.ty)
+                    };
+                    let instance = Instance::resolve_for_fn_ptr(
+                        self.tcx,
+                        ty::TypingEnv::fully_monomorphized(),
+                        def_id,
+                        args.no_bound_vars().expect("monomorphic function"),
+                    )
+                    .expect("function pointer target resolves");
+                    CValue::by_val(self.fn_addr(instance), dest_layout)
+                }
+                PointerCoercion::ClosureFnPointer(_) => {
+                    let ty::Closure(def_id, args) = *operand.layout.ty.kind() else {
+                        unreachable!("closure pointer from {}", operand.layout.ty)
+                    };
+                    let instance =
+                        Instance::resolve_closure(self.tcx, def_id, args, ty::ClosureKind::FnOnce);
+                    CValue::by_val(self.fn_addr(instance), dest_layout)
+                }
+                PointerCoercion::UnsafeFnPointer
+                | PointerCoercion::MutToConstPointer
+                | PointerCoercion::ArrayToPointer => operand.with_layout(dest_layout),
+                PointerCoercion::Unsize => return self.coerce_unsized_into(operand, dest),
+            },
+        };
+        dest.write_cvalue(self, value);
+    }
+
+    pub(crate) fn fn_addr(&mut self, instance: Instance<'tcx>) -> Value {
+        let func_ref = self.func_ref(instance);
+        self.bcx.ins().func_addr(self.pointer_type, func_ref)
+    }
+
+    fn int_to_float(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+        let from = self.bcx.func.dfg.value_type(value);
+        if from == types::I128 || !(to == types::F32 || to == types::F64) {
+            return None;
+        }
+        // Cranelift converts from 32- and 64-bit integers on every target.
+        let value = if from.bits() < 32 { int_resize(self, value, types::I32, signed) } else { value };
+        Some(if signed {
+            self.bcx.ins().fcvt_from_sint(to, value)
+        } else {
+            self.bcx.ins().fcvt_from_uint(to, value)
+        })
+    }
+
+    /// Rust's float → int `as`: saturating at the bounds, NaN becomes 0.
+    fn float_to_int_saturating(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+        let from = self.bcx.func.dfg.value_type(value);
+        if to == types::I128 || !(from == types::F32 || from == types::F64) {
+            return None;
+        }
+        if to.bits() >= 32 {
+            return Some(if signed {
+                self.bcx.ins().fcvt_to_sint_sat(to, value)
+            } else {
+                self.bcx.ins().fcvt_to_uint_sat(to, value)
+            });
+        }
+        // Narrow targets: saturate to 32 bits, then clamp to the target's range.
+        let wide = if signed {
+            self.bcx.ins().fcvt_to_sint_sat(types::I32, value)
+        } else {
+            self.bcx.ins().fcvt_to_uint_sat(types::I32, value)
+        };
+        let bits = to.bits();
+        let clamped = if signed {
+            let max = self.bcx.ins().iconst(types::I32, (1i64 << (bits - 1)) - 1);
+            let min = self.bcx.ins().iconst(types::I32, -(1i64 << (bits - 1)));
+            let upper = self.bcx.ins().smin(wide, max);
+            self.bcx.ins().smax(upper, min)
+        } else {
+            let max = self.bcx.ins().iconst(types::I32, (1i64 << bits) - 1);
+            self.bcx.ins().umin(wide, max)
+        };
+        Some(self.bcx.ins().ireduce(to, clamped))
+    }
+}

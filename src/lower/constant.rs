@@ -1,0 +1,87 @@
+//! Constants: evaluated by rustc's const-eval, materialized as immediates or as addresses of
+//! data objects (with relocations for the pointers inside them).
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use rustc_abi::BackendRepr;
+use rustc_middle::mir::interpret::{AllocId, Scalar};
+use rustc_middle::mir::{self, ConstValue};
+use rustc_middle::ty::{self, layout::TyAndLayout};
+
+use super::FunctionCx;
+use super::module_cx::GlobalTarget;
+use super::value::{CValue, Pointer, scalar_type};
+
+pub(crate) fn lower_constant<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    constant: &mir::ConstOperand<'tcx>,
+) -> CValue<'tcx> {
+    let const_ = fx.monomorphize(constant.const_);
+    let layout = fx.layout_of(const_.ty());
+    match const_.eval(fx.tcx, ty::TypingEnv::fully_monomorphized(), constant.span) {
+        Ok(value) => lower_const_value(fx, value, layout),
+        Err(_) => {
+            // Const evaluation has reported the error; the code after it is never run.
+            fx.trap_and_continue_dead();
+            let place = super::value::CPlace::new_stack_slot(fx, layout);
+            place.to_cvalue(fx)
+        }
+    }
+}
+
+/// The address of a global allocation (a data object or a function).
+pub(crate) fn global_addr(fx: &mut FunctionCx<'_, '_, '_>, alloc_id: AllocId) -> Value {
+    match fx.cx.global_alloc_data(alloc_id, fx.span) {
+        GlobalTarget::Function(instance) => {
+            let func_ref = fx.func_ref(instance);
+            fx.bcx.ins().func_addr(fx.pointer_type, func_ref)
+        }
+        GlobalTarget::Data(data_id) => fx.data_addr(data_id),
+        GlobalTarget::NoProvenance => fx.bcx.ins().iconst(fx.pointer_type, 0),
+    }
+}
+
+fn scalar_value<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    scalar: Scalar,
+    layout: TyAndLayout<'tcx>,
+) -> Value {
+    let BackendRepr::Scalar(abi_scalar) = layout.backend_repr else {
+        unreachable!("scalar constant of type {}", layout.ty)
+    };
+    let ty = scalar_type(fx.pointer_type, abi_scalar);
+    match scalar {
+        Scalar::Int(int) => fx.iconst(ty, int.to_bits(int.size())),
+        Scalar::Ptr(ptr, _) => {
+            let (provenance, offset) = ptr.into_raw_parts();
+            let base = global_addr(fx, provenance.alloc_id());
+            if offset.bytes() == 0 {
+                base
+            } else {
+                fx.bcx.ins().iadd_imm_s(base, offset.bytes() as i64)
+            }
+        }
+    }
+}
+
+pub(crate) fn lower_const_value<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    value: ConstValue,
+    layout: TyAndLayout<'tcx>,
+) -> CValue<'tcx> {
+    match value {
+        ConstValue::ZeroSized => CValue::zst(layout),
+        ConstValue::Scalar(scalar) => {
+            let value = scalar_value(fx, scalar, layout);
+            CValue::by_val(value, layout)
+        }
+        ConstValue::Slice { alloc_id, meta } => {
+            let addr = global_addr(fx, alloc_id);
+            let len = fx.bcx.ins().iconst(fx.pointer_type, meta as i64);
+            CValue::by_val_pair(addr, len, layout)
+        }
+        ConstValue::Indirect { alloc_id, offset } => {
+            let addr = global_addr(fx, alloc_id);
+            CValue::by_ref(Pointer::new(addr).offset(fx, offset), layout)
+        }
+    }
+}

@@ -1,0 +1,484 @@
+//! MIR → Cranelift IR: the per-function state (`FunctionCx`), the walk over basic blocks and
+//! statements, and the lowering of places and operands. Rvalues, terminators, casts,
+//! constants and discriminants live in their own files.
+
+pub(crate) mod analyze;
+mod cast;
+mod constant;
+mod discriminant;
+pub(crate) mod module_cx;
+mod num;
+mod rvalue;
+mod terminator;
+mod unsize;
+pub(crate) mod value;
+
+use cranelift_codegen::ir::{
+    self, Block, FuncRef, Function, GlobalValue, InstBuilder, MemFlagsData, StackSlotData,
+    StackSlotKind, TrapCode, Type, Value,
+};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::{DataId, FuncId, Linkage, Module};
+use rustc_abi::{BackendRepr, FieldIdx, HasDataLayout, TargetDataLayout};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_index::IndexVec;
+use rustc_middle::mir::{self, BasicBlock, Local, PlaceElem, StatementKind};
+use rustc_middle::ty::layout::{
+    FnAbiError, FnAbiOfHelpers, FnAbiRequest, HasTyCtxt, HasTypingEnv, LayoutError,
+    LayoutOfHelpers, TyAndLayout,
+};
+use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
+use rustc_span::Span;
+use rustc_target::callconv::FnAbi;
+
+pub(crate) use self::constant::lower_const_value;
+pub(crate) use self::discriminant::int_resize;
+pub(crate) use self::module_cx::ModuleCx;
+use self::value::{CPlace, CValue, Pointer, scalar_type};
+
+/// State while one function body is lowered.
+pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
+    pub(crate) cx: &'m mut ModuleCx<'tcx>,
+    pub(crate) tcx: TyCtxt<'tcx>,
+    pub(crate) pointer_type: Type,
+    pub(crate) instance: Instance<'tcx>,
+    pub(crate) mir: &'tcx mir::Body<'tcx>,
+    pub(crate) fn_abi: &'tcx FnAbi<'tcx, Ty<'tcx>>,
+    pub(crate) bcx: FunctionBuilder<'clif>,
+    pub(crate) block_map: IndexVec<BasicBlock, Block>,
+    pub(crate) local_map: IndexVec<Local, CPlace<'tcx>>,
+    /// The `#[track_caller]` location passed in by the caller, if this function takes one.
+    pub(crate) caller_location: Option<CValue<'tcx>>,
+    /// The span of the statement or terminator being lowered, for diagnostics.
+    pub(crate) span: Span,
+    var_types: Vec<Type>,
+    func_refs: FxHashMap<FuncId, FuncRef>,
+    data_refs: FxHashMap<DataId, GlobalValue>,
+}
+
+impl<'tcx> HasDataLayout for FunctionCx<'_, '_, 'tcx> {
+    fn data_layout(&self) -> &TargetDataLayout {
+        &self.tcx.data_layout
+    }
+}
+
+impl<'tcx> HasTyCtxt<'tcx> for FunctionCx<'_, '_, 'tcx> {
+    fn tcx(&self) -> TyCtxt<'tcx> {
+        self.tcx
+    }
+}
+
+impl<'tcx> HasTypingEnv<'tcx> for FunctionCx<'_, '_, 'tcx> {
+    fn typing_env(&self) -> ty::TypingEnv<'tcx> {
+        ty::TypingEnv::fully_monomorphized()
+    }
+}
+
+impl<'tcx> LayoutOfHelpers<'tcx> for FunctionCx<'_, '_, 'tcx> {
+    fn handle_layout_err(&self, err: LayoutError<'tcx>, span: Span, ty: Ty<'tcx>) -> ! {
+        let span = if span.is_dummy() { self.span } else { span };
+        self.tcx.dcx().span_fatal(span, format!("failed to get layout for `{ty}`: {err}"))
+    }
+}
+
+impl<'tcx> FnAbiOfHelpers<'tcx> for FunctionCx<'_, '_, 'tcx> {
+    fn handle_fn_abi_err(
+        &self,
+        err: FnAbiError<'tcx>,
+        span: Span,
+        _request: FnAbiRequest<'tcx>,
+    ) -> ! {
+        let span = if span.is_dummy() { self.span } else { span };
+        self.tcx.dcx().span_fatal(span, format!("{err:?}"))
+    }
+}
+
+/// Lowers the MIR of `instance` into a Cranelift function and queues it for compilation.
+pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'tcx>, func_id: FuncId) {
+    let tcx = cx.tcx;
+    let mir = tcx.instance_mir(instance.def);
+    let fn_abi = tcx
+        .fn_abi_of_instance(
+            ty::TypingEnv::fully_monomorphized().as_query_input((instance, ty::List::empty())),
+        )
+        .unwrap_or_else(|err| tcx.dcx().span_fatal(mir.span, format!("{err:?}")));
+    let sig = crate::abi::clif_signature(tcx, cx.default_call_conv, fn_abi);
+    let mut func = Function::with_name_signature(ModuleCx::user_func_name(func_id), sig);
+    let mut builder_ctx = std::mem::take(&mut cx.builder_ctx);
+    let mut bcx = FunctionBuilder::new(&mut func, &mut builder_ctx);
+    let block_map = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
+    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16).unwrap();
+
+    let mut fx = FunctionCx {
+        cx,
+        tcx,
+        pointer_type,
+        instance,
+        mir,
+        fn_abi,
+        bcx,
+        block_map,
+        local_map: IndexVec::with_capacity(mir.local_decls.len()),
+        caller_location: None,
+        span: mir.span,
+        var_types: Vec::new(),
+        func_refs: FxHashMap::default(),
+        data_refs: FxHashMap::default(),
+    };
+
+    if let Err(what) = crate::abi::check_fn_abi(fn_abi) {
+        fx.unsupported(what);
+    }
+    crate::abi::lower_prologue(&mut fx);
+    fx.lower_blocks();
+
+    fx.bcx.seal_all_blocks();
+    let frontend_config = fx.cx.module.isa().frontend_config();
+    let FunctionCx { cx, bcx, .. } = fx;
+    bcx.finalize(frontend_config);
+    cx.builder_ctx = builder_ctx;
+    cx.functions.push((func_id, func));
+    cx.define_pending_allocs(mir.span);
+}
+
+impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
+    fn lower_blocks(&mut self) {
+        for (bb, block_data) in self.mir.basic_blocks.iter_enumerated() {
+            // With `panic=abort` nothing unwinds, so cleanup blocks are never entered.
+            if block_data.is_cleanup {
+                continue;
+            }
+            let block = self.block_map[bb];
+            self.bcx.switch_to_block(block);
+            for statement in &block_data.statements {
+                self.span = statement.source_info.span;
+                self.lower_statement(statement);
+            }
+            let terminator = block_data.terminator();
+            self.span = terminator.source_info.span;
+            self.lower_terminator(bb, terminator);
+        }
+    }
+
+    fn lower_statement(&mut self, statement: &mir::Statement<'tcx>) {
+        match &statement.kind {
+            StatementKind::Assign(assign) => {
+                let (place, rvalue) = &**assign;
+                let dest = self.lower_place(*place);
+                self.lower_rvalue(dest, rvalue);
+            }
+            StatementKind::SetDiscriminant { place, variant_index } => {
+                let place = self.lower_place(**place);
+                discriminant::write_discriminant(self, place, *variant_index);
+            }
+            StatementKind::Intrinsic(intrinsic) => match &**intrinsic {
+                mir::NonDivergingIntrinsic::Assume(_) => {}
+                mir::NonDivergingIntrinsic::CopyNonOverlapping(copy) => {
+                    let src = self.lower_operand(&copy.src).load_scalar(self);
+                    let dst = self.lower_operand(&copy.dst).load_scalar(self);
+                    let count = self.lower_operand(&copy.count).load_scalar(self);
+                    let pointee = copy.src.ty(self.mir, self.tcx).builtin_deref(true).unwrap();
+                    let elem_size = self.layout_of(self.monomorphize(pointee)).size.bytes();
+                    let bytes = self.bcx.ins().imul_imm_s(count, elem_size as i64);
+                    self.call_memcpy(dst, src, bytes);
+                }
+            },
+            StatementKind::FakeRead(..)
+            | StatementKind::StorageLive(_)
+            | StatementKind::StorageDead(_)
+            | StatementKind::PlaceMention(_)
+            | StatementKind::AscribeUserType(..)
+            | StatementKind::Coverage(_)
+            | StatementKind::ConstEvalCounter
+            | StatementKind::BackwardIncompatibleDropHint { .. }
+            | StatementKind::Nop => {}
+        }
+    }
+
+    pub(crate) fn monomorphize<T>(&self, value: T) -> T
+    where
+        T: Copy + TypeFoldable<TyCtxt<'tcx>>,
+    {
+        self.instance.instantiate_mir_and_normalize_erasing_regions(
+            self.tcx,
+            ty::TypingEnv::fully_monomorphized(),
+            ty::EarlyBinder::bind(self.tcx, value),
+        )
+    }
+
+    pub(crate) fn layout_of(&self, ty: Ty<'tcx>) -> TyAndLayout<'tcx> {
+        rustc_middle::ty::layout::LayoutOf::layout_of(self, ty)
+    }
+
+    pub(crate) fn layout_field(&self, layout: TyAndLayout<'tcx>, field: FieldIdx) -> TyAndLayout<'tcx> {
+        layout.field(self, field.as_usize())
+    }
+
+    pub(crate) fn fn_abi_of_instance(
+        &self,
+        instance: Instance<'tcx>,
+        extra_args: &'tcx ty::List<Ty<'tcx>>,
+    ) -> &'tcx FnAbi<'tcx, Ty<'tcx>> {
+        rustc_middle::ty::layout::FnAbiOf::fn_abi_of_instance(self, instance, extra_args)
+    }
+
+    pub(crate) fn fn_abi_of_fn_ptr(
+        &self,
+        sig: ty::PolyFnSig<'tcx>,
+        extra_args: &'tcx ty::List<Ty<'tcx>>,
+    ) -> &'tcx FnAbi<'tcx, Ty<'tcx>> {
+        rustc_middle::ty::layout::FnAbiOf::fn_abi_of_fn_ptr(self, sig, extra_args)
+    }
+
+    pub(crate) fn iconst(&mut self, ty: Type, bits: u128) -> Value {
+        if ty == ir::types::I128 {
+            let lo = self.bcx.ins().iconst(ir::types::I64, bits as u64 as i64);
+            let hi = self.bcx.ins().iconst(ir::types::I64, (bits >> 64) as u64 as i64);
+            self.bcx.ins().iconcat(lo, hi)
+        } else if ty.is_float() {
+            match ty.bits() {
+                32 => self.bcx.ins().f32const(f32::from_bits(bits as u32)),
+                64 => self.bcx.ins().f64const(f64::from_bits(bits as u64)),
+                _ => {
+                    let int_ty = Type::int(ty.bits() as u16).unwrap();
+                    let int = self.iconst(int_ty, bits);
+                    self.bcx.ins().bitcast(ty, MemFlagsData::new(), int)
+                }
+            }
+        } else {
+            // `iconst` takes the bits sign-agnostically but wants them sign-extended to 64.
+            let shift = 64 - ty.bits();
+            let value = ((bits as u64 as i64) << shift) >> shift;
+            self.bcx.ins().iconst(ty, value)
+        }
+    }
+
+    pub(crate) fn create_stack_slot(&mut self, size: u64, align: u64) -> ir::StackSlot {
+        let size = u32::try_from(size).unwrap_or_else(|_| {
+            self.tcx.dcx().span_fatal(self.span, "stack allocation larger than 4 GiB")
+        });
+        let align_shift = align.max(1).trailing_zeros() as u8;
+        self.bcx.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            align_shift,
+        ))
+    }
+
+    pub(crate) fn declare_var(&mut self, ty: Type) -> Variable {
+        let var = self.bcx.declare_var(ty);
+        debug_assert_eq!(var.as_u32() as usize, self.var_types.len());
+        self.var_types.push(ty);
+        var
+    }
+
+    pub(crate) fn var_type(&self, var: Variable) -> Type {
+        self.var_types[var.as_u32() as usize]
+    }
+
+    pub(crate) fn copy_memory(&mut self, to: Pointer, from: Pointer, size: u64, align: u64) {
+        let to = to.addr(self);
+        let from = from.addr(self);
+        let align = u8::try_from(align.min(128)).unwrap();
+        let config = self.cx.module.isa().frontend_config();
+        self.bcx.emit_small_memory_copy(config, to, from, size, align, align, true, MemFlagsData::new());
+    }
+
+    pub(crate) fn call_memcpy(&mut self, dst: Value, src: Value, bytes: Value) {
+        let config = self.cx.module.isa().frontend_config();
+        self.bcx.call_memcpy(config, dst, src, bytes);
+    }
+
+    /// The `FuncRef` of `instance` within the function being lowered.
+    pub(crate) fn func_ref(&mut self, instance: Instance<'tcx>) -> FuncRef {
+        let func_id = self.cx.declare_fn(instance, Linkage::Import, self.span);
+        self.func_ref_for_id(func_id)
+    }
+
+    pub(crate) fn func_ref_for_id(&mut self, func_id: FuncId) -> FuncRef {
+        if let Some(&func_ref) = self.func_refs.get(&func_id) {
+            return func_ref;
+        }
+        let func_ref = self.cx.module.declare_func_in_func(func_id, self.bcx.func);
+        self.func_refs.insert(func_id, func_ref);
+        func_ref
+    }
+
+    pub(crate) fn data_addr(&mut self, data_id: DataId) -> Value {
+        let global = match self.data_refs.get(&data_id) {
+            Some(&global) => global,
+            None => {
+                let global = self.cx.module.declare_data_in_func(data_id, self.bcx.func);
+                self.data_refs.insert(data_id, global);
+                global
+            }
+        };
+        self.bcx.ins().symbol_value(self.pointer_type, global)
+    }
+
+    /// Calls a C library function (libm, libc) by name.
+    pub(crate) fn lib_call(&mut self, name: &str, params: &[Type], ret: Type, args: &[Value]) -> Value {
+        let mut sig = ir::Signature::new(self.cx.default_call_conv);
+        sig.params.extend(params.iter().map(|&ty| ir::AbiParam::new(ty)));
+        sig.returns.push(ir::AbiParam::new(ret));
+        let func_id = match self.cx.module.declare_function(name, Linkage::Import, &sig) {
+            Ok(func_id) => func_id,
+            Err(err) => self.tcx.dcx().span_fatal(self.span, format!("cannot call `{name}`: {err}")),
+        };
+        let func_ref = self.func_ref_for_id(func_id);
+        let call = self.bcx.ins().call(func_ref, args);
+        self.bcx.inst_results(call)[0]
+    }
+
+    /// Reads the alignment stored in a vtable.
+    pub(crate) fn vtable_align(&mut self, vtable: Value) -> Value {
+        let offset = self.pointer_type.bytes() as i32 * 2;
+        self.bcx.ins().load(self.pointer_type, vtable_flags(), vtable, offset)
+    }
+
+    /// Reads the size stored in a vtable.
+    pub(crate) fn vtable_size(&mut self, vtable: Value) -> Value {
+        let offset = self.pointer_type.bytes() as i32;
+        self.bcx.ins().load(self.pointer_type, vtable_flags(), vtable, offset)
+    }
+
+    /// Reports `what` as not supported at the current span and continues in a dead block so the
+    /// rest of the function can still be checked for more unsupported constructs.
+    pub(crate) fn unsupported(&mut self, what: &str) {
+        let fn_name = self.tcx.def_path_str(self.instance.def_id());
+        self.tcx.dcx().span_err(
+            self.span,
+            format!("not yet supported by the Cranelift backend: {what} (in function `{fn_name}`)"),
+        );
+        self.trap_and_continue_dead();
+    }
+
+    /// Like `unsupported`, for callers in value/place code that have nothing to return.
+    pub(crate) fn unsupported_here(&mut self, what: &str) {
+        self.unsupported(what);
+    }
+
+    pub(crate) fn trap_and_continue_dead(&mut self) {
+        self.bcx.ins().trap(TrapCode::unwrap_user(1));
+        let dead = self.bcx.create_block();
+        self.bcx.switch_to_block(dead);
+    }
+
+    /// The `&'static Location` reported by `#[track_caller]` code at the current span.
+    pub(crate) fn caller_location(&mut self, source_info: mir::SourceInfo) -> CValue<'tcx> {
+        let tcx = self.tcx;
+        let mir = self.mir;
+        let caller_location = self.caller_location;
+        mir.caller_location_span(source_info, caller_location, tcx, |span| {
+            let const_loc = tcx.span_as_caller_location(span);
+            let layout = self.layout_of(tcx.caller_location_ty());
+            constant::lower_const_value(self, const_loc, layout)
+        })
+    }
+
+    pub(crate) fn lower_place(&mut self, place: mir::Place<'tcx>) -> CPlace<'tcx> {
+        let mut cplace = self.local_map[place.local];
+        for elem in place.projection {
+            cplace = self.lower_projection(cplace, elem);
+        }
+        cplace
+    }
+
+    fn lower_projection(&mut self, base: CPlace<'tcx>, elem: PlaceElem<'tcx>) -> CPlace<'tcx> {
+        match elem {
+            PlaceElem::Deref => {
+                let pointee = base
+                    .layout
+                    .ty
+                    .builtin_deref(true)
+                    .unwrap_or_else(|| unreachable!("deref of {}", base.layout.ty));
+                let pointee_layout = self.layout_of(pointee);
+                let ptr = base.to_cvalue(self);
+                if pointee_layout.is_unsized() {
+                    let (addr, meta) = ptr.load_scalar_pair(self);
+                    CPlace::for_ptr_with_meta(Pointer::new(addr), meta, pointee_layout)
+                } else {
+                    let addr = ptr.load_scalar(self);
+                    CPlace::for_ptr(Pointer::new(addr), pointee_layout)
+                }
+            }
+            PlaceElem::Field(field, ty) => {
+                let place = base.place_field(self, field);
+                let ty = self.monomorphize(ty);
+                if place.layout.ty == ty { place } else { place.with_layout(self.layout_of(ty)) }
+            }
+            PlaceElem::Index(local) => {
+                let index = self.local_map[local].to_cvalue(self).load_scalar(self);
+                base.place_index(self, index)
+            }
+            PlaceElem::ConstantIndex { offset, min_length: _, from_end } => {
+                if from_end {
+                    let len = base.len(self);
+                    let index = self.bcx.ins().iadd_imm_s(len, -(offset as i64));
+                    base.place_index(self, index)
+                } else {
+                    base.place_const_index(self, offset)
+                }
+            }
+            PlaceElem::Subslice { from, to, from_end } => {
+                let start = base.place_const_index(self, from).to_ptr();
+                match base.layout.ty.kind() {
+                    ty::Array(elem, len) => {
+                        assert!(!from_end);
+                        let len = self.monomorphize(*len).try_to_target_usize(self.tcx).unwrap();
+                        let ty = Ty::new_array(self.tcx, *elem, len - from - to);
+                        CPlace::for_ptr(start, self.layout_of(ty))
+                    }
+                    ty::Slice(_) | ty::Str => {
+                        assert!(from_end);
+                        let len = base.len(self);
+                        let new_len = self.bcx.ins().iadd_imm_s(len, -((from + to) as i64));
+                        CPlace::for_ptr_with_meta(start, new_len, base.layout)
+                    }
+                    _ => unreachable!("subslice of {}", base.layout.ty),
+                }
+            }
+            PlaceElem::Downcast(_, variant) => base.downcast_variant(self, variant),
+            PlaceElem::OpaqueCast(ty) | PlaceElem::UnwrapUnsafeBinder(ty) => {
+                let layout = self.layout_of(self.monomorphize(ty));
+                base.with_layout(layout)
+            }
+            PlaceElem::PhantomDeref => {
+                self.unsupported("reborrow projections");
+                base
+            }
+        }
+    }
+
+    pub(crate) fn lower_operand(&mut self, operand: &mir::Operand<'tcx>) -> CValue<'tcx> {
+        match operand {
+            mir::Operand::Copy(place) | mir::Operand::Move(place) => {
+                self.lower_place(*place).to_cvalue(self)
+            }
+            mir::Operand::Constant(constant) => constant::lower_constant(self, constant),
+            mir::Operand::RuntimeChecks(checks) => {
+                let layout = self.layout_of(self.tcx.types.bool);
+                CValue::const_int(self, layout, u128::from(checks.value(self.tcx.sess)))
+            }
+        }
+    }
+
+    /// The Cranelift types of a sized layout held in registers, if it fits in at most two.
+    pub(crate) fn register_types(&self, layout: TyAndLayout<'tcx>) -> Option<(Type, Option<Type>)> {
+        match layout.backend_repr {
+            BackendRepr::Scalar(scalar) => Some((scalar_type(self.pointer_type, scalar), None)),
+            BackendRepr::ScalarPair { a, b, .. } => Some((
+                scalar_type(self.pointer_type, a),
+                Some(scalar_type(self.pointer_type, b)),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// Vtables are immutable and always valid while code that uses them runs.
+pub(crate) fn vtable_flags() -> MemFlagsData {
+    let mut flags = MemFlagsData::trusted();
+    flags.set_readonly();
+    flags
+}

@@ -1,0 +1,247 @@
+//! Per-codegen-unit state: the Cranelift module with its declarations, the data objects of
+//! constants and statics, and the lowered (not yet compiled) functions.
+
+use cranelift_codegen::ir::{self, Function};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::ObjectModule;
+use rustc_abi::{Endian, HasDataLayout};
+use rustc_attr_ir::Linkage as RustcLinkage;
+use rustc_data_structures::fx::FxHashMap;
+use rustc_hir::def_id::DefId;
+use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
+use rustc_middle::mir::interpret::{AllocId, GlobalAlloc};
+use rustc_middle::mono::Visibility;
+use rustc_middle::ty::{self, Instance, TyCtxt};
+use rustc_span::Span;
+
+use crate::abi;
+
+/// Everything one codegen unit accumulates while its mono items are lowered.
+pub(crate) struct ModuleCx<'tcx> {
+    pub(crate) tcx: TyCtxt<'tcx>,
+    pub(crate) module: ObjectModule,
+    pub(crate) default_call_conv: CallConv,
+    /// Lowered functions, compiled later on a worker thread.
+    pub(crate) functions: Vec<(FuncId, Function)>,
+    pub(crate) builder_ctx: FunctionBuilderContext,
+    func_ids: FxHashMap<Instance<'tcx>, FuncId>,
+    alloc_data: FxHashMap<AllocId, DataId>,
+    static_data: FxHashMap<DefId, DataId>,
+    /// Anonymous allocations declared but not yet given contents.
+    pending_allocs: Vec<(AllocId, DataId)>,
+}
+
+/// The Cranelift linkage of a symbol rustc defines in this codegen unit.
+pub(crate) fn definition_linkage(linkage: RustcLinkage, visibility: Visibility) -> Linkage {
+    match linkage {
+        RustcLinkage::Internal => Linkage::Local,
+        RustcLinkage::External => match visibility {
+            Visibility::Default | Visibility::Protected => Linkage::Export,
+            Visibility::Hidden => Linkage::Hidden,
+        },
+        RustcLinkage::LinkOnceAny
+        | RustcLinkage::LinkOnceODR
+        | RustcLinkage::WeakAny
+        | RustcLinkage::WeakODR => Linkage::Preemptible,
+        RustcLinkage::AvailableExternally | RustcLinkage::ExternalWeak => Linkage::Import,
+    }
+}
+
+impl<'tcx> ModuleCx<'tcx> {
+    pub(crate) fn new(tcx: TyCtxt<'tcx>, module: ObjectModule) -> Self {
+        let default_call_conv = module.isa().default_call_conv();
+        ModuleCx {
+            tcx,
+            module,
+            default_call_conv,
+            functions: Vec::new(),
+            builder_ctx: FunctionBuilderContext::new(),
+            func_ids: FxHashMap::default(),
+            alloc_data: FxHashMap::default(),
+            static_data: FxHashMap::default(),
+            pending_allocs: Vec::new(),
+        }
+    }
+
+    /// Declares `instance` under its symbol name (once per codegen unit) and returns its id.
+    pub(crate) fn declare_fn(&mut self, instance: Instance<'tcx>, linkage: Linkage, span: Span) -> FuncId {
+        if linkage == Linkage::Import {
+            if let Some(&id) = self.func_ids.get(&instance) {
+                return id;
+            }
+        }
+        let tcx = self.tcx;
+        let fn_abi = tcx.fn_abi_of_instance(
+            ty::TypingEnv::fully_monomorphized().as_query_input((instance, ty::List::empty())),
+        );
+        let fn_abi = match fn_abi {
+            Ok(fn_abi) => fn_abi,
+            Err(err) => tcx.dcx().span_fatal(span, format!("{err:?}")),
+        };
+        let sig = abi::clif_signature(tcx, self.default_call_conv, fn_abi);
+        let name = tcx.symbol_name(instance).name;
+        let id = match self.module.declare_function(name, linkage, &sig) {
+            Ok(id) => id,
+            Err(err) => tcx.dcx().span_fatal(
+                span,
+                format!("not yet supported by the Cranelift backend: declaring `{name}`: {err}"),
+            ),
+        };
+        self.func_ids.insert(instance, id);
+        id
+    }
+
+    /// The data object holding the static `def_id` (declared as an import when it lives
+    /// elsewhere).
+    pub(crate) fn static_data_id(&mut self, def_id: DefId, linkage: Linkage, span: Span) -> DataId {
+        if linkage == Linkage::Import {
+            if let Some(&id) = self.static_data.get(&def_id) {
+                return id;
+            }
+        }
+        let tcx = self.tcx;
+        if tcx.is_thread_local_static(def_id) {
+            tcx.dcx().span_fatal(
+                span,
+                "not yet supported by the Cranelift backend: thread-local statics",
+            );
+        }
+        let name = tcx.symbol_name(Instance::mono(tcx, def_id)).name;
+        let ty = tcx.type_of(def_id).instantiate_identity().skip_normalization();
+        let writable = tcx.is_mutable_static(def_id)
+            || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized());
+        let id = match self.module.declare_data(name, linkage, writable, false) {
+            Ok(id) => id,
+            Err(err) => tcx.dcx().span_fatal(
+                span,
+                format!("not yet supported by the Cranelift backend: declaring static `{name}`: {err}"),
+            ),
+        };
+        self.static_data.insert(def_id, id);
+        id
+    }
+
+    /// Gives the static `def_id`, declared with `linkage`, its initial contents.
+    pub(crate) fn define_static(&mut self, def_id: DefId, linkage: Linkage) {
+        let tcx = self.tcx;
+        let span = tcx.def_span(def_id);
+        let data_id = self.static_data_id(def_id, linkage, span);
+        let alloc = match tcx.eval_static_initializer(def_id) {
+            Ok(alloc) => alloc,
+            // The error has been reported by const evaluation.
+            Err(_) => return,
+        };
+        let attrs = tcx.codegen_fn_attrs(def_id);
+        let mut desc = self.describe_alloc(alloc.inner(), span);
+        if attrs.flags.intersects(CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER) {
+            desc.set_used(true);
+        }
+        if let Some(section) = attrs.link_section {
+            desc.set_custom_section(section.as_str());
+        }
+        self.define_data(data_id, &desc, span);
+        self.define_pending_allocs(span);
+    }
+
+    /// The address of a global allocation as a data object, or `None` for a function.
+    pub(crate) fn global_alloc_data(&mut self, alloc_id: AllocId, span: Span) -> GlobalTarget<'tcx> {
+        let tcx = self.tcx;
+        match tcx.global_alloc(alloc_id) {
+            GlobalAlloc::Function { instance } => GlobalTarget::Function(instance),
+            GlobalAlloc::Static(def_id) => {
+                GlobalTarget::Data(self.static_data_id(def_id, Linkage::Import, span))
+            }
+            GlobalAlloc::TypeId { .. } => GlobalTarget::NoProvenance,
+            GlobalAlloc::Memory(_) | GlobalAlloc::VTable(..) => {
+                if let Some(&id) = self.alloc_data.get(&alloc_id) {
+                    return GlobalTarget::Data(id);
+                }
+                let id = self.module.declare_anonymous_data(false, false).unwrap();
+                self.alloc_data.insert(alloc_id, id);
+                self.pending_allocs.push((alloc_id, id));
+                GlobalTarget::Data(id)
+            }
+        }
+    }
+
+    /// Defines every anonymous allocation referenced so far (and those they reference).
+    pub(crate) fn define_pending_allocs(&mut self, span: Span) {
+        let tcx = self.tcx;
+        while let Some((alloc_id, data_id)) = self.pending_allocs.pop() {
+            let alloc = match tcx.global_alloc(alloc_id) {
+                GlobalAlloc::Memory(alloc) => alloc,
+                GlobalAlloc::VTable(ty, dyn_ty) => {
+                    let principal = dyn_ty
+                        .principal()
+                        .map(|principal| tcx.instantiate_bound_regions_with_erased(principal));
+                    tcx.global_alloc(tcx.vtable_allocation((ty, principal))).unwrap_memory()
+                }
+                _ => unreachable!("pending allocation is not memory"),
+            };
+            let desc = self.describe_alloc(alloc.inner(), span);
+            self.define_data(data_id, &desc, span);
+        }
+    }
+
+    fn define_data(&mut self, data_id: DataId, desc: &DataDescription, span: Span) {
+        if let Err(err) = self.module.define_data(data_id, desc) {
+            self.tcx.dcx().span_fatal(span, format!("could not define data object: {err}"));
+        }
+    }
+
+    /// The bytes, alignment and relocations of an interpreter allocation.
+    fn describe_alloc(
+        &mut self,
+        alloc: &rustc_middle::mir::interpret::Allocation,
+        span: Span,
+    ) -> DataDescription {
+        let mut desc = DataDescription::new();
+        let mut bytes =
+            alloc.inspect_with_uninit_and_ptr_outside_interpreter(0..alloc.len()).to_vec();
+        desc.set_align(alloc.align.bytes());
+        let pointer_size = self.tcx.data_layout().pointer_size().bytes() as usize;
+        let endian = self.tcx.data_layout().endian;
+        for &(offset, provenance) in alloc.provenance().ptrs().iter() {
+            let offset = offset.bytes() as usize;
+            let addend_bytes = &mut bytes[offset..offset + pointer_size];
+            let mut addend: u64 = 0;
+            for i in 0..pointer_size {
+                let byte = match endian {
+                    Endian::Little => addend_bytes[pointer_size - 1 - i],
+                    Endian::Big => addend_bytes[i],
+                };
+                addend = (addend << 8) | u64::from(byte);
+            }
+            match self.global_alloc_data(provenance.alloc_id(), span) {
+                GlobalTarget::NoProvenance => continue,
+                GlobalTarget::Function(instance) => {
+                    let func_id = self.declare_fn(instance, Linkage::Import, span);
+                    let func_ref = self.module.declare_func_in_data(func_id, &mut desc);
+                    desc.write_function_addr(offset as u32, func_ref);
+                }
+                GlobalTarget::Data(data_id) => {
+                    let global = self.module.declare_data_in_data(data_id, &mut desc);
+                    desc.write_data_addr(offset as u32, global, addend as i64);
+                }
+            }
+            addend_bytes.fill(0);
+        }
+        desc.define(bytes.into_boxed_slice());
+        desc
+    }
+
+    /// The Cranelift function name referring to `func_id`.
+    pub(crate) fn user_func_name(func_id: FuncId) -> ir::UserFuncName {
+        ir::UserFuncName::user(0, func_id.as_u32())
+    }
+}
+
+/// What a pointer with provenance refers to.
+pub(crate) enum GlobalTarget<'tcx> {
+    Function(Instance<'tcx>),
+    Data(DataId),
+    /// Type ids carry their value in the pointer's offset and need no relocation.
+    NoProvenance,
+}

@@ -1,0 +1,303 @@
+//! Arithmetic, bitwise, comparison and pointer operators of MIR `BinaryOp` and `UnaryOp`,
+//! including the overflow flags of checked arithmetic.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{InstBuilder, Value, types};
+use rustc_middle::mir::{BinOp, UnOp};
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{self, Ty};
+
+use super::FunctionCx;
+use super::value::CValue;
+
+fn int_cc(op: BinOp, signed: bool) -> Option<IntCC> {
+    Some(match (op, signed) {
+        (BinOp::Eq, _) => IntCC::Equal,
+        (BinOp::Ne, _) => IntCC::NotEqual,
+        (BinOp::Lt, false) => IntCC::UnsignedLessThan,
+        (BinOp::Lt, true) => IntCC::SignedLessThan,
+        (BinOp::Le, false) => IntCC::UnsignedLessThanOrEqual,
+        (BinOp::Le, true) => IntCC::SignedLessThanOrEqual,
+        (BinOp::Gt, false) => IntCC::UnsignedGreaterThan,
+        (BinOp::Gt, true) => IntCC::SignedGreaterThan,
+        (BinOp::Ge, false) => IntCC::UnsignedGreaterThanOrEqual,
+        (BinOp::Ge, true) => IntCC::SignedGreaterThanOrEqual,
+        _ => return None,
+    })
+}
+
+impl<'tcx> FunctionCx<'_, '_, 'tcx> {
+    pub(super) fn lower_binop(
+        &mut self,
+        op: BinOp,
+        lhs: CValue<'tcx>,
+        rhs: CValue<'tcx>,
+        dest_layout: TyAndLayout<'tcx>,
+    ) -> CValue<'tcx> {
+        let lhs_ty = lhs.layout.ty;
+        match lhs_ty.kind() {
+            ty::Bool | ty::Char | ty::Int(_) | ty::Uint(_) => {
+                let a = lhs.load_scalar(self);
+                let b = rhs.load_scalar(self);
+                self.lower_int_binop(op, a, b, lhs_ty.is_signed(), dest_layout)
+            }
+            ty::Float(_) => {
+                let a = lhs.load_scalar(self);
+                let b = rhs.load_scalar(self);
+                self.lower_float_binop(op, a, b, dest_layout)
+            }
+            ty::RawPtr(..) | ty::FnPtr(..) => self.lower_ptr_binop(op, lhs, rhs, dest_layout),
+            _ => unreachable!("binary operator {op:?} on {lhs_ty}"),
+        }
+    }
+
+    fn lower_int_binop(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        signed: bool,
+        dest_layout: TyAndLayout<'tcx>,
+    ) -> CValue<'tcx> {
+        if let Some(cc) = int_cc(op, signed) {
+            let value = self.bcx.ins().icmp(cc, a, b);
+            return CValue::by_val(value, dest_layout);
+        }
+        let ins = self.bcx.ins();
+        let value = match op {
+            BinOp::Add | BinOp::AddUnchecked => ins.iadd(a, b),
+            BinOp::Sub | BinOp::SubUnchecked => ins.isub(a, b),
+            BinOp::Mul | BinOp::MulUnchecked => ins.imul(a, b),
+            BinOp::Div if signed => ins.sdiv(a, b),
+            BinOp::Div => ins.udiv(a, b),
+            BinOp::Rem if signed => ins.srem(a, b),
+            BinOp::Rem => ins.urem(a, b),
+            BinOp::BitXor => ins.bxor(a, b),
+            BinOp::BitAnd => ins.band(a, b),
+            BinOp::BitOr => ins.bor(a, b),
+            BinOp::Shl | BinOp::ShlUnchecked => ins.ishl(a, b),
+            BinOp::Shr | BinOp::ShrUnchecked if signed => ins.sshr(a, b),
+            BinOp::Shr | BinOp::ShrUnchecked => ins.ushr(a, b),
+            BinOp::Cmp => {
+                let (gt, lt) = if signed {
+                    (IntCC::SignedGreaterThan, IntCC::SignedLessThan)
+                } else {
+                    (IntCC::UnsignedGreaterThan, IntCC::UnsignedLessThan)
+                };
+                let is_gt = ins.icmp(gt, a, b);
+                let is_lt = self.bcx.ins().icmp(lt, a, b);
+                self.bcx.ins().isub(is_gt, is_lt)
+            }
+            BinOp::AddWithOverflow | BinOp::SubWithOverflow | BinOp::MulWithOverflow => {
+                let (result, overflow) = self.checked_int_op(op, a, b, signed);
+                return CValue::by_val_pair(result, overflow, dest_layout);
+            }
+            BinOp::Offset | BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                unreachable!("{op:?} on integers")
+            }
+        };
+        CValue::by_val(value, dest_layout)
+    }
+
+    /// The wrapped result and the overflow flag of `a op b`.
+    fn checked_int_op(&mut self, op: BinOp, a: Value, b: Value, signed: bool) -> (Value, Value) {
+        let ty = self.bcx.func.dfg.value_type(a);
+        match op {
+            BinOp::AddWithOverflow => {
+                let result = self.bcx.ins().iadd(a, b);
+                let overflow = if signed {
+                    // Overflow iff both operands' signs differ from the result's.
+                    let x = self.bcx.ins().bxor(result, a);
+                    let y = self.bcx.ins().bxor(result, b);
+                    let both = self.bcx.ins().band(x, y);
+                    self.is_negative(both)
+                } else {
+                    self.bcx.ins().icmp(IntCC::UnsignedLessThan, result, a)
+                };
+                (result, overflow)
+            }
+            BinOp::SubWithOverflow => {
+                let result = self.bcx.ins().isub(a, b);
+                let overflow = if signed {
+                    let x = self.bcx.ins().bxor(a, b);
+                    let y = self.bcx.ins().bxor(a, result);
+                    let both = self.bcx.ins().band(x, y);
+                    self.is_negative(both)
+                } else {
+                    self.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b)
+                };
+                (result, overflow)
+            }
+            BinOp::MulWithOverflow if ty.bits() <= 32 => {
+                // Multiply in 64 bits, where the product cannot overflow, then compare.
+                let (a64, b64) = if signed {
+                    (self.bcx.ins().sextend(types::I64, a), self.bcx.ins().sextend(types::I64, b))
+                } else {
+                    (self.bcx.ins().uextend(types::I64, a), self.bcx.ins().uextend(types::I64, b))
+                };
+                let wide = self.bcx.ins().imul(a64, b64);
+                let result = self.bcx.ins().ireduce(ty, wide);
+                let back = if signed {
+                    self.bcx.ins().sextend(types::I64, result)
+                } else {
+                    self.bcx.ins().uextend(types::I64, result)
+                };
+                let overflow = self.bcx.ins().icmp(IntCC::NotEqual, back, wide);
+                (result, overflow)
+            }
+            BinOp::MulWithOverflow if ty == types::I64 => {
+                let result = self.bcx.ins().imul(a, b);
+                let high = if signed {
+                    self.bcx.ins().smulhi(a, b)
+                } else {
+                    self.bcx.ins().umulhi(a, b)
+                };
+                let expected_high = if signed {
+                    self.bcx.ins().sshr_imm_s(result, 63)
+                } else {
+                    self.bcx.ins().iconst(types::I64, 0)
+                };
+                let overflow = self.bcx.ins().icmp(IntCC::NotEqual, high, expected_high);
+                (result, overflow)
+            }
+            _ => {
+                self.unsupported("128-bit multiplication with overflow check");
+                let zero = self.bcx.ins().iconst(types::I8, 0);
+                (a, zero)
+            }
+        }
+    }
+
+    fn is_negative(&mut self, value: Value) -> Value {
+        let ty = self.bcx.func.dfg.value_type(value);
+        let zero = self.iconst(ty, 0);
+        self.bcx.ins().icmp(IntCC::SignedLessThan, value, zero)
+    }
+
+    fn lower_float_binop(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        dest_layout: TyAndLayout<'tcx>,
+    ) -> CValue<'tcx> {
+        let cc = match op {
+            BinOp::Eq => Some(FloatCC::Equal),
+            BinOp::Ne => Some(FloatCC::NotEqual),
+            BinOp::Lt => Some(FloatCC::LessThan),
+            BinOp::Le => Some(FloatCC::LessThanOrEqual),
+            BinOp::Gt => Some(FloatCC::GreaterThan),
+            BinOp::Ge => Some(FloatCC::GreaterThanOrEqual),
+            _ => None,
+        };
+        if let Some(cc) = cc {
+            let value = self.bcx.ins().fcmp(cc, a, b);
+            return CValue::by_val(value, dest_layout);
+        }
+        let ty = self.bcx.func.dfg.value_type(a);
+        if ty != types::F32 && ty != types::F64 {
+            self.unsupported("arithmetic on f16 and f128");
+            return CValue::by_val(a, dest_layout);
+        }
+        let value = match op {
+            BinOp::Add => self.bcx.ins().fadd(a, b),
+            BinOp::Sub => self.bcx.ins().fsub(a, b),
+            BinOp::Mul => self.bcx.ins().fmul(a, b),
+            BinOp::Div => self.bcx.ins().fdiv(a, b),
+            BinOp::Rem => {
+                let name = if ty == types::F32 { "fmodf" } else { "fmod" };
+                self.lib_call(name, &[ty, ty], ty, &[a, b])
+            }
+            _ => unreachable!("{op:?} on floats"),
+        };
+        CValue::by_val(value, dest_layout)
+    }
+
+    fn lower_ptr_binop(
+        &mut self,
+        op: BinOp,
+        lhs: CValue<'tcx>,
+        rhs: CValue<'tcx>,
+        dest_layout: TyAndLayout<'tcx>,
+    ) -> CValue<'tcx> {
+        if op == BinOp::Offset {
+            let pointee = lhs.layout.ty.builtin_deref(true).unwrap();
+            let size = self.layout_of(pointee).size.bytes();
+            let base = lhs.load_scalar(self);
+            let count = rhs.load_scalar(self);
+            let bytes = self.bcx.ins().imul_imm_s(count, size as i64);
+            let value = self.bcx.ins().iadd(base, bytes);
+            return CValue::by_val(value, dest_layout);
+        }
+        let cc = int_cc(op, false).unwrap_or_else(|| unreachable!("{op:?} on pointers"));
+        if self.register_types(lhs.layout).is_some_and(|(_, b)| b.is_some()) {
+            // Wide pointers compare address first, then metadata.
+            let (a0, a1) = lhs.load_scalar_pair(self);
+            let (b0, b1) = rhs.load_scalar_pair(self);
+            let value = match op {
+                BinOp::Eq | BinOp::Ne => {
+                    let first = self.bcx.ins().icmp(cc, a0, b0);
+                    let second = self.bcx.ins().icmp(cc, a1, b1);
+                    if op == BinOp::Eq {
+                        self.bcx.ins().band(first, second)
+                    } else {
+                        self.bcx.ins().bor(first, second)
+                    }
+                }
+                _ => {
+                    let strict = match cc {
+                        IntCC::UnsignedLessThanOrEqual => IntCC::UnsignedLessThan,
+                        IntCC::UnsignedGreaterThanOrEqual => IntCC::UnsignedGreaterThan,
+                        other => other,
+                    };
+                    let first_decides = self.bcx.ins().icmp(strict, a0, b0);
+                    let first_equal = self.bcx.ins().icmp(IntCC::Equal, a0, b0);
+                    let second = self.bcx.ins().icmp(cc, a1, b1);
+                    let tie = self.bcx.ins().band(first_equal, second);
+                    self.bcx.ins().bor(first_decides, tie)
+                }
+            };
+            return CValue::by_val(value, dest_layout);
+        }
+        let a = lhs.load_scalar(self);
+        let b = rhs.load_scalar(self);
+        CValue::by_val(self.bcx.ins().icmp(cc, a, b), dest_layout)
+    }
+
+    pub(super) fn lower_unop(
+        &mut self,
+        op: UnOp,
+        operand: CValue<'tcx>,
+        dest_layout: TyAndLayout<'tcx>,
+    ) -> CValue<'tcx> {
+        let ty: Ty<'tcx> = operand.layout.ty;
+        match op {
+            UnOp::Not => {
+                let value = operand.load_scalar(self);
+                let result = if ty.is_bool() {
+                    self.bcx.ins().bxor_imm_s(value, 1)
+                } else {
+                    self.bcx.ins().bnot(value)
+                };
+                CValue::by_val(result, dest_layout)
+            }
+            UnOp::Neg => {
+                let value = operand.load_scalar(self);
+                let result = if ty.is_floating_point() {
+                    self.bcx.ins().fneg(value)
+                } else {
+                    self.bcx.ins().ineg(value)
+                };
+                CValue::by_val(result, dest_layout)
+            }
+            UnOp::PtrMetadata => {
+                if dest_layout.is_zst() {
+                    CValue::zst(dest_layout)
+                } else {
+                    let (_, meta) = operand.load_scalar_pair(self);
+                    CValue::by_val(meta, dest_layout)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Terminators: control flow, calls, drops, assertions and their panics.
+
+use cranelift_codegen::ir::{InstBuilder, TrapCode, Value, condcodes::IntCC, types};
+use cranelift_frontend::Switch;
+use rustc_attr_ir::lang_items::LangItem;
+use rustc_middle::mir::{self, AssertKind, BasicBlock, TerminatorKind};
+use rustc_middle::ty::Instance;
+use smallvec::SmallVec;
+
+use super::FunctionCx;
+use super::value::{CPlace, CValue};
+use crate::abi::{self, CallArg, Callee};
+
+impl<'tcx> FunctionCx<'_, '_, 'tcx> {
+    pub(super) fn lower_terminator(&mut self, bb: BasicBlock, terminator: &mir::Terminator<'tcx>) {
+        let source_info = terminator.source_info;
+        match &terminator.kind {
+            TerminatorKind::Goto { target, .. } => self.jump(*target),
+            TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
+            TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),
+            TerminatorKind::SwitchInt { discr, targets } => {
+                let discr = self.lower_operand(discr).load_scalar(self);
+                self.lower_switch(discr, targets);
+            }
+            TerminatorKind::Return => abi::lower_return(self),
+            TerminatorKind::Unreachable => {
+                self.bcx.ins().trap(TrapCode::unwrap_user(3));
+            }
+            TerminatorKind::Call { func, args, destination, target, .. } => {
+                abi::lower_call(self, source_info, func, args, *destination, *target);
+            }
+            TerminatorKind::Drop { place, target, .. } => abi::lower_drop(self, *place, *target),
+            TerminatorKind::Assert { cond, expected, msg, target, .. } => {
+                self.lower_assert(source_info, cond, *expected, msg, *target);
+            }
+            TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate(_) => {
+                // Only reachable from cleanup blocks, which are not lowered under panic=abort.
+                self.bcx.ins().trap(TrapCode::unwrap_user(4));
+            }
+            TerminatorKind::TailCall { .. } => self.unsupported("guaranteed tail calls (`become`)"),
+            TerminatorKind::InlineAsm { .. } => self.unsupported("inline assembly (`asm!`)"),
+            TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
+                unreachable!("coroutine terminator in {bb:?} after the coroutine transform")
+            }
+        }
+    }
+
+    pub(crate) fn jump(&mut self, target: BasicBlock) {
+        let block = self.block_map[target];
+        self.bcx.ins().jump(block, &[]);
+    }
+
+    fn lower_switch(&mut self, discr: Value, targets: &mir::SwitchTargets) {
+        let otherwise = self.block_map[targets.otherwise()];
+        let ty = self.bcx.func.dfg.value_type(discr);
+        if let Some((value, target, _)) = targets.as_static_if() {
+            let target = self.block_map[target];
+            if value == 0 {
+                self.bcx.ins().brif(discr, otherwise, &[], target, &[]);
+            } else {
+                let value = self.iconst(ty, value);
+                let is_value = self.bcx.ins().icmp(IntCC::Equal, discr, value);
+                self.bcx.ins().brif(is_value, target, &[], otherwise, &[]);
+            }
+            return;
+        }
+        if ty == types::I128 {
+            // `Switch` works on at most 64-bit values; compare 128-bit ones one by one.
+            for (value, target) in targets.iter() {
+                let target = self.block_map[target];
+                let value = self.iconst(ty, value);
+                let is_value = self.bcx.ins().icmp(IntCC::Equal, discr, value);
+                let next = self.bcx.create_block();
+                self.bcx.ins().brif(is_value, target, &[], next, &[]);
+                self.bcx.switch_to_block(next);
+            }
+            self.bcx.ins().jump(otherwise, &[]);
+            return;
+        }
+        let mask = if ty.bits() == 64 { u64::MAX } else { (1u64 << ty.bits()) - 1 };
+        let mut switch = Switch::new();
+        for (value, target) in targets.iter() {
+            switch.set_entry(u128::from(value as u64 & mask), self.block_map[target]);
+        }
+        switch.emit(&mut self.bcx, discr, otherwise);
+    }
+
+    fn lower_assert(
+        &mut self,
+        source_info: mir::SourceInfo,
+        cond: &mir::Operand<'tcx>,
+        expected: bool,
+        msg: &mir::AssertMessage<'tcx>,
+        target: BasicBlock,
+    ) {
+        let cond = self.lower_operand(cond).load_scalar(self);
+        let target = self.block_map[target];
+        let failure = self.bcx.create_block();
+        self.bcx.set_cold_block(failure);
+        if expected {
+            self.bcx.ins().brif(cond, target, &[], failure, &[]);
+        } else {
+            self.bcx.ins().brif(cond, failure, &[], target, &[]);
+        }
+        self.bcx.switch_to_block(failure);
+
+        let mut args: SmallVec<[CValue<'tcx>; 3]> = SmallVec::new();
+        let lang_item = match msg {
+            AssertKind::BoundsCheck { len, index } => {
+                args.push(self.lower_operand(index));
+                args.push(self.lower_operand(len));
+                LangItem::PanicBoundsCheck
+            }
+            AssertKind::MisalignedPointerDereference { required, found } => {
+                args.push(self.lower_operand(required));
+                args.push(self.lower_operand(found));
+                LangItem::PanicMisalignedPointerDereference
+            }
+            AssertKind::InvalidEnumConstruction(source) => {
+                args.push(self.lower_operand(source));
+                LangItem::PanicInvalidEnumConstruction
+            }
+            _ => msg.panic_function(),
+        };
+        self.call_panic_lang_item(source_info, lang_item, &args);
+    }
+
+    /// Calls a diverging `#[track_caller]` panic entry point of core.
+    pub(crate) fn call_panic_lang_item(
+        &mut self,
+        source_info: mir::SourceInfo,
+        lang_item: LangItem,
+        args: &[CValue<'tcx>],
+    ) {
+        let tcx = self.tcx;
+        let def_id = tcx.require_lang_item(lang_item, source_info.span);
+        let instance = Instance::mono(tcx, def_id);
+        let mut call_args: SmallVec<[CallArg<'tcx>; 4]> =
+            args.iter().map(|&value| CallArg::copied(value)).collect();
+        if instance.def.requires_caller_location(tcx) {
+            call_args.push(CallArg::copied(self.caller_location(source_info)));
+        }
+        let fn_abi = self.fn_abi_of_instance(instance, rustc_middle::ty::List::empty());
+        let dest = CPlace::new_stack_slot(self, fn_abi.ret.layout);
+        abi::lower_fn_call(self, Callee::Direct(instance), fn_abi, &call_args, dest);
+        self.bcx.ins().trap(TrapCode::unwrap_user(2));
+    }
+}
