@@ -55,12 +55,8 @@ fn signed_ranges(x: i16) -> i32 {
     }
 }
 
-trait Min {
-    const MIN: Self;
-}
-impl Min for i16 {
-    const MIN: i16 = -32768;
-}
+trait Min { const MIN: Self; }
+impl Min for i16 { const MIN: i16 = -32768; }
 
 fn main() {
     let samples = [-5, 0, 42, 102, 7];
@@ -145,9 +141,7 @@ fn main() {
     print_line("");
     // if-let and let-else on Option.
     let maybe = if black_box(1) == 1 { Some(17u8) } else { None };
-    if let Some(v) = maybe {
-        unsafe { printf(c"if let: %u\n".as_ptr(), v as u32); }
-    }
+    if let Some(v) = maybe { unsafe { printf(c"if let: %u\n".as_ptr(), v as u32); } }
     let Some(w) = maybe else { return };
     unsafe { printf(c"let else: %u\n".as_ptr(), w as u32 * 2); }
 }

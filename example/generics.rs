@@ -24,19 +24,13 @@ struct Tri { base: u64, height: u64 }
 
 impl Shape for Square {
     const SIDES: u32 = 4;
-    fn area(&self) -> u64 {
-        self.0 * self.0
-    }
-    fn name(&self) -> &'static str {
-        "square"
-    }
+    fn area(&self) -> u64 { self.0 * self.0 }
+    fn name(&self) -> &'static str { "square" }
 }
 
 impl Shape for Tri {
     const SIDES: u32 = 3;
-    fn area(&self) -> u64 {
-        self.base * self.height / 2
-    }
+    fn area(&self) -> u64 { self.base * self.height / 2 }
 }
 
 fn total_area<A: Shape, B: Shape>(a: &A, b: &B) -> u64 {
@@ -61,20 +55,15 @@ impl<T: Copy, const N: usize> Stack<T, N> {
         Stack { items: [fill; N], len: 0 }
     }
     fn push(&mut self, v: T) -> bool {
-        if self.len == N {
-            return false;
-        }
+        if self.len == N { return false; }
         self.items[self.len] = v;
         self.len += 1;
         true
     }
     fn pop(&mut self) -> Option<T> {
-        if self.len == 0 {
-            None
-        } else {
-            self.len -= 1;
-            Some(self.items[self.len])
-        }
+        if self.len == 0 { return None; }
+        self.len -= 1;
+        Some(self.items[self.len])
     }
 }
 
@@ -88,21 +77,10 @@ impl<T: Copy, const N: usize> Container for Stack<T, N> {
 trait Zero {
     fn zero() -> Self;
 }
-impl Zero for i32 {
-    fn zero() -> i32 {
-        0
-    }
+macro_rules! zero_impls {
+    ($($t:ty = $z:expr),*) => { $(impl Zero for $t { fn zero() -> $t { $z } })* };
 }
-impl Zero for u64 {
-    fn zero() -> u64 {
-        0
-    }
-}
-impl Zero for f64 {
-    fn zero() -> f64 {
-        0.0
-    }
-}
+zero_impls!(i32 = 0, u64 = 0, f64 = 0.0);
 
 fn sum_all<T: Zero + Add<Output = T> + Copy>(values: &[T]) -> T {
     let mut acc = T::zero();
@@ -115,9 +93,7 @@ fn sum_all<T: Zero + Add<Output = T> + Copy>(values: &[T]) -> T {
 fn largest<T: PartialOrd + Copy>(values: &[T]) -> T {
     let mut best = values[0];
     for i in 1..values.len() {
-        if values[i] > best {
-            best = values[i];
-        }
+        if values[i] > best { best = values[i]; }
     }
     best
 }

@@ -13,40 +13,28 @@ struct V2 {
 
 impl Copy for V2 {}
 impl Clone for V2 {
-    fn clone(&self) -> V2 {
-        *self
-    }
+    fn clone(&self) -> V2 { *self }
 }
 
 impl Add for V2 {
     type Output = V2;
-    fn add(self, o: V2) -> V2 {
-        V2 { x: self.x + o.x, y: self.y + o.y }
-    }
+    fn add(self, o: V2) -> V2 { V2 { x: self.x + o.x, y: self.y + o.y } }
 }
 impl Sub for V2 {
     type Output = V2;
-    fn sub(self, o: V2) -> V2 {
-        V2 { x: self.x - o.x, y: self.y - o.y }
-    }
+    fn sub(self, o: V2) -> V2 { V2 { x: self.x - o.x, y: self.y - o.y } }
 }
 impl Mul<i64> for V2 {
     type Output = V2;
-    fn mul(self, k: i64) -> V2 {
-        V2 { x: self.x * k, y: self.y * k }
-    }
+    fn mul(self, k: i64) -> V2 { V2 { x: self.x * k, y: self.y * k } }
 }
 impl Mul for V2 {
     type Output = i64; // dot product
-    fn mul(self, o: V2) -> i64 {
-        self.x * o.x + self.y * o.y
-    }
+    fn mul(self, o: V2) -> i64 { self.x * o.x + self.y * o.y }
 }
 impl Neg for V2 {
     type Output = V2;
-    fn neg(self) -> V2 {
-        V2 { x: -self.x, y: -self.y }
-    }
+    fn neg(self) -> V2 { V2 { x: -self.x, y: -self.y } }
 }
 impl AddAssign for V2 {
     fn add_assign(&mut self, o: V2) {
@@ -55,9 +43,7 @@ impl AddAssign for V2 {
     }
 }
 impl PartialEq for V2 {
-    fn eq(&self, o: &V2) -> bool {
-        self.x == o.x && self.y == o.y
-    }
+    fn eq(&self, o: &V2) -> bool { self.x == o.x && self.y == o.y }
 }
 impl PartialOrd for V2 {
     fn partial_cmp(&self, o: &V2) -> Option<Ordering> {
@@ -69,21 +55,15 @@ struct Bits(u16);
 
 impl Not for Bits {
     type Output = Bits;
-    fn not(self) -> Bits {
-        Bits(!self.0)
-    }
+    fn not(self) -> Bits { Bits(!self.0) }
 }
 impl Shl<u8> for Bits {
     type Output = Bits;
-    fn shl(self, n: u8) -> Bits {
-        Bits(self.0 << n)
-    }
+    fn shl(self, n: u8) -> Bits { Bits(self.0 << n) }
 }
 impl BitAnd<u16> for Bits {
     type Output = Bits;
-    fn bitand(self, m: u16) -> Bits {
-        Bits(self.0 & m)
-    }
+    fn bitand(self, m: u16) -> Bits { Bits(self.0 & m) }
 }
 impl BitOrAssign<Bits> for Bits {
     fn bitor_assign(&mut self, o: Bits) {
@@ -98,9 +78,7 @@ struct Matrix {
 
 impl Index<(usize, usize)> for Matrix {
     type Output = i32;
-    fn index(&self, (r, c): (usize, usize)) -> &i32 {
-        &self.cells[r * self.cols + c]
-    }
+    fn index(&self, (r, c): (usize, usize)) -> &i32 { &self.cells[r * self.cols + c] }
 }
 impl IndexMut<(usize, usize)> for Matrix {
     fn index_mut(&mut self, (r, c): (usize, usize)) -> &mut i32 {
@@ -115,9 +93,7 @@ struct Counted {
 
 impl Deref for Counted {
     type Target = u32;
-    fn deref(&self) -> &u32 {
-        &self.value
-    }
+    fn deref(&self) -> &u32 { &self.value }
 }
 impl DerefMut for Counted {
     fn deref_mut(&mut self) -> &mut u32 {

@@ -25,7 +25,13 @@ fn wide_total(values: &[u8]) -> u32 {
     total
 }
 
+fn average_u8(a: u8, b: u8) -> u8 {
+    // Overflow-free average.
+    (a / 2) + (b / 2) + (a % 2 + b % 2) / 2
+}
+
 fn main() {
+    unsafe { printf(c"average_u8(250, 253) = %u\n".as_ptr(), average_u8(black_box(250), 253) as u32); }
     let small = [1u8, 2, 3, 4];
     unsafe { printf(c"small total: %u\n".as_ptr(), checked_total(&small) as u32); }
     let big = [100u8, 90, black_box(60), 10, 50];

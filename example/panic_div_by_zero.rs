@@ -1,5 +1,6 @@
-// Integer division by a divisor computed at run time to be zero panics with
-// "attempt to divide by zero" (this check is independent of -Coverflow-checks).
+// Integer division by a divisor computed at run time to be zero (the length of an empty
+// slice) panics with "attempt to divide by zero"; this check is emitted whatever the
+// -Coverflow-checks setting.
 #![feature(no_core)]
 #![no_core]
 
@@ -18,7 +19,13 @@ fn buckets(total: u32, per_bucket: u32) -> (u32, u32) {
     (total / per_bucket, total % per_bucket)
 }
 
+fn safe_average(values: &[i64]) -> Option<i64> {
+    if values.len() == 0 { None } else { Some(average(values)) }
+}
+
 fn main() {
+    let none = safe_average(&[]);
+    unsafe { printf(c"safe average of nothing is none: %d\n".as_ptr(), none.is_none() as i32); }
     let data = [10i64, -4, 22, 8];
     unsafe { printf(c"average = %ld\n".as_ptr(), average(&data)); }
     let (n, rest) = buckets(black_box(100), 7);

@@ -18,12 +18,17 @@ fn sum_window(values: &[u32; 5], start: usize, len: usize) -> u32 {
     s
 }
 
+fn get_checked(values: &[u32], i: usize) -> Option<u32> {
+    if i < values.len() { Some(values[i]) } else { None }
+}
+
 fn main() {
     let values = [10u32, 20, 30, 40, 50];
     unsafe {
         printf(c"get(0) = %u, get(4) = %u\n".as_ptr(), get(&values, 0), get(&values, black_box(4)));
         printf(c"window(1, 3) = %u\n".as_ptr(), sum_window(&values, 1, 3));
     }
+    unsafe { printf(c"get_checked(7) is none: %d\n".as_ptr(), get_checked(&values, black_box(7)).is_none() as i32); }
     let mut grid = [[0u8; 3]; 3];
     for r in 0..3 {
         for c in 0..3 {

@@ -25,7 +25,12 @@ fn power(base: u64, exp: u32) -> u64 {
     r
 }
 
+fn wide_factorial(n: u64) -> u64 {
+    if n <= 1 { 1 } else { n * wide_factorial(n - 1) }
+}
+
 fn main() {
+    unsafe { printf(c"13! computed in u64 = %lu\n".as_ptr(), wide_factorial(black_box(13))); }
     unsafe { printf(c"3^40 = %lu\n".as_ptr(), power(black_box(3), 40)); }
     let mut i = 1;
     while i <= 14 {

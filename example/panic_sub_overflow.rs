@@ -24,7 +24,12 @@ fn distance(a: u32, b: u32) -> u32 {
     if a > b { a - b } else { b - a }
 }
 
+fn saturating_distance(a: u8, b: u8) -> u8 {
+    if a > b { a - b } else { 0 }
+}
+
 fn main() {
+    unsafe { printf(c"saturating: %u %u\n".as_ptr(), saturating_distance(9, 4) as u32, saturating_distance(4, 9) as u32); }
     unsafe {
         printf(c"distance(3, 10) = %u, distance(10, 3) = %u\n".as_ptr(), distance(3, 10), distance(10, 3));
         printf(c"countdown(6, 2) took %zu steps\n".as_ptr(), countdown(black_box(6), 2));

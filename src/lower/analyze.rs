@@ -31,7 +31,10 @@ impl<'tcx> Visitor<'tcx> for AddressTakenVisitor {
                         | NonMutatingUseContext::FakeBorrow
                         | NonMutatingUseContext::RawBorrow
                 ) | PlaceContext::MutatingUse(
-                    MutatingUseContext::Borrow | MutatingUseContext::RawBorrow
+                    MutatingUseContext::Borrow
+                        | MutatingUseContext::RawBorrow
+                        // Drop glue takes a pointer to the dropped value.
+                        | MutatingUseContext::Drop
                 )
             );
         if indexes_own_memory || borrows_own_memory {

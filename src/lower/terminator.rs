@@ -26,7 +26,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             TerminatorKind::Unreachable => {
                 self.bcx.ins().trap(TrapCode::unwrap_user(3));
             }
-            TerminatorKind::Call { func, args, destination, target, .. } => {
+            TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
+                // `#[track_caller]` reports the span of the call expression itself.
+                let source_info = mir::SourceInfo { span: *fn_span, ..source_info };
                 abi::lower_call(self, source_info, func, args, *destination, *target);
             }
             TerminatorKind::Drop { place, target, .. } => abi::lower_drop(self, *place, *target),

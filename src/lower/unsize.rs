@@ -60,10 +60,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(crate) fn coerce_unsized_into(&mut self, src: CValue<'tcx>, dest: CPlace<'tcx>) {
         let src_ty = src.layout.ty;
         let dest_ty = dest.layout.ty;
-        match (src_ty.kind(), dest_ty.kind()) {
-            (ty::Ref(..) | ty::RawPtr(..), ty::Ref(..) | ty::RawPtr(..)) => {
-                let source_pointee = src_ty.builtin_deref(true).unwrap();
-                let target_pointee = dest_ty.builtin_deref(true).unwrap();
+        match (pointee_of(src_ty), pointee_of(dest_ty)) {
+            (Some(source_pointee), Some(target_pointee)) => {
                 let (addr, old_meta) = if self.register_types(src.layout).is_some_and(|(_, b)| b.is_some()) {
                     let (addr, meta) = src.load_scalar_pair(self);
                     (addr, Some(meta))
@@ -73,8 +71,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let meta = self.unsized_metadata(source_pointee, target_pointee, old_meta);
                 dest.write_cvalue(self, CValue::by_val_pair(addr, meta, dest.layout));
             }
-            (ty::Adt(src_def, _), ty::Adt(dest_def, _)) => {
-                assert_eq!(src_def, dest_def);
+            _ if src_ty.is_adt() && dest_ty.is_adt() => {
                 for field in 0..src.layout.fields.count() {
                     let src_field = src.value_field(self, field.into());
                     let dest_field = dest.place_field(self, field.into());
@@ -90,5 +87,14 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             _ => unreachable!("unsizing coercion from {src_ty} to {dest_ty}"),
         }
+    }
+}
+
+/// The pointee of a pointer type, looking through pattern types (`NonNull`'s non-null pointer).
+fn pointee_of(ty: Ty<'_>) -> Option<Ty<'_>> {
+    match ty.kind() {
+        ty::Ref(..) | ty::RawPtr(..) => ty.builtin_deref(true),
+        ty::Pat(inner, _) => pointee_of(*inner),
+        _ => None,
     }
 }

@@ -12,6 +12,9 @@ use rustc_middle::ty;
 
 use super::FunctionCx;
 
+/// The largest alignment Cranelift guarantees for a stack slot (the ABI stack alignment).
+const MAX_STACK_SLOT_ALIGN: u64 = 16;
+
 /// Where a pointer points: materializing stack addresses lazily keeps stack accesses as
 /// `stack_load`/`stack_store`, and zero-sized accesses need no address at all.
 #[derive(Copy, Clone, Debug)]
@@ -317,8 +320,18 @@ impl<'tcx> CPlace<'tcx> {
         if layout.is_zst() {
             return CPlace::for_ptr(Pointer::dangling(layout.align.abi), layout);
         }
-        let slot = fx.create_stack_slot(layout.size.bytes(), layout.align.abi.bytes());
-        CPlace::for_ptr(Pointer::stack_slot(slot), layout)
+        let align = layout.align.abi.bytes();
+        if align <= MAX_STACK_SLOT_ALIGN {
+            let slot = fx.create_stack_slot(layout.size.bytes(), align);
+            return CPlace::for_ptr(Pointer::stack_slot(slot), layout);
+        }
+        // Cranelift does not realign the frame, so over-aligned values get a larger slot and an
+        // address rounded up at run time.
+        let slot = fx.create_stack_slot(layout.size.bytes() + align - MAX_STACK_SLOT_ALIGN, MAX_STACK_SLOT_ALIGN);
+        let unaligned = Pointer::stack_slot(slot).addr(fx);
+        let bumped = fx.bcx.ins().iadd_imm_s(unaligned, (align - 1) as i64);
+        let aligned = fx.bcx.ins().band_imm_s(bumped, -(align as i64));
+        CPlace::for_ptr(Pointer::new(aligned), layout)
     }
 
     pub(crate) fn with_layout(self, layout: TyAndLayout<'tcx>) -> Self {
