@@ -325,6 +325,11 @@ pub(crate) fn lower_drop<'tcx>(
                 let fn_abi = fx.fn_abi_of_instance(virtual_drop, ty::List::empty());
                 let data = data.addr(fx);
                 let fn_ptr = fx.bcx.ins().load(fx.pointer_type, crate::lower::vtable_flags(), vtable, 0);
+                // Types without drop glue have a null entry.
+                let call_block = fx.bcx.create_block();
+                let target_block = fx.block_map[target];
+                fx.bcx.ins().brif(fn_ptr, call_block, &[], target_block, &[]);
+                fx.bcx.switch_to_block(call_block);
                 let arg = CValue::by_val(data, fn_abi.args[0].layout);
                 lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &[CallArg::copied(arg)], dest);
             }
