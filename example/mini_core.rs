@@ -14,8 +14,7 @@
     fundamental,
     auto_traits,
     dropck_eyepatch,
-    pattern_types,
-    arbitrary_self_types
+    pattern_types
 )]
 #![no_core]
 #![allow(internal_features)]

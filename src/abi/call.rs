@@ -210,6 +210,11 @@ pub(crate) fn lower_call<'tcx>(
                     );
                     return;
                 }
+                InstanceKind::LlvmIntrinsic(def_id) => {
+                    let name = tcx.codegen_fn_attrs(def_id).symbol_name.unwrap_or(tcx.item_name(def_id));
+                    fx.unsupported(&format!("the LLVM intrinsic `{name}`"));
+                    return;
+                }
                 InstanceKind::Shim(ShimKind::DropGlue(_, None)) => {
                     // Dropping a type without drop glue does nothing.
                     if let Some(target) = target {

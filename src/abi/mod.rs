@@ -16,7 +16,7 @@ use rustc_target::callconv::{
 };
 use smallvec::SmallVec;
 
-use crate::lower::value::scalar_type;
+use crate::lower::value::{scalar_type, vector_type};
 
 pub(crate) type AbiParams = SmallVec<[AbiParam; 2]>;
 
@@ -95,8 +95,7 @@ pub(crate) fn arg_params<'tcx>(
                 smallvec::smallvec![extended(ty, extension(attrs))]
             }
             BackendRepr::SimdVector { .. } => {
-                let ty = types::I8.by(arg.layout.size.bytes() as u32).expect("vector type");
-                smallvec::smallvec![AbiParam::new(ty)]
+                smallvec::smallvec![AbiParam::new(vector_type(arg.layout.size))]
             }
             _ => unreachable!("direct pass mode for {:?}", arg.layout),
         },

@@ -11,6 +11,9 @@ use smallvec::SmallVec;
 
 use cranelift_module::Module;
 
+use rustc_attr_ir::lang_items::LangItem;
+use rustc_middle::ty::layout::ValidityRequirement;
+
 use crate::abi::{self, CallArg, Callee};
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue, Pointer};
@@ -35,8 +38,11 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
             // The library provides a portable body; call it like any function.
             let fallback = Instance::new_raw(instance.def_id(), instance.args);
             let fn_abi = fx.fn_abi_of_instance(fallback, ty::List::empty());
-            let call_args: SmallVec<[CallArg<'tcx>; 4]> =
+            let mut call_args: SmallVec<[CallArg<'tcx>; 4]> =
                 values.iter().map(|&value| CallArg::copied(value)).collect();
+            if fallback.def.requires_caller_location(fx.tcx) {
+                call_args.push(CallArg::copied(fx.caller_location(source_info)));
+            }
             abi::lower_fn_call(fx, Callee::Direct(fallback), fn_abi, &call_args, dest);
         }
     }
@@ -85,6 +91,10 @@ fn lower_intrinsic<'tcx>(
             crate::lower::lower_const_value(fx, value, dest_layout)
         }
         sym::caller_location => fx.caller_location(source_info),
+        sym::assert_inhabited | sym::assert_zero_valid | sym::assert_mem_uninitialized_valid => {
+            assert_valid(fx, name, generic_args.type_at(0), source_info);
+            return true;
+        }
         sym::assume | sym::cold_path | sym::forget => return true,
         sym::black_box => args[0],
         sym::abort | sym::abort_immediate | sym::unreachable => {
@@ -232,6 +242,36 @@ fn lower_intrinsic<'tcx>(
     };
     dest.write_cvalue(fx, result);
     true
+}
+
+/// `assert_inhabited` and friends: nothing when `ty` allows the operation, otherwise a
+/// non-unwinding panic naming the type, as rustc's other backends emit.
+fn assert_valid<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: rustc_span::Symbol,
+    ty: Ty<'tcx>,
+    source_info: mir::SourceInfo,
+) {
+    let requirement = ValidityRequirement::from_intrinsic(name).expect("validity intrinsic");
+    let typing_env = ty::TypingEnv::fully_monomorphized();
+    let is_valid = fx
+        .tcx
+        .check_validity_requirement((requirement, typing_env.as_query_input(ty)))
+        .unwrap_or(false);
+    if is_valid {
+        return;
+    }
+    let message = if fx.layout_of(ty).is_uninhabited() {
+        format!("attempted to instantiate uninhabited type `{ty}`")
+    } else if requirement == ValidityRequirement::Zero {
+        format!("attempted to zero-initialize type `{ty}`, which is invalid")
+    } else {
+        format!("attempted to leave type `{ty}` uninitialized, which is invalid")
+    };
+    let message = fx.const_str(&message);
+    fx.call_panic_lang_item(source_info, LangItem::PanicNounwind, &[message]);
+    let dead = fx.bcx.create_block();
+    fx.bcx.switch_to_block(dead);
 }
 
 fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {

@@ -330,6 +330,15 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         self.bcx.inst_results(call)[0]
     }
 
+    /// A `&'static str` holding `text`.
+    pub(crate) fn const_str(&mut self, text: &str) -> CValue<'tcx> {
+        let data_id = self.cx.bytes_data(text.as_bytes(), self.span);
+        let addr = self.data_addr(data_id);
+        let len = self.bcx.ins().iconst(self.pointer_type, text.len() as i64);
+        let layout = self.layout_of(Ty::new_static_str(self.tcx));
+        CValue::by_val_pair(addr, len, layout)
+    }
+
     /// Reads the alignment stored in a vtable.
     pub(crate) fn vtable_align(&mut self, vtable: Value) -> Value {
         let offset = self.pointer_type.bytes() as i32 * 2;

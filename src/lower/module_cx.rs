@@ -185,6 +185,15 @@ impl<'tcx> ModuleCx<'tcx> {
         }
     }
 
+    /// A new read-only data object holding `bytes`.
+    pub(crate) fn bytes_data(&mut self, bytes: &[u8], span: Span) -> DataId {
+        let data_id = self.module.declare_anonymous_data(false, false).unwrap();
+        let mut desc = DataDescription::new();
+        desc.define(bytes.into());
+        self.define_data(data_id, &desc, span);
+        data_id
+    }
+
     fn define_data(&mut self, data_id: DataId, desc: &DataDescription, span: Span) {
         if let Err(err) = self.module.define_data(data_id, desc) {
             self.tcx.dcx().span_fatal(span, format!("could not define data object: {err}"));

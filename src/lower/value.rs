@@ -126,6 +126,12 @@ pub(crate) fn scalar_type(pointer_type: Type, scalar: Scalar) -> Type {
     }
 }
 
+/// The Cranelift type holding a SIMD vector of `size` bytes as a whole (lanes are not
+/// interpreted: values only move between memory and calls).
+pub(crate) fn vector_type(size: Size) -> Type {
+    types::I8.by(u32::try_from(size.bytes()).unwrap()).unwrap_or(types::I8X16)
+}
+
 /// Converts `value` to `ty` where both have the same size (int ↔ float bit casts).
 pub(crate) fn bitcast_to(fx: &mut FunctionCx<'_, '_, '_>, value: Value, ty: Type) -> Value {
     let from = fx.bcx.func.dfg.value_type(value);
@@ -210,10 +216,11 @@ impl<'tcx> CValue<'tcx> {
         match self.repr {
             ValueRepr::ByVal(value) => value,
             ValueRepr::ByRef(ptr, None) => {
-                let BackendRepr::Scalar(scalar) = self.layout.backend_repr else {
-                    unreachable!("load_scalar of {:?}", self.layout)
+                let ty = match self.layout.backend_repr {
+                    BackendRepr::Scalar(scalar) => scalar_type(fx.pointer_type, scalar),
+                    BackendRepr::SimdVector { .. } => vector_type(self.layout.size),
+                    _ => unreachable!("load_scalar of {:?}", self.layout),
                 };
-                let ty = scalar_type(fx.pointer_type, scalar);
                 ptr.load(fx, ty, MemFlagsData::new())
             }
             ValueRepr::ByRef(_, Some(_)) | ValueRepr::ByValPair(..) => {
