@@ -234,8 +234,10 @@ pub(crate) fn lower_call<'tcx>(
     let untuple_last = fn_sig.abi() == ExternAbi::RustCall && !args.is_empty();
     for (i, arg) in args.iter().enumerate() {
         let value = fx.lower_operand(&arg.node);
+        // A moved local can be handed to the callee in place, unless the call also writes its
+        // result there.
         let is_owned = match &arg.node {
-            mir::Operand::Move(place) => !place.is_indirect(),
+            mir::Operand::Move(place) => !place.is_indirect() && place.local != destination.local,
             _ => false,
         };
         if untuple_last && i == args.len() - 1 {

@@ -259,13 +259,13 @@ impl<'tcx> CValue<'tcx> {
             _ if field_layout.is_zst() => CValue::zst(field_layout),
             ValueRepr::ByVal(value) => {
                 // A field of a scalar-sized value is the value itself (newtypes, enum payloads).
-                CValue::by_val(value, field_layout)
+                CValue::by_val(value, field_layout).transmute_var(fx)
             }
             ValueRepr::ByValPair(a, b) => match field_layout.backend_repr {
                 BackendRepr::ScalarPair { .. } => CValue::by_val_pair(a, b, field_layout),
                 _ => {
                     let value = if offset == Size::ZERO { a } else { b };
-                    CValue::by_val(value, field_layout)
+                    CValue::by_val(value, field_layout).transmute_var(fx)
                 }
             },
         }
@@ -536,8 +536,8 @@ impl<'tcx> CPlace<'tcx> {
 }
 
 impl<'tcx> CValue<'tcx> {
-    /// Variables hold the Cranelift type of the local they were declared for; a projected view
-    /// (a field, or an enum variant) may read them with another scalar type of the same size.
+    /// Registers hold the Cranelift type of the value they were made for; a projected view (a
+    /// field, or an enum variant) may read them as another scalar type of the same size.
     fn transmute_var(self, fx: &mut FunctionCx<'_, '_, 'tcx>) -> Self {
         match (self.repr, self.layout.backend_repr) {
             (ValueRepr::ByVal(value), BackendRepr::Scalar(scalar)) => {
