@@ -24,13 +24,16 @@ Commands:
   build                build the backend (cargo build --release) and copy it to
                        dist/librustc_codegen_cranelift.so
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
-    --group NAME         run only this group (repeatable): no_sysroot, compile_fail
+    --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
+                         compile_fail
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --bless              write actual outputs to the expectation files instead of comparing
+                         (not for examples whose no_sysroot_opt build prints differently)
     --reference llvm     test the toolchain's LLVM backend instead (outputs in build/*_llvm)
   bless-with-llvm [--filter SUBSTR]
                        write the tests/no_sysroot expectations from the LLVM backend's
-                       results (= test --group no_sysroot --reference llvm --bless)
+                       results, refusing examples that print differently at -Copt-level=2
+                       (= test --group no_sysroot --reference llvm --bless)
   clean [--all]        remove build/ and dist/ (--all: also target/ and build_system/target/)
   help, --help         show this text
 ";

@@ -1,11 +1,17 @@
-//! Running a child process with its output captured and a time limit.
+//! Running a child process with its output captured, within a time limit and an output limit.
 
 use std::fmt;
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
+
+/// A process writing more than this to its stdout, or to its stderr, is killed: only this
+/// much of each is kept.
+const OUTPUT_LIMIT: usize = 16 << 20;
 
 /// How a process ended.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -14,6 +20,8 @@ pub enum Status {
     Signal(i32),
     /// Still running when the time limit was reached; it was killed.
     TimedOut(Duration),
+    /// Wrote more than `OUTPUT_LIMIT` bytes to stdout or stderr; it was killed.
+    OutputLimitExceeded,
 }
 
 impl Status {
@@ -23,6 +31,11 @@ impl Status {
             (None, Some(signal)) => Status::Signal(signal),
             (None, None) => unreachable!("a process ends by exiting or by a signal"),
         }
+    }
+
+    /// Whether the process was stopped for exceeding a limit.
+    pub fn exceeded_limit(self) -> bool {
+        matches!(self, Status::TimedOut(_) | Status::OutputLimitExceeded)
     }
 
     /// Parses the `exit N` or `signal N` written by `Display`.
@@ -43,6 +56,11 @@ impl fmt::Display for Status {
             Status::Exit(code) => write!(f, "exit {code}"),
             Status::Signal(signal) => write!(f, "signal {signal}"),
             Status::TimedOut(limit) => write!(f, "timed out after {}s (killed)", limit.as_secs()),
+            Status::OutputLimitExceeded => write!(
+                f,
+                "output limit exceeded: more than {} MiB on stdout or stderr (killed)",
+                OUTPUT_LIMIT >> 20
+            ),
         }
     }
 }
@@ -53,7 +71,7 @@ pub struct Output {
     pub stderr: Vec<u8>,
 }
 
-/// Runs `cmd` with no stdin, killing it if it runs longer than `limit`.
+/// Runs `cmd` with no stdin, killing it if it runs longer than `limit` or writes too much.
 pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
     let mut child = cmd
         .stdin(Stdio::null())
@@ -61,8 +79,9 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start `{}`: {e}", command_line(cmd)))?;
-    let stdout = read_in_background(child.stdout.take().expect("stdout is piped"));
-    let stderr = read_in_background(child.stderr.take().expect("stderr is piped"));
+    let too_much = Arc::new(AtomicBool::new(false));
+    let stdout = capture(child.stdout.take().expect("stdout is piped"), &too_much);
+    let stderr = capture(child.stderr.take().expect("stderr is piped"), &too_much);
     let deadline = Instant::now() + limit;
     let status = loop {
         let waited = child
@@ -71,19 +90,35 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
         if let Some(status) = waited {
             break Status::from_exit_status(status);
         }
+        if too_much.load(Ordering::Relaxed) {
+            kill(&mut child);
+            break Status::OutputLimitExceeded;
+        }
         if Instant::now() >= deadline {
-            // Either call fails only if the child has just exited by itself; it is gone either way.
-            let _ = child.kill();
-            let _ = child.wait();
+            kill(&mut child);
             break Status::TimedOut(limit);
         }
         thread::sleep(Duration::from_millis(5));
     };
+    let stdout = stdout.join().unwrap();
+    let stderr = stderr.join().unwrap();
+    // The child may have ended before the excess was noticed, by itself or of SIGPIPE.
+    let status = if too_much.load(Ordering::Relaxed) {
+        Status::OutputLimitExceeded
+    } else {
+        status
+    };
     Ok(Output {
         status,
-        stdout: stdout.join().unwrap(),
-        stderr: stderr.join().unwrap(),
+        stdout,
+        stderr,
     })
+}
+
+fn kill(child: &mut Child) {
+    // Either call fails only if the child has just exited by itself; it is gone either way.
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// The command as one line, for reproducing it by hand.
@@ -96,11 +131,21 @@ pub fn command_line(cmd: &Command) -> String {
     line
 }
 
-fn read_in_background(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
+/// Reads `pipe` to its end in a thread, or up to `OUTPUT_LIMIT` bytes: more sets `too_much`
+/// and closes the pipe.
+fn capture(
+    pipe: impl Read + Send + 'static,
+    too_much: &Arc<AtomicBool>,
+) -> thread::JoinHandle<Vec<u8>> {
+    let too_much = Arc::clone(too_much);
     thread::spawn(move || {
         let mut bytes = Vec::new();
         // A read error just ends the capture early; the status tells what happened.
-        let _ = pipe.read_to_end(&mut bytes);
+        let _ = pipe.take(OUTPUT_LIMIT as u64 + 1).read_to_end(&mut bytes);
+        if bytes.len() > OUTPUT_LIMIT {
+            bytes.truncate(OUTPUT_LIMIT);
+            too_much.store(true, Ordering::Relaxed);
+        }
         bytes
     })
 }

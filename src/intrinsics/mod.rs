@@ -276,34 +276,17 @@ fn assert_valid<'tcx>(
 
 fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
-    if !signed {
-        return if add {
-            let sum = fx.bcx.ins().iadd(a, b);
-            let overflow = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, sum, a);
-            let max = fx.iconst(ty, u128::MAX);
-            fx.bcx.ins().select(overflow, max, sum)
-        } else {
-            let diff = fx.bcx.ins().isub(a, b);
-            let underflow = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b);
-            let zero = fx.iconst(ty, 0);
-            fx.bcx.ins().select(underflow, zero, diff)
-        };
-    }
-    let result = if add { fx.bcx.ins().iadd(a, b) } else { fx.bcx.ins().isub(a, b) };
-    // Signed overflow happened iff the result's sign disagrees with what the operands allow.
-    let (x, y) = if add {
-        (fx.bcx.ins().bxor(result, a), fx.bcx.ins().bxor(result, b))
+    let (result, overflow) = fx.add_sub_with_overflow(add, a, b, signed);
+    let bound = if !signed {
+        fx.iconst(ty, if add { u128::MAX } else { 0 })
     } else {
-        (fx.bcx.ins().bxor(a, b), fx.bcx.ins().bxor(a, result))
+        // On overflow the true result has the sign of `a`.
+        let min = fx.iconst(ty, 1u128 << (ty.bits() - 1));
+        let max = fx.iconst(ty, (1u128 << (ty.bits() - 1)) - 1);
+        let zero = fx.iconst(ty, 0);
+        let a_negative = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
+        fx.bcx.ins().select(a_negative, min, max)
     };
-    let both = fx.bcx.ins().band(x, y);
-    let zero = fx.iconst(ty, 0);
-    let overflow = fx.bcx.ins().icmp(IntCC::SignedLessThan, both, zero);
-    let min = fx.iconst(ty, 1u128 << (ty.bits() - 1));
-    let max = fx.iconst(ty, (1u128 << (ty.bits() - 1)) - 1);
-    // On overflow the true result has the sign of `a`.
-    let a_negative = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
-    let bound = fx.bcx.ins().select(a_negative, min, max);
     fx.bcx.ins().select(overflow, bound, result)
 }
 

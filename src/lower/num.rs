@@ -103,31 +103,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     fn checked_int_op(&mut self, op: BinOp, a: Value, b: Value, signed: bool) -> (Value, Value) {
         let ty = self.bcx.func.dfg.value_type(a);
         match op {
-            BinOp::AddWithOverflow => {
-                let result = self.bcx.ins().iadd(a, b);
-                let overflow = if signed {
-                    // Overflow iff both operands' signs differ from the result's.
-                    let x = self.bcx.ins().bxor(result, a);
-                    let y = self.bcx.ins().bxor(result, b);
-                    let both = self.bcx.ins().band(x, y);
-                    self.is_negative(both)
-                } else {
-                    self.bcx.ins().icmp(IntCC::UnsignedLessThan, result, a)
-                };
-                (result, overflow)
-            }
-            BinOp::SubWithOverflow => {
-                let result = self.bcx.ins().isub(a, b);
-                let overflow = if signed {
-                    let x = self.bcx.ins().bxor(a, b);
-                    let y = self.bcx.ins().bxor(a, result);
-                    let both = self.bcx.ins().band(x, y);
-                    self.is_negative(both)
-                } else {
-                    self.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b)
-                };
-                (result, overflow)
-            }
+            BinOp::AddWithOverflow => self.add_sub_with_overflow(true, a, b, signed),
+            BinOp::SubWithOverflow => self.add_sub_with_overflow(false, a, b, signed),
             BinOp::MulWithOverflow if ty.bits() <= 32 => {
                 // Multiply in 64 bits, where the product cannot overflow, then compare.
                 let (a64, b64) = if signed {
@@ -166,6 +143,33 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 (a, zero)
             }
         }
+    }
+
+    /// The wrapped sum (or difference) and whether it overflowed.
+    pub(crate) fn add_sub_with_overflow(
+        &mut self,
+        add: bool,
+        a: Value,
+        b: Value,
+        signed: bool,
+    ) -> (Value, Value) {
+        let result = if add { self.bcx.ins().iadd(a, b) } else { self.bcx.ins().isub(a, b) };
+        let overflow = if signed {
+            // Overflow iff the result's sign disagrees with both operands' (for a sum) or with
+            // the minuend's while the operands' signs differ (for a difference).
+            let (x, y) = if add {
+                (self.bcx.ins().bxor(result, a), self.bcx.ins().bxor(result, b))
+            } else {
+                (self.bcx.ins().bxor(a, b), self.bcx.ins().bxor(a, result))
+            };
+            let both = self.bcx.ins().band(x, y);
+            self.is_negative(both)
+        } else if add {
+            self.bcx.ins().icmp(IntCC::UnsignedLessThan, result, a)
+        } else {
+            self.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b)
+        };
+        (result, overflow)
     }
 
     fn is_negative(&mut self, value: Value) -> Value {

@@ -49,11 +49,10 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
     let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
     let output_path = ctx.build_dir(GROUP).join(name);
-    let mini_core_dir = ctx.build_dir("no_sysroot");
     let mut cmd = ctx.rustc.binary(
         &source,
         &output_path,
-        &mini_core_dir,
+        &mini_core::dir(ctx),
         &directives.compile_flags,
     );
     let output = rustc::run(&mut cmd)?;

@@ -2,18 +2,24 @@
 //! tests link against. It is built once per run, as a test case of the first group needing it.
 
 use std::fs;
+use std::path::PathBuf;
 
 use super::Context;
 use crate::runner::{self, Case, Tally};
 use crate::rustc;
 
-/// Builds mini_core into the no_sysroot build directory unless that was already tried in
-/// this run, recording the outcome in `ctx.mini_core_built`.
+/// Where mini_core is built: the no_sysroot build directory.
+pub fn dir(ctx: &Context) -> PathBuf {
+    ctx.build_dir("no_sysroot")
+}
+
+/// Builds mini_core into `dir(ctx)` unless that was already tried in this run, recording the
+/// outcome in `ctx.mini_core_built`.
 pub fn ensure_built(ctx: &mut Context, group: &str, tally: &mut Tally) {
     if ctx.mini_core_built.is_some() {
         return;
     }
-    let out_dir = ctx.build_dir("no_sysroot");
+    let out_dir = dir(ctx);
     let mut cmd = ctx.rustc.command();
     cmd.args([
         "--crate-type",

@@ -17,6 +17,7 @@ type RunGroup = fn(&mut Context, &mut Tally) -> Result<(), String>;
 /// The groups, in the order they run.
 pub const GROUPS: &[(&str, RunGroup)] = &[
     ("no_sysroot", no_sysroot::run),
+    ("no_sysroot_opt", no_sysroot::run_opt),
     ("compile_fail", compile_fail::run),
 ];
 
@@ -67,7 +68,7 @@ fn sources(dir: &str) -> Result<Vec<String>, String> {
 fn cases_needing_mini_core<'a>(
     ctx: &'a Context,
     names: Vec<String>,
-    check: fn(&Context, &str) -> Result<(), String>,
+    check: impl Fn(&Context, &str) -> Result<(), String> + Copy + Send + 'a,
 ) -> Vec<Case<'a>> {
     let built = ctx.mini_core_built == Some(true);
     let case = |name: String| {
