@@ -2,6 +2,8 @@
 //! Intrinsics without a lowering here fall back to their library body when they have one, and
 //! are otherwise reported as not yet supported.
 
+mod atomic;
+
 use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, condcodes::IntCC, types};
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::{self, Instance, Ty};
@@ -226,6 +228,20 @@ fn lower_intrinsic<'tcx>(
             let result = fx.lib_call("memcmp", &[ptr, ptr, ptr], types::I32, &[a, b, len]);
             CValue::by_val(result, dest_layout)
         }
+        sym::raw_eq => {
+            let size = pointee_size(fx, generic_args.type_at(0));
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let equal = if size == 0 {
+                fx.bcx.ins().iconst(types::I8, 1)
+            } else {
+                let ptr = fx.pointer_type;
+                let len = fx.bcx.ins().iconst(ptr, size as i64);
+                let order = fx.lib_call("memcmp", &[ptr, ptr, ptr], types::I32, &[a, b, len]);
+                fx.bcx.ins().icmp_imm_s(IntCC::Equal, order, 0)
+            };
+            CValue::by_val(equal, dest_layout)
+        }
         sym::volatile_load | sym::unaligned_volatile_load => {
             let addr = args[0].load_scalar(fx);
             CPlace::for_ptr(Pointer::new(addr), dest_layout).to_cvalue(fx)
@@ -237,7 +253,7 @@ fn lower_intrinsic<'tcx>(
         }
         _ => match float_intrinsic(fx, name, args) {
             Some(value) => CValue::by_val(value, dest_layout),
-            None => return false,
+            None => return atomic::lower_atomic(fx, name, args, dest),
         },
     };
     dest.write_cvalue(fx, result);

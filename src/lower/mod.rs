@@ -368,6 +368,10 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     }
 
     pub(crate) fn trap_and_continue_dead(&mut self) {
+        if self.bcx.current_block().is_none() {
+            // Nothing has been emitted yet (the problem was found before the prologue).
+            return;
+        }
         self.bcx.ins().trap(TrapCode::unwrap_user(1));
         let dead = self.bcx.create_block();
         self.bcx.switch_to_block(dead);

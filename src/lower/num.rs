@@ -63,6 +63,17 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             let value = self.bcx.ins().icmp(cc, a, b);
             return CValue::by_val(value, dest_layout);
         }
+        if matches!(op, BinOp::Div | BinOp::Rem) && self.bcx.func.dfg.value_type(a) == types::I128 {
+            // Cranelift has no 128-bit division; compiler-builtins does.
+            let name = match (op, signed) {
+                (BinOp::Div, true) => "__divti3",
+                (BinOp::Div, false) => "__udivti3",
+                (_, true) => "__modti3",
+                (_, false) => "__umodti3",
+            };
+            let ty = types::I128;
+            return CValue::by_val(self.lib_call(name, &[ty, ty], ty, &[a, b]), dest_layout);
+        }
         let ins = self.bcx.ins();
         let value = match op {
             BinOp::Add | BinOp::AddUnchecked => ins.iadd(a, b),
@@ -138,9 +149,15 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 (result, overflow)
             }
             _ => {
-                self.unsupported("128-bit multiplication with overflow check");
-                let zero = self.bcx.ins().iconst(types::I8, 0);
-                (a, zero)
+                // compiler-builtins provides the 128-bit multiplication with overflow flag.
+                let name = if signed { "__rust_i128_mulo" } else { "__rust_u128_mulo" };
+                let flag_slot = self.create_stack_slot(4, 4);
+                let flag_addr = self.bcx.ins().stack_addr(self.pointer_type, flag_slot, 0);
+                let params = [ty, ty, self.pointer_type];
+                let result = self.lib_call(name, &params, ty, &[a, b, flag_addr]);
+                let flag = self.bcx.ins().stack_load(self.pointer_type, types::I32, flag_slot, 0);
+                let overflow = self.bcx.ins().icmp_imm_s(IntCC::NotEqual, flag, 0);
+                (result, overflow)
             }
         }
     }
