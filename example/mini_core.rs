@@ -1452,12 +1452,22 @@ pub fn black_box<T>(x: T) -> T {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Inline assembly (only used by the compile-fail test)
+// Assembly
 // ---------------------------------------------------------------------------------------------
 
 pub mod arch {
     #[rustc_builtin_macro]
     pub macro asm("assembly template", $(operands,)* $(options($(option),*))?) {
+        /* compiler built-in */
+    }
+
+    #[rustc_builtin_macro]
+    pub macro global_asm("assembly template", $(operands,)* $(options($(option),*))?) {
+        /* compiler built-in */
+    }
+
+    #[rustc_builtin_macro]
+    pub macro naked_asm("assembly template", $(operands,)* $(options($(option),*))?) {
         /* compiler built-in */
     }
 }

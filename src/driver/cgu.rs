@@ -4,15 +4,17 @@
 use std::time::Instant;
 
 use cranelift_codegen::isa::OwnedTargetIsa;
-use cranelift_module::default_libcall_names;
+use cranelift_module::{Linkage, default_libcall_names};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rustc_codegen_ssa::ModuleCodegen;
 use rustc_middle::dep_graph;
-use rustc_middle::mono::MonoItem;
+use rustc_data_structures::fx::FxHashSet;
+use rustc_middle::mono::{MonoItem, MonoItemData};
 use rustc_middle::ty::TyCtxt;
 use rustc_span::Symbol;
 
 use super::LoweredModule;
+use crate::lower::global_asm::{GlobalAsmCx, is_naked};
 use crate::lower::module_cx::definition_linkage;
 use crate::lower::{ModuleCx, lower_function};
 
@@ -42,7 +44,7 @@ pub(super) fn compile_codegen_unit(
     (module, start.elapsed().as_nanos() as u64)
 }
 
-fn lower_codegen_unit(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ModuleCodegen<LoweredModule> {
+fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodegen<LoweredModule> {
     let _timer = tcx.prof.generic_activity_with_arg("cranelift_lower_cgu", cgu_name.as_str());
     let cgu = tcx.codegen_unit(cgu_name);
     let isa = crate::isa::build_isa(tcx.sess);
@@ -50,38 +52,55 @@ fn lower_codegen_unit(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ModuleCodegen<Lowere
     let mut cx = ModuleCx::new(tcx, module);
     let items = cgu.items_in_deterministic_order(tcx);
 
-    // Declare everything first so that definitions can refer to each other.
+    // Module-level assembly first: it decides which symbols must be visible outside the
+    // Cranelift object.
+    let mut global_asm = String::new();
+    let mut asm_symbols = FxHashSet::default();
+    for &(item, data) in &items {
+        let mut asm_cx = GlobalAsmCx::new(tcx, &mut global_asm, &mut asm_symbols);
+        match item {
+            MonoItem::Fn(instance) if is_naked(tcx, instance) => {
+                asm_cx.lower_naked_fn(instance, data)
+            }
+            MonoItem::GlobalAsm(item_id) => asm_cx.lower_global_asm(item_id),
+            _ => {}
+        }
+    }
+    let linkage_of = |item: MonoItem<'tcx>, data: &MonoItemData| {
+        let linkage = definition_linkage(data.linkage, data.visibility);
+        if linkage == Linkage::Local && asm_symbols.contains(item.symbol_name(tcx).name) {
+            Linkage::Hidden
+        } else {
+            linkage
+        }
+    };
+
+    // Declare everything before defining anything so that definitions can refer to each other.
     let mut func_ids = Vec::with_capacity(items.len());
     for (item, data) in &items {
-        let linkage = definition_linkage(data.linkage, data.visibility);
         match *item {
+            MonoItem::Fn(instance) if is_naked(tcx, instance) => func_ids.push(None),
             MonoItem::Fn(instance) => {
                 let span = tcx.def_span(instance.def_id());
-                func_ids.push(cx.declare_fn(instance, linkage, span));
+                func_ids.push(Some(cx.declare_fn(instance, linkage_of(*item, data), span)));
             }
             MonoItem::Static(def_id) => {
-                cx.static_data_id(def_id, linkage, tcx.def_span(def_id));
+                cx.static_data_id(def_id, linkage_of(*item, data), tcx.def_span(def_id));
             }
             MonoItem::GlobalAsm(_) => {}
         }
     }
 
     let mut func_ids = func_ids.into_iter();
-    for (item, data) in items {
-        match item {
+    for (item, data) in &items {
+        match *item {
             MonoItem::Fn(instance) => {
-                let func_id = func_ids.next().unwrap();
-                lower_function(&mut cx, instance, func_id);
+                if let Some(func_id) = func_ids.next().unwrap() {
+                    lower_function(&mut cx, instance, func_id);
+                }
             }
-            MonoItem::Static(def_id) => {
-                cx.define_static(def_id, definition_linkage(data.linkage, data.visibility));
-            }
-            MonoItem::GlobalAsm(item_id) => {
-                tcx.dcx().span_err(
-                    tcx.def_span(item_id.owner_id),
-                    "not yet supported by the Cranelift backend: global assembly (`global_asm!`)",
-                );
-            }
+            MonoItem::Static(def_id) => cx.define_static(def_id, linkage_of(*item, data)),
+            MonoItem::GlobalAsm(_) => {}
         }
     }
 
@@ -89,6 +108,6 @@ fn lower_codegen_unit(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ModuleCodegen<Lowere
 
     ModuleCodegen::new_regular(
         cgu_name.to_string(),
-        LoweredModule { module: cx.module, functions: cx.functions },
+        LoweredModule { module: cx.module, functions: cx.functions, global_asm },
     )
 }

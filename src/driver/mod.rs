@@ -34,6 +34,8 @@ use crate::CraneliftBackend;
 pub struct LoweredModule {
     pub(crate) module: ObjectModule,
     pub(crate) functions: Vec<(FuncId, Function)>,
+    /// Module-level assembly (`global_asm!`, naked functions), assembled separately.
+    pub(crate) global_asm: String,
 }
 
 /// Modules are never serialized: there is no bitcode and no LTO.

@@ -1,6 +1,8 @@
 //! Object emission, on rustc's worker threads: Cranelift compiles each lowered function and
 //! cranelift-object writes the codegen unit's object file.
 
+mod assembler;
+
 use cranelift_codegen::Context;
 use cranelift_module::Module;
 use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
@@ -21,7 +23,7 @@ pub(crate) fn compile_and_write_object(
     let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
     let dcx = dcx.handle();
     let ModuleCodegen { name, module_llvm: lowered, kind, thin_lto_buffer } = module;
-    let LoweredModule { module: mut object_module, functions } = lowered;
+    let LoweredModule { module: mut object_module, functions, global_asm } = lowered;
 
     let mut context = Context::new();
     for (func_id, function) in functions {
@@ -43,12 +45,17 @@ pub(crate) fn compile_and_write_object(
         dcx.fatal(format!("could not write `{}`: {err}", path.display()));
     }
 
-    ModuleCodegen { name, module_llvm: (), kind, thin_lto_buffer }.into_compiled_module(
-        true,
-        false,
-        false,
-        false,
-        false,
-        &cgcx.output_filenames,
-    )
+    let global_asm_object = if global_asm.is_empty() {
+        None
+    } else {
+        match assembler::assemble(cgcx, &name, &global_asm) {
+            Ok(path) => Some(path),
+            Err(message) => dcx.fatal(message),
+        }
+    };
+
+    let mut compiled = ModuleCodegen { name, module_llvm: (), kind, thin_lto_buffer }
+        .into_compiled_module(true, false, false, false, false, &cgcx.output_filenames);
+    compiled.global_asm_object = global_asm_object;
+    compiled
 }

@@ -6,6 +6,7 @@ pub(crate) mod analyze;
 mod cast;
 mod constant;
 mod discriminant;
+pub(crate) mod global_asm;
 pub(crate) mod module_cx;
 mod num;
 mod rvalue;

@@ -1,0 +1,38 @@
+//! Assembles a codegen unit's module-level assembly (`global_asm!`, naked functions) with the
+//! system assembler into the unit's second object file.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use rustc_codegen_ssa::back::write::CodegenContext;
+
+/// Writes `text` next to the unit's object file and assembles it; returns the object's path.
+pub(crate) fn assemble(cgcx: &CodegenContext, unit: &str, text: &str) -> Result<PathBuf, String> {
+    if cgcx.target_arch != std::env::consts::ARCH {
+        return Err(format!(
+            "not yet supported by the Cranelift backend: module-level assembly when \
+             cross-compiling to {}",
+            cgcx.target_arch
+        ));
+    }
+    let object = cgcx.output_filenames.temp_path_ext_for_cgu("asm.o", unit);
+    let source = object.with_extension("s");
+    std::fs::write(&source, text)
+        .map_err(|err| format!("could not write `{}`: {err}", source.display()))?;
+    let output = Command::new("as")
+        .arg("-o")
+        .arg(&object)
+        .arg(&source)
+        .output()
+        .map_err(|err| format!("could not run the assembler `as`: {err}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "the assembler failed on module-level assembly of `{unit}`:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    if !cgcx.save_temps {
+        let _ = std::fs::remove_file(&source);
+    }
+    Ok(object)
+}
