@@ -82,9 +82,14 @@ fn push_arg_values<'tcx>(
             };
             out.push(addr);
         }
-        PassMode::IndirectUnsized { .. } => {
-            fx.unsupported("passing unsized values by value");
-        }
+        PassMode::IndirectUnsized { .. } => match arg.value.try_to_ptr() {
+            // An unsized value is always a moved place; the callee takes it over.
+            Some((ptr, Some(meta))) => {
+                out.push(ptr.addr(fx));
+                out.push(meta);
+            }
+            _ => unreachable!("unsized argument not in memory"),
+        },
     }
 }
 

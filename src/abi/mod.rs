@@ -150,9 +150,6 @@ pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>) -> Result<(), &'static st
         CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => {}
         _ => return Err("this calling convention"),
     }
-    if fn_abi.args.iter().any(|arg| matches!(arg.mode, PassMode::IndirectUnsized { .. })) {
-        return Err("passing unsized values by value");
-    }
     Ok(())
 }
 

@@ -20,7 +20,10 @@ fn local_place<'tcx>(
 ) -> CPlace<'tcx> {
     if layout.is_unsized() {
         fx.unsupported("unsized locals");
-        return CPlace::new_stack_slot(fx, fx.layout_of(fx.tcx.types.unit));
+        // A stand-in with the right layout keeps the rest of the function lowerable, so that
+        // further problems are reported too.
+        let meta = fx.bcx.ins().iconst(fx.pointer_type, 0);
+        return CPlace::for_ptr_with_meta(Pointer::dangling(layout.align.abi), meta, layout);
     }
     if !needs_memory {
         match layout.backend_repr {
@@ -112,6 +115,9 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
             match (&arg.mode, value.try_to_ptr()) {
                 // The caller passed a copy the callee owns: use it in place.
                 (PassMode::Indirect { .. }, Some((ptr, None))) => CPlace::for_ptr(ptr, layout),
+                (PassMode::IndirectUnsized { .. }, Some((ptr, Some(meta)))) => {
+                    CPlace::for_ptr_with_meta(ptr, meta, layout)
+                }
                 _ => {
                     let place = local_place(fx, layout, needs_memory[local]);
                     place.write_cvalue(fx, value);
