@@ -49,15 +49,14 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     let cgu = tcx.codegen_unit(cgu_name);
     let isa = crate::isa::build_isa(tcx.sess);
     let module = new_object_module(tcx, isa, cgu_name.as_str());
-    let mut cx = ModuleCx::new(tcx, module);
+    let mut cx = ModuleCx::new(tcx, module, cgu_name.as_str());
     let items = cgu.items_in_deterministic_order(tcx);
 
     // Module-level assembly first: it decides which symbols must be visible outside the
     // Cranelift object.
-    let mut global_asm = String::new();
     let mut asm_symbols = FxHashSet::default();
     for &(item, data) in &items {
-        let mut asm_cx = GlobalAsmCx::new(tcx, &mut global_asm, &mut asm_symbols);
+        let mut asm_cx = GlobalAsmCx::new(tcx, &mut cx.global_asm, &mut asm_symbols);
         match item {
             MonoItem::Fn(instance) if is_naked(tcx, instance) => {
                 asm_cx.lower_naked_fn(instance, data)
@@ -108,6 +107,6 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
 
     ModuleCodegen::new_regular(
         cgu_name.to_string(),
-        LoweredModule { module: cx.module, functions: cx.functions, global_asm },
+        LoweredModule { module: cx.module, functions: cx.functions, global_asm: cx.global_asm },
     )
 }

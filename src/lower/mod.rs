@@ -7,6 +7,7 @@ mod cast;
 mod constant;
 mod discriminant;
 pub(crate) mod global_asm;
+mod inline_asm;
 pub(crate) mod module_cx;
 mod num;
 mod rvalue;

@@ -31,6 +31,11 @@ pub(crate) struct ModuleCx<'tcx> {
     static_data: FxHashMap<DefId, DataId>,
     /// Anonymous allocations declared but not yet given contents.
     pending_allocs: Vec<(AllocId, DataId)>,
+    /// Module-level assembly: `global_asm!`, naked functions and inline assembly thunks.
+    pub(crate) global_asm: String,
+    /// Prefix of this unit's inline assembly thunk symbols, unique within the link.
+    asm_thunk_prefix: String,
+    asm_thunk_count: u32,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -50,8 +55,10 @@ pub(crate) fn definition_linkage(linkage: RustcLinkage, visibility: Visibility) 
 }
 
 impl<'tcx> ModuleCx<'tcx> {
-    pub(crate) fn new(tcx: TyCtxt<'tcx>, module: ObjectModule) -> Self {
+    pub(crate) fn new(tcx: TyCtxt<'tcx>, module: ObjectModule, cgu_name: &str) -> Self {
         let default_call_conv = module.isa().default_call_conv();
+        let sanitized: String =
+            cgu_name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
         ModuleCx {
             tcx,
             module,
@@ -62,7 +69,16 @@ impl<'tcx> ModuleCx<'tcx> {
             alloc_data: FxHashMap::default(),
             static_data: FxHashMap::default(),
             pending_allocs: Vec::new(),
+            global_asm: String::new(),
+            asm_thunk_prefix: format!("__cranelift_asm_{sanitized}_"),
+            asm_thunk_count: 0,
         }
+    }
+
+    /// A fresh symbol name for an inline assembly thunk.
+    pub(crate) fn next_asm_thunk_name(&mut self) -> String {
+        self.asm_thunk_count += 1;
+        format!("{}{}", self.asm_thunk_prefix, self.asm_thunk_count)
     }
 
     /// Declares `instance` under its symbol name (once per codegen unit) and returns its id.

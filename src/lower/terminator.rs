@@ -40,7 +40,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 self.bcx.ins().trap(TrapCode::unwrap_user(4));
             }
             TerminatorKind::TailCall { .. } => self.unsupported("guaranteed tail calls (`become`)"),
-            TerminatorKind::InlineAsm { .. } => self.unsupported("inline assembly (`asm!`)"),
+            TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
+                self.lower_inline_asm(template, operands, *options, targets);
+            }
             TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
                 unreachable!("coroutine terminator in {bb:?} after the coroutine transform")
             }

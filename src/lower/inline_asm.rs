@@ -1,0 +1,339 @@
+//! Inline `asm!` on x86-64. Cranelift cannot embed assembly in a function, so each `asm!`
+//! becomes a small assembly function (a "thunk", added to the codegen unit's module-level
+//! assembly) that the lowered function calls with one pointer to a buffer: the thunk loads the
+//! input operands from the buffer into their registers, runs the template, and stores the
+//! output registers back. Being an ordinary call, it lets Cranelift assume every caller-saved
+//! register is clobbered; the thunk saves and restores the callee-saved ones itself.
+
+use std::fmt::Write;
+
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, TrapCode};
+use cranelift_module::{Linkage, Module};
+use rustc_abi::Size;
+use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
+use rustc_middle::mir::{self, BasicBlock, InlineAsmOperand};
+use rustc_target::asm::{
+    InlineAsmArch, InlineAsmReg, InlineAsmRegClass, InlineAsmRegOrRegClass, X86InlineAsmRegClass,
+};
+
+use super::FunctionCx;
+use super::value::{CPlace, CValue, Pointer};
+
+/// General purpose registers by rustc's base name, with their 64/32/16/8-bit names.
+const GPRS: &[(&str, [&str; 4])] = &[
+    ("ax", ["rax", "eax", "ax", "al"]),
+    ("bx", ["rbx", "ebx", "bx", "bl"]),
+    ("cx", ["rcx", "ecx", "cx", "cl"]),
+    ("dx", ["rdx", "edx", "dx", "dl"]),
+    ("si", ["rsi", "esi", "si", "sil"]),
+    ("di", ["rdi", "edi", "di", "dil"]),
+    ("r8", ["r8", "r8d", "r8w", "r8b"]),
+    ("r9", ["r9", "r9d", "r9w", "r9b"]),
+    ("r10", ["r10", "r10d", "r10w", "r10b"]),
+    ("r11", ["r11", "r11d", "r11w", "r11b"]),
+    ("r12", ["r12", "r12d", "r12w", "r12b"]),
+    ("r13", ["r13", "r13d", "r13w", "r13b"]),
+    ("r14", ["r14", "r14d", "r14w", "r14b"]),
+    ("r15", ["r15", "r15d", "r15w", "r15b"]),
+];
+
+/// Registers handed out for register-class operands, caller-saved first.
+const GPR_POOL: &[&str] = &["ax", "cx", "dx", "si", "di", "r8", "r9", "r10", "r11", "r12", "r13"];
+const ABCD_POOL: &[&str] = &["ax", "cx", "dx", "bx"];
+/// Candidates for the register that holds the buffer address while outputs are stored.
+const SCRATCH_POOL: &[&str] = &["r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di"];
+
+#[derive(Copy, Clone, PartialEq)]
+enum Reg {
+    Gpr(&'static str),
+    Xmm(u8),
+}
+
+impl Reg {
+    fn name(self, modifier: Option<char>) -> String {
+        match self {
+            Reg::Gpr(base) => {
+                let names = GPRS.iter().find(|(name, _)| *name == base).unwrap().1;
+                let index = match modifier {
+                    Some('e') => 1,
+                    Some('x') => 2,
+                    Some('l') => 3,
+                    _ => 0,
+                };
+                names[index].to_owned()
+            }
+            Reg::Xmm(n) => match modifier {
+                Some('y') => format!("ymm{n}"),
+                Some('z') => format!("zmm{n}"),
+                _ => format!("xmm{n}"),
+            },
+        }
+    }
+
+    fn slot_size(self) -> u64 {
+        match self {
+            Reg::Gpr(_) => 8,
+            Reg::Xmm(_) => 16,
+        }
+    }
+}
+
+/// One register operand: where it lives in the buffer and what flows through it.
+struct RegOperand<'tcx> {
+    reg: Reg,
+    offset: u64,
+    input: Option<CValue<'tcx>>,
+    output: Option<CPlace<'tcx>>,
+}
+
+impl<'tcx> FunctionCx<'_, '_, 'tcx> {
+    pub(super) fn lower_inline_asm(
+        &mut self,
+        template: &[InlineAsmTemplatePiece],
+        operands: &[InlineAsmOperand<'tcx>],
+        options: InlineAsmOptions,
+        targets: &[BasicBlock],
+    ) {
+        if self.tcx.sess.asm_arch != Some(InlineAsmArch::X86_64) {
+            return self.unsupported("inline assembly (`asm!`) on this architecture");
+        }
+        let Some(thunk) = self.build_asm_thunk(template, operands, options) else { return };
+        let (text, reg_operands, buffer_size) = thunk;
+
+        let slot = self.create_stack_slot(buffer_size.max(8), 16);
+        let buffer = Pointer::stack_slot(slot);
+        for operand in &reg_operands {
+            if let Some(value) = operand.input {
+                let place = CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), value.layout);
+                place.write_cvalue(self, value);
+            }
+        }
+
+        let name = self.cx.next_asm_thunk_name();
+        let mut sig = Signature::new(self.cx.default_call_conv);
+        sig.params.push(AbiParam::new(self.pointer_type));
+        let func_id = match self.cx.module.declare_function(&name, Linkage::Import, &sig) {
+            Ok(id) => id,
+            Err(err) => return self.unsupported(&format!("inline assembly thunk `{name}`: {err}")),
+        };
+        let func_ref = self.func_ref_for_id(func_id);
+        let buffer_addr = buffer.addr(self);
+        self.bcx.ins().call(func_ref, &[buffer_addr]);
+        let _ = writeln!(
+            self.cx.global_asm,
+            ".pushsection .text.{name},\"ax\",@progbits\n.globl {name}\n.hidden {name}\n\
+             .type {name},@function\n{name}:\n{text}.size {name}, .-{name}\n.popsection"
+        );
+
+        for operand in &reg_operands {
+            if let Some(place) = operand.output {
+                let slot = CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), place.layout);
+                let value = slot.to_cvalue(self);
+                place.write_cvalue(self, value);
+            }
+        }
+
+        if options.contains(InlineAsmOptions::NORETURN) {
+            self.bcx.ins().trap(TrapCode::unwrap_user(2));
+        } else {
+            match targets.first() {
+                Some(&target) => self.jump(target),
+                None => {
+                    self.bcx.ins().trap(TrapCode::unwrap_user(2));
+                }
+            }
+        }
+    }
+
+    /// Allocates registers and writes the thunk's body (Intel syntax). Returns `None` after
+    /// reporting an unsupported operand.
+    fn build_asm_thunk(
+        &mut self,
+        template: &[InlineAsmTemplatePiece],
+        operands: &[InlineAsmOperand<'tcx>],
+        options: InlineAsmOptions,
+    ) -> Option<(String, Vec<RegOperand<'tcx>>, u64)> {
+        // Explicit registers first, so that classes allocate around them.
+        let mut taken: Vec<Reg> = Vec::new();
+        for operand in operands {
+            let reg = match operand {
+                InlineAsmOperand::In { reg, .. }
+                | InlineAsmOperand::Out { reg, .. }
+                | InlineAsmOperand::InOut { reg, .. } => reg,
+                _ => continue,
+            };
+            if let InlineAsmRegOrRegClass::Reg(reg) = reg {
+                taken.push(self.explicit_reg(*reg)?);
+            }
+        }
+
+        let mut reg_operands = Vec::new();
+        // Placeholder text of every MIR operand (register name or constant), by index.
+        let mut operand_regs: Vec<Option<Reg>> = Vec::with_capacity(operands.len());
+        let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
+        let mut offset: u64 = 0;
+        for operand in operands {
+            let (reg, input, output) = match operand {
+                InlineAsmOperand::In { reg, value } => (reg, Some(self.lower_operand(value)), None),
+                InlineAsmOperand::Out { reg, place, .. } => {
+                    (reg, None, place.map(|place| self.lower_place(place)))
+                }
+                InlineAsmOperand::InOut { reg, in_value, out_place, .. } => (
+                    reg,
+                    Some(self.lower_operand(in_value)),
+                    out_place.map(|place| self.lower_place(place)),
+                ),
+                InlineAsmOperand::Const { value } => {
+                    let text = self.asm_const_text(value)?;
+                    operand_regs.push(None);
+                    operand_texts.push(Some(text));
+                    continue;
+                }
+                InlineAsmOperand::SymFn { .. } | InlineAsmOperand::SymStatic { .. } => {
+                    self.unsupported("`sym` operands of inline assembly");
+                    return None;
+                }
+                InlineAsmOperand::Label { .. } => {
+                    self.unsupported("`label` operands of inline assembly");
+                    return None;
+                }
+            };
+            let reg = match reg {
+                InlineAsmRegOrRegClass::Reg(reg) => self.explicit_reg(*reg)?,
+                InlineAsmRegOrRegClass::RegClass(class) => {
+                    let reg = self.allocate_reg(*class, &taken)?;
+                    taken.push(reg);
+                    reg
+                }
+            };
+            let too_big = |size: Size| size.bytes() > reg.slot_size();
+            if input.is_some_and(|v| too_big(v.layout.size)) || output.is_some_and(|p| too_big(p.layout.size)) {
+                self.unsupported("inline assembly operands larger than their register");
+                return None;
+            }
+            offset = offset.next_multiple_of(reg.slot_size());
+            reg_operands.push(RegOperand { reg, offset, input, output });
+            offset += reg.slot_size();
+            operand_regs.push(Some(reg));
+            operand_texts.push(None);
+        }
+
+        let mut text = String::new();
+        // Frame: rbp chain, callee-saved registers, then the buffer address (16-byte aligned).
+        text.push_str("push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n");
+        // Load inputs; the one going into rdi, which holds the buffer address, goes last.
+        let mut rdi_input = None;
+        for operand in reg_operands.iter().filter(|operand| operand.input.is_some()) {
+            if operand.reg == Reg::Gpr("di") {
+                rdi_input = Some(operand.offset);
+                continue;
+            }
+            let _ = writeln!(text, "{}", load_reg(operand.reg, "rdi", operand.offset));
+        }
+        if let Some(offset) = rdi_input {
+            let _ = writeln!(text, "mov rdi, [rdi + {offset}]");
+        }
+
+        if !options.contains(InlineAsmOptions::ATT_SYNTAX) {
+            for piece in template {
+                match piece {
+                    InlineAsmTemplatePiece::String(string) => text.push_str(string),
+                    InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
+                        match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
+                            (Some(constant), _) => text.push_str(constant),
+                            (None, Some(reg)) => text.push_str(&reg.name(*modifier)),
+                            (None, None) => unreachable!("asm operand without text"),
+                        }
+                    }
+                }
+            }
+        } else {
+            self.unsupported("AT&T syntax in inline assembly");
+            return None;
+        }
+        text.push('\n');
+
+        if !options.contains(InlineAsmOptions::NORETURN) {
+            let outputs: Vec<&RegOperand<'tcx>> =
+                reg_operands.iter().filter(|operand| operand.output.is_some()).collect();
+            if !outputs.is_empty() {
+                let Some(scratch) = SCRATCH_POOL
+                    .iter()
+                    .find(|base| outputs.iter().all(|operand| operand.reg != Reg::Gpr(base)))
+                else {
+                    self.unsupported("inline assembly with this many outputs");
+                    return None;
+                };
+                let scratch = Reg::Gpr(scratch).name(None);
+                let _ = writeln!(text, "mov {scratch}, [rsp]");
+                for operand in outputs {
+                    let _ = writeln!(text, "{}", store_reg(operand.reg, &scratch, operand.offset));
+                }
+            }
+            text.push_str("add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n");
+        }
+        // Switch back so that module-level assembly after this thunk keeps the default syntax.
+        let text = format!(".intel_syntax noprefix\n{text}.att_syntax\n");
+        Some((text, reg_operands, offset))
+    }
+
+    fn explicit_reg(&mut self, reg: InlineAsmReg) -> Option<Reg> {
+        let name = reg.name();
+        if let Some(&(base, _)) = GPRS.iter().find(|(base, _)| *base == name) {
+            return Some(Reg::Gpr(base));
+        }
+        if let Some(n) = name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()) {
+            return Some(Reg::Xmm(n));
+        }
+        self.unsupported(&format!("the register `{name}` in inline assembly"));
+        None
+    }
+
+    fn allocate_reg(&mut self, class: InlineAsmRegClass, taken: &[Reg]) -> Option<Reg> {
+        let reg = match class {
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::reg | X86InlineAsmRegClass::reg_byte) => {
+                GPR_POOL.iter().map(|base| Reg::Gpr(base)).find(|reg| !taken.contains(reg))
+            }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_abcd) => {
+                ABCD_POOL.iter().map(|base| Reg::Gpr(base)).find(|reg| !taken.contains(reg))
+            }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::xmm_reg) => {
+                (0..16).map(Reg::Xmm).find(|reg| !taken.contains(reg))
+            }
+            _ => {
+                self.unsupported(&format!("the register class `{}` in inline assembly", class.name()));
+                return None;
+            }
+        };
+        if reg.is_none() {
+            self.unsupported("inline assembly needing more registers than are free");
+        }
+        reg
+    }
+
+    /// The text of a `const` operand: an integer in the operand type's signedness.
+    fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
+        let const_ = self.monomorphize(constant.const_);
+        let value = const_.eval(self.tcx, rustc_middle::ty::TypingEnv::fully_monomorphized(), constant.span);
+        let Ok(mir::ConstValue::Scalar(rustc_middle::mir::interpret::Scalar::Int(int))) = value else {
+            self.unsupported("this `const` operand of inline assembly");
+            return None;
+        };
+        let layout = self.layout_of(const_.ty());
+        Some(rustc_codegen_ssa::common::asm_const_to_str(self.tcx, constant.span, int, layout))
+    }
+}
+
+fn load_reg(reg: Reg, base: &str, offset: u64) -> String {
+    match reg {
+        Reg::Gpr(_) => format!("mov {}, [{base} + {offset}]", reg.name(None)),
+        Reg::Xmm(_) => format!("movdqu {}, [{base} + {offset}]", reg.name(None)),
+    }
+}
+
+fn store_reg(reg: Reg, base: &str, offset: u64) -> String {
+    match reg {
+        Reg::Gpr(_) => format!("mov [{base} + {offset}], {}", reg.name(None)),
+        Reg::Xmm(_) => format!("movdqu [{base} + {offset}], {}", reg.name(None)),
+    }
+}
