@@ -217,7 +217,19 @@ pub(crate) fn lower_call<'tcx>(
                 }
                 InstanceKind::LlvmIntrinsic(def_id) => {
                     let name = tcx.codegen_fn_attrs(def_id).symbol_name.unwrap_or(tcx.item_name(def_id));
-                    fx.unsupported(&format!("the LLVM intrinsic `{name}`"));
+                    let values: SmallVec<[CValue<'tcx>; 4]> =
+                        args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
+                    let dest = fx.lower_place(destination);
+                    if !crate::intrinsics::lower_llvm_intrinsic(fx, name.as_str(), &values, dest) {
+                        fx.unsupported(&format!("the LLVM intrinsic `{name}`"));
+                        return;
+                    }
+                    match target {
+                        Some(target) => fx.jump(target),
+                        None => {
+                            fx.bcx.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+                        }
+                    }
                     return;
                 }
                 InstanceKind::Shim(ShimKind::DropGlue(_, None)) => {

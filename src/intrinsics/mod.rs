@@ -3,6 +3,9 @@
 //! are otherwise reported as not yet supported.
 
 mod atomic;
+mod llvm;
+
+pub(crate) use llvm::lower_llvm_intrinsic;
 
 use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, condcodes::IntCC, types};
 use rustc_middle::mir::{self, BasicBlock};

@@ -119,11 +119,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let func_ref = self.func_ref_for_id(func_id);
         let buffer_addr = buffer.addr(self);
         self.bcx.ins().call(func_ref, &[buffer_addr]);
-        let _ = writeln!(
-            self.cx.global_asm,
-            ".pushsection .text.{name},\"ax\",@progbits\n.globl {name}\n.hidden {name}\n\
-             .type {name},@function\n{name}:\n{text}.size {name}, .-{name}\n.popsection"
-        );
+        self.cx.define_asm_function(&name, &text);
 
         for operand in &reg_operands {
             if let Some(place) = operand.output {
@@ -272,8 +268,6 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             text.push_str("add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n");
         }
-        // Switch back so that module-level assembly after this thunk keeps the default syntax.
-        let text = format!(".intel_syntax noprefix\n{text}.att_syntax\n");
         Some((text, reg_operands, offset))
     }
 

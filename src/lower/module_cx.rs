@@ -8,7 +8,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
 use rustc_abi::{Endian, HasDataLayout};
 use rustc_attr_ir::Linkage as RustcLinkage;
-use rustc_data_structures::fx::FxHashMap;
+use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::def_id::DefId;
 use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
 use rustc_middle::mir::interpret::{AllocId, GlobalAlloc};
@@ -36,6 +36,8 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Prefix of this unit's inline assembly thunk symbols, unique within the link.
     asm_thunk_prefix: String,
     asm_thunk_count: u32,
+    /// Assembly helpers (see `asm_helper`) already defined in this unit.
+    asm_helpers: FxHashSet<String>,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -72,7 +74,30 @@ impl<'tcx> ModuleCx<'tcx> {
             global_asm: String::new(),
             asm_thunk_prefix: format!("__cranelift_asm_{sanitized}_"),
             asm_thunk_count: 0,
+            asm_helpers: FxHashSet::default(),
         }
+    }
+
+    /// The symbol of the assembly function `name` with `body` (Intel syntax), added to this
+    /// unit's module-level assembly on first use.
+    pub(crate) fn asm_helper(&mut self, name: &str, body: &str) -> String {
+        let symbol = format!("{}{name}", self.asm_thunk_prefix);
+        if self.asm_helpers.insert(name.to_owned()) {
+            self.define_asm_function(&symbol, body);
+        }
+        symbol
+    }
+
+    /// Adds a function `symbol`, hidden outside the link unit, whose body is x86 assembly in
+    /// Intel syntax, to this unit's module-level assembly.
+    pub(crate) fn define_asm_function(&mut self, symbol: &str, body: &str) {
+        use std::fmt::Write;
+        let _ = writeln!(
+            self.global_asm,
+            ".pushsection .text.{symbol},\"ax\",@progbits\n.globl {symbol}\n.hidden {symbol}\n\
+             .type {symbol},@function\n{symbol}:\n.intel_syntax noprefix\n{body}\n.att_syntax\n\
+             .size {symbol}, .-{symbol}\n.popsection"
+        );
     }
 
     /// A fresh symbol name for an inline assembly thunk.
