@@ -2,8 +2,6 @@
 //! assembled into a second object file per codegen unit (see `emit::assembler`).
 //! `rustc_codegen_ssa` turns both into a template with operands; this file prints them.
 
-use std::fmt::Write;
-
 use rustc_abi::{HasDataLayout, TargetDataLayout};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
 use rustc_attr_ir::Linkage;
@@ -103,18 +101,18 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
         let is_x86 = matches!(self.tcx.sess.asm_arch, Some(InlineAsmArch::X86 | InlineAsmArch::X86_64));
         // Rust's x86 assembly defaults to Intel syntax; the GNU assembler's to AT&T.
         let intel = is_x86 && !options.contains(InlineAsmOptions::ATT_SYNTAX);
-        let mut text = String::new();
+        let mut asm = AsmText::default();
         if intel {
-            text.push_str(".intel_syntax noprefix\n");
+            asm.push_template(".intel_syntax noprefix\n");
         }
         for piece in template {
             match piece {
-                InlineAsmTemplatePiece::String(string) => text.push_str(string),
+                InlineAsmTemplatePiece::String(string) => asm.push_template(string),
                 InlineAsmTemplatePiece::Placeholder { operand_idx, span, .. } => {
                     match operands[*operand_idx] {
                         GlobalAsmOperandRef::Const { value: Scalar::Int(int), ty } => {
                             let layout = rustc_middle::ty::layout::LayoutOf::layout_of(self, ty);
-                            text.push_str(&rustc_codegen_ssa::common::asm_const_to_str(
+                            asm.push_operand(&rustc_codegen_ssa::common::asm_const_to_str(
                                 self.tcx, *span, int, layout,
                             ));
                         }
@@ -131,9 +129,10 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
                                 }
                             };
                             self.referenced_symbols.insert(name);
-                            text.push_str(name);
-                            if offset.bytes() != 0 {
-                                let _ = write!(text, "+{}", offset.bytes());
+                            if offset.bytes() == 0 {
+                                asm.push_operand(name);
+                            } else {
+                                asm.push_operand(&format!("{name}+{}", offset.bytes()));
                             }
                         }
                         GlobalAsmOperandRef::SymThreadLocalStatic { .. } => {
@@ -144,15 +143,51 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
                 }
             }
         }
-        text.push('\n');
+        asm.push_template("\n");
         if intel {
-            text.push_str(".att_syntax\n");
+            asm.push_template(".att_syntax\n");
         }
-        self.text.push_str(&text);
+        self.text.push_str(&asm.text);
     }
 
     fn mangled_name(&self, instance: Instance<'tcx>) -> String {
         self.tcx.symbol_name(instance).name.to_owned()
+    }
+}
+
+/// Assembly text built from template pieces, without `//` comments: LLVM's assembler accepts
+/// them, the GNU assembler on x86 does not.
+#[derive(Default)]
+pub(crate) struct AsmText {
+    pub(crate) text: String,
+    in_comment: bool,
+    in_string: bool,
+}
+
+impl AsmText {
+    pub(crate) fn push_template(&mut self, piece: &str) {
+        let mut chars = piece.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\n' {
+                self.in_comment = false;
+                self.in_string = false;
+            } else if self.in_comment {
+                continue;
+            } else if c == '"' {
+                self.in_string = !self.in_string;
+            } else if c == '/' && !self.in_string && chars.peek() == Some(&'/') {
+                self.in_comment = true;
+                continue;
+            }
+            self.text.push(c);
+        }
+    }
+
+    /// An operand's text (a register, constant or symbol), dropped inside a comment.
+    pub(crate) fn push_operand(&mut self, operand: &str) {
+        if !self.in_comment {
+            self.text.push_str(operand);
+        }
     }
 }
 

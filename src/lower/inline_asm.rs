@@ -17,6 +17,7 @@ use rustc_target::asm::{
 };
 
 use super::FunctionCx;
+use super::global_asm::AsmText;
 use super::value::{CPlace, CValue, Pointer};
 
 /// General purpose registers by rustc's base name, with their 64/32/16/8-bit names.
@@ -230,23 +231,24 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             let _ = writeln!(text, "mov rdi, [rdi + {offset}]");
         }
 
-        if !options.contains(InlineAsmOptions::ATT_SYNTAX) {
-            for piece in template {
-                match piece {
-                    InlineAsmTemplatePiece::String(string) => text.push_str(string),
-                    InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
-                        match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
-                            (Some(constant), _) => text.push_str(constant),
-                            (None, Some(reg)) => text.push_str(&reg.name(*modifier)),
-                            (None, None) => unreachable!("asm operand without text"),
-                        }
-                    }
-                }
-            }
-        } else {
+        if options.contains(InlineAsmOptions::ATT_SYNTAX) {
             self.unsupported("AT&T syntax in inline assembly");
             return None;
         }
+        let mut asm = AsmText::default();
+        for piece in template {
+            match piece {
+                InlineAsmTemplatePiece::String(string) => asm.push_template(string),
+                InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
+                    match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
+                        (Some(constant), _) => asm.push_operand(constant),
+                        (None, Some(reg)) => asm.push_operand(&reg.name(*modifier)),
+                        (None, None) => unreachable!("asm operand without text"),
+                    }
+                }
+            }
+        }
+        text.push_str(&asm.text);
         text.push('\n');
 
         if !options.contains(InlineAsmOptions::NORETURN) {
