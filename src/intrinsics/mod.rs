@@ -4,6 +4,7 @@
 
 mod atomic;
 mod llvm;
+mod simd;
 
 pub(crate) use llvm::lower_llvm_intrinsic;
 
@@ -256,7 +257,10 @@ fn lower_intrinsic<'tcx>(
         }
         _ => match float_intrinsic(fx, name, args) {
             Some(value) => CValue::by_val(value, dest_layout),
-            None => return atomic::lower_atomic(fx, name, args, dest),
+            None => {
+                return atomic::lower_atomic(fx, name, args, dest)
+                    || simd::lower_simd(fx, name, args, dest);
+            }
         },
     };
     dest.write_cvalue(fx, result);

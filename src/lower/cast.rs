@@ -1,5 +1,6 @@
 //! `as` casts, transmutes and pointer coercions (MIR `Rvalue::Cast`).
 
+use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
 use rustc_middle::mir::CastKind;
 use rustc_middle::ty::adjustment::PointerCoercion;
@@ -25,7 +26,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let signed = operand.layout.ty.is_signed();
                 match self.int_to_float(value, to, signed) {
                     Some(result) => CValue::by_val(result, dest_layout),
-                    None => return self.unsupported("casts between 128-bit integers or f16/f128 and floats"),
+                    None => return self.unsupported("casts involving f16 or f128"),
                 }
             }
             CastKind::FloatToInt => {
@@ -34,7 +35,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let signed = dest_layout.ty.is_signed();
                 match self.float_to_int_saturating(value, to, signed) {
                     Some(result) => CValue::by_val(result, dest_layout),
-                    None => return self.unsupported("casts between 128-bit integers or f16/f128 and floats"),
+                    None => return self.unsupported("casts involving f16 or f128"),
                 }
             }
             CastKind::FloatToFloat => {
@@ -114,8 +115,18 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     fn int_to_float(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
-        if from == types::I128 || !(to == types::F32 || to == types::F64) {
+        if !(to == types::F32 || to == types::F64) {
             return None;
+        }
+        if from == types::I128 {
+            // Cranelift cannot convert 128-bit integers; compiler-builtins can.
+            let name = match (signed, to == types::F32) {
+                (true, true) => "__floattisf",
+                (true, false) => "__floattidf",
+                (false, true) => "__floatuntisf",
+                (false, false) => "__floatuntidf",
+            };
+            return Some(self.lib_call(name, &[from], to, &[value]));
         }
         // Cranelift converts from 32- and 64-bit integers on every target.
         let value = if from.bits() < 32 { int_resize(self, value, types::I32, signed) } else { value };
@@ -129,8 +140,21 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     /// Rust's float → int `as`: saturating at the bounds, NaN becomes 0.
     fn float_to_int_saturating(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
-        if to == types::I128 || !(from == types::F32 || from == types::F64) {
+        if !(from == types::F32 || from == types::F64) {
             return None;
+        }
+        if to == types::I128 {
+            // compiler-builtins saturates like `as`; NaN is mapped to 0 here to be explicit.
+            let name = match (signed, from == types::F32) {
+                (true, true) => "__fixsfti",
+                (true, false) => "__fixdfti",
+                (false, true) => "__fixunssfti",
+                (false, false) => "__fixunsdfti",
+            };
+            let result = self.lib_call(name, &[from], to, &[value]);
+            let is_nan = self.bcx.ins().fcmp(FloatCC::Unordered, value, value);
+            let zero = self.iconst(to, 0);
+            return Some(self.bcx.ins().select(is_nan, zero, result));
         }
         if to.bits() >= 32 {
             return Some(if signed {
