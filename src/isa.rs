@@ -10,7 +10,7 @@ use rustc_codegen_ssa::target_features::internal_target_features;
 use rustc_session::config::{LtoCli, OptLevel};
 use rustc_session::{EarlySession, Session};
 use rustc_span::Symbol;
-use rustc_target::spec::{Arch, RelocModel};
+use rustc_target::spec::{Arch, BinaryFormat, RelocModel};
 
 /// Rejects session options this backend cannot honour, before any work is done.
 pub(crate) fn check_session_options(sess: &EarlySession) {
@@ -90,7 +90,14 @@ pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
         _ => "speed",
     };
     let pic = !matches!(sess.relocation_model(), RelocModel::Static);
-    let flag_settings: [(&str, &str); 6] = [
+    let tls_model = match sess.target.binary_format {
+        BinaryFormat::Elf => "elf_gd",
+        BinaryFormat::MachO => "macho",
+        BinaryFormat::Coff => "coff",
+        _ => "none",
+    };
+    let flag_settings: [(&str, &str); 7] = [
+        ("tls_model", tls_model),
         ("opt_level", opt_level),
         ("is_pic", if pic { "true" } else { "false" }),
         ("unwind_info", "true"),

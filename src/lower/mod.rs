@@ -306,16 +306,26 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         func_ref
     }
 
-    pub(crate) fn data_addr(&mut self, data_id: DataId) -> Value {
-        let global = match self.data_refs.get(&data_id) {
+    fn data_global(&mut self, data_id: DataId) -> GlobalValue {
+        match self.data_refs.get(&data_id) {
             Some(&global) => global,
             None => {
                 let global = self.cx.module.declare_data_in_func(data_id, self.bcx.func);
                 self.data_refs.insert(data_id, global);
                 global
             }
-        };
+        }
+    }
+
+    pub(crate) fn data_addr(&mut self, data_id: DataId) -> Value {
+        let global = self.data_global(data_id);
         self.bcx.ins().symbol_value(self.pointer_type, global)
+    }
+
+    /// The current thread's address of the thread-local data object `data_id`.
+    pub(crate) fn thread_local_addr(&mut self, data_id: DataId) -> Value {
+        let global = self.data_global(data_id);
+        self.bcx.ins().tls_value(self.pointer_type, global)
     }
 
     /// Calls a C library function (libm, libc) by name.

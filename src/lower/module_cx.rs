@@ -143,17 +143,12 @@ impl<'tcx> ModuleCx<'tcx> {
             }
         }
         let tcx = self.tcx;
-        if tcx.is_thread_local_static(def_id) {
-            tcx.dcx().span_fatal(
-                span,
-                "not yet supported by the Cranelift backend: thread-local statics",
-            );
-        }
+        let thread_local = tcx.is_thread_local_static(def_id);
         let name = tcx.symbol_name(Instance::mono(tcx, def_id)).name;
         let ty = tcx.type_of(def_id).instantiate_identity().skip_normalization();
         let writable = tcx.is_mutable_static(def_id)
             || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized());
-        let id = match self.module.declare_data(name, linkage, writable, false) {
+        let id = match self.module.declare_data(name, linkage, writable, thread_local) {
             Ok(id) => id,
             Err(err) => tcx.dcx().span_fatal(
                 span,

@@ -1,6 +1,7 @@
 //! Rvalues: each MIR `Rvalue` lowered straight into its destination place.
 
 use cranelift_codegen::ir::{InstBuilder, condcodes::IntCC};
+use cranelift_module::Linkage;
 use rustc_middle::mir::{self, AggregateKind, Rvalue};
 
 use super::FunctionCx;
@@ -30,7 +31,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let value = place.place_ref(self, dest.layout);
                 dest.write_cvalue(self, value);
             }
-            Rvalue::ThreadLocalRef(_) => self.unsupported("thread-local statics"),
+            Rvalue::ThreadLocalRef(def_id) => {
+                let data_id = self.cx.static_data_id(*def_id, Linkage::Import, self.span);
+                let addr = self.thread_local_addr(data_id);
+                dest.write_cvalue(self, CValue::by_val(addr, dest.layout));
+            }
             Rvalue::Cast(kind, operand, _) => {
                 let operand = self.lower_operand(operand);
                 self.lower_cast(*kind, operand, dest);
