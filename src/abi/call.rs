@@ -318,7 +318,11 @@ fn virtual_fn_ptr<'tcx>(
     index: usize,
     self_layout: TyAndLayout<'tcx>,
 ) -> (Value, CValue<'tcx>) {
-    let (data, vtable) = receiver.load_scalar_pair(fx);
+    let (data, vtable) = match receiver.try_to_ptr() {
+        // An unsized `self` taken by value (`Box<dyn FnOnce()>` calls) is its own place.
+        Some((ptr, Some(vtable))) => (ptr.addr(fx), vtable),
+        _ => receiver.load_scalar_pair(fx),
+    };
     let offset = (index as i64 * i64::from(fx.pointer_type.bytes())) as i32;
     let fn_ptr = fx.bcx.ins().load(fx.pointer_type, crate::lower::vtable_flags(), vtable, offset);
     (fn_ptr, CValue::by_val(data, self_layout))

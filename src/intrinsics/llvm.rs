@@ -29,6 +29,10 @@ pub(crate) fn lower_llvm_intrinsic<'tcx>(
             dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
             true
         }
+        "llvm.x86.sse2.pause" => {
+            // A spin-loop hint; doing nothing is a valid implementation.
+            true
+        }
         _ => false,
     }
 }

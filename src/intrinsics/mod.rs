@@ -96,6 +96,16 @@ fn lower_intrinsic<'tcx>(
             };
             crate::lower::lower_const_value(fx, value, dest_layout)
         }
+        sym::catch_unwind => {
+            // Under panic=abort nothing unwinds into the caller: run `try_fn(data)`, report 0.
+            let try_fn = args[0].load_scalar(fx);
+            let data = args[1].load_scalar(fx);
+            let mut sig = cranelift_codegen::ir::Signature::new(fx.cx.default_call_conv);
+            sig.params.push(cranelift_codegen::ir::AbiParam::new(fx.pointer_type));
+            let sig_ref = fx.bcx.import_signature(sig);
+            fx.bcx.ins().call_indirect(sig_ref, try_fn, &[data]);
+            CValue::const_int(fx, dest_layout, 0)
+        }
         sym::caller_location => fx.caller_location(source_info),
         sym::assert_inhabited | sym::assert_zero_valid | sym::assert_mem_uninitialized_valid => {
             assert_valid(fx, name, generic_args.type_at(0), source_info);
@@ -111,7 +121,13 @@ fn lower_intrinsic<'tcx>(
         }
         sym::transmute | sym::transmute_unchecked => {
             if args[0].layout.size != dest_layout.size {
-                fx.unsupported("transmute between types of different sizes");
+                fx.unsupported(&format!(
+                    "transmute from `{}` ({} bytes) to `{}` ({} bytes)",
+                    args[0].layout.ty,
+                    args[0].layout.size.bytes(),
+                    dest_layout.ty,
+                    dest_layout.size.bytes()
+                ));
                 return true;
             }
             args[0].transmute(fx, dest_layout)

@@ -114,6 +114,28 @@ pub(super) fn lower_simd<'tcx>(
             let lane = CPlace::for_ptr(out.ptr.offset_value(fx, offset), out.lane);
             lane.write_cvalue(fx, args[2]);
         }
+        sym::simd_shuffle => {
+            // Output lane `i` is lane `idx[i]` of `a` followed by `b`. The indices are a
+            // constant, read here at run time like any other vector.
+            let a = Lanes::of_value(fx, args[0]);
+            let b = Lanes::of_value(fx, args[1]);
+            let indices = Lanes::of_value(fx, args[2]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let lane_size = a.lane.size.bytes() as i64;
+            let a_addr = a.ptr.addr(fx);
+            let b_addr = b.ptr.addr(fx);
+            let b_base = fx.bcx.ins().iadd_imm_s(b_addr, -(a.count as i64) * lane_size);
+            for i in 0..out.count {
+                let index = indices.load(fx, i);
+                let index = crate::lower::int_resize(fx, index, fx.pointer_type, false);
+                let in_a = fx.bcx.ins().icmp_imm_s(IntCC::UnsignedLessThan, index, a.count as i64);
+                let base = fx.bcx.ins().select(in_a, a_addr, b_base);
+                let offset = fx.bcx.ins().imul_imm_s(index, lane_size);
+                let lane = CPlace::for_ptr(Pointer::new(base).offset_value(fx, offset), a.lane);
+                let value = lane.to_cvalue(fx);
+                CPlace::for_ptr(out.lane_ptr(fx, i), out.lane).write_cvalue(fx, value);
+            }
+        }
         sym::simd_eq | sym::simd_ne | sym::simd_lt | sym::simd_le | sym::simd_gt | sym::simd_ge => {
             let a = Lanes::of_value(fx, args[0]);
             let b = Lanes::of_value(fx, args[1]);

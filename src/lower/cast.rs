@@ -73,7 +73,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             CastKind::Transmute | CastKind::BoxDerefTransmute | CastKind::Subtype => {
                 if operand.layout.size != dest_layout.size {
-                    return self.unsupported("transmute between types of different sizes");
+                    return self.unsupported(&format!(
+                        "transmute from `{}` ({} bytes) to `{}` ({} bytes)",
+                        operand.layout.ty,
+                        operand.layout.size.bytes(),
+                        dest_layout.ty,
+                        dest_layout.size.bytes()
+                    ));
                 }
                 operand.transmute(self, dest_layout)
             }

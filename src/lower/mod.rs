@@ -449,13 +449,14 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
                 let start = base.place_const_index(self, from).to_ptr();
                 match base.layout.ty.kind() {
                     ty::Array(elem, len) => {
-                        assert!(!from_end);
+                        // `from..to`, or `from..len - to` when counting from the end.
                         let len = self.monomorphize(*len).try_to_target_usize(self.tcx).unwrap();
-                        let ty = Ty::new_array(self.tcx, *elem, len - from - to);
+                        let new_len = if from_end { len - from - to } else { to - from };
+                        let ty = Ty::new_array(self.tcx, *elem, new_len);
                         CPlace::for_ptr(start, self.layout_of(ty))
                     }
                     ty::Slice(_) | ty::Str => {
-                        assert!(from_end);
+                        // Slices are always indexed from the end.
                         let len = base.len(self);
                         let new_len = self.bcx.ins().iadd_imm_s(len, -((from + to) as i64));
                         CPlace::for_ptr_with_meta(start, new_len, base.layout)
