@@ -145,6 +145,10 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
 
 impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     fn lower_blocks(&mut self) {
+        // Blocks behind branches on monomorphic constants (`if T::IS_ZST`) are dead for this
+        // instance; rustc's collector did not instantiate what they call, so they must not be
+        // lowered.
+        let reachable = mir::traversal::mono_reachable_as_bitset(self.mir, self.tcx, self.instance);
         for (bb, block_data) in self.mir.basic_blocks.iter_enumerated() {
             // With `panic=abort` nothing unwinds, so cleanup blocks are never entered.
             if block_data.is_cleanup {
@@ -152,6 +156,10 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             }
             let block = self.block_map[bb];
             self.bcx.switch_to_block(block);
+            if !reachable.contains(bb) {
+                self.bcx.ins().trap(TrapCode::unwrap_user(3));
+                continue;
+            }
             for statement in &block_data.statements {
                 self.span = statement.source_info.span;
                 self.lower_statement(statement);
