@@ -107,6 +107,11 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
 
     ModuleCodegen::new_regular(
         cgu_name.to_string(),
-        LoweredModule { module: cx.module, functions: cx.functions, global_asm: cx.global_asm },
+        LoweredModule {
+            module: cx.module,
+            functions: cx.functions,
+            global_asm: cx.global_asm,
+            weak_imports: cx.weak_imports,
+        },
     )
 }

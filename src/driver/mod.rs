@@ -36,6 +36,8 @@ pub struct LoweredModule {
     pub(crate) functions: Vec<(FuncId, Function)>,
     /// Module-level assembly (`global_asm!`, naked functions), assembled separately.
     pub(crate) global_asm: String,
+    /// Imported data symbols that must be weak references.
+    pub(crate) weak_imports: Vec<cranelift_module::DataId>,
 }
 
 /// Modules are never serialized: there is no bitcode and no LTO.

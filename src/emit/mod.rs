@@ -23,7 +23,7 @@ pub(crate) fn compile_and_write_object(
     let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
     let dcx = dcx.handle();
     let ModuleCodegen { name, module_llvm: lowered, kind, thin_lto_buffer } = module;
-    let LoweredModule { module: mut object_module, functions, global_asm } = lowered;
+    let LoweredModule { module: mut object_module, functions, global_asm, weak_imports } = lowered;
 
     let mut context = Context::new();
     for (func_id, function) in functions {
@@ -35,7 +35,12 @@ pub(crate) fn compile_and_write_object(
         }
     }
 
-    let product = object_module.finish();
+    let mut product = object_module.finish();
+    for data_id in weak_imports {
+        if let Some((symbol, _)) = product.data_objects[data_id] {
+            product.object.symbol_mut(symbol).weak = true;
+        }
+    }
     let bytes = match product.emit() {
         Ok(bytes) => bytes,
         Err(err) => dcx.fatal(format!("could not write object file for `{name}`: {err}")),

@@ -36,6 +36,8 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Prefix of this unit's inline assembly thunk symbols, unique within the link.
     asm_thunk_prefix: String,
     asm_thunk_count: u32,
+    /// Imported symbols to be marked weak in the object file (Cranelift cannot say so).
+    pub(crate) weak_imports: Vec<DataId>,
     /// Assembly helpers (see `asm_helper`) already defined in this unit.
     asm_helpers: FxHashSet<String>,
 }
@@ -75,6 +77,7 @@ impl<'tcx> ModuleCx<'tcx> {
             asm_thunk_prefix: format!("__cranelift_asm_{sanitized}_"),
             asm_thunk_count: 0,
             asm_helpers: FxHashSet::default(),
+            weak_imports: Vec::new(),
         }
     }
 
@@ -145,6 +148,11 @@ impl<'tcx> ModuleCx<'tcx> {
         let tcx = self.tcx;
         let thread_local = tcx.is_thread_local_static(def_id);
         let name = tcx.symbol_name(Instance::mono(tcx, def_id)).name;
+        if let Some(import_linkage) = tcx.codegen_fn_attrs(def_id).import_linkage {
+            let id = self.static_with_import_linkage(name, import_linkage, span);
+            self.static_data.insert(def_id, id);
+            return id;
+        }
         let ty = tcx.type_of(def_id).instantiate_identity().skip_normalization();
         let writable = tcx.is_mutable_static(def_id)
             || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized());
@@ -157,6 +165,32 @@ impl<'tcx> ModuleCx<'tcx> {
         };
         self.static_data.insert(def_id, id);
         id
+    }
+
+    /// An extern static with `#[linkage]` (`extern_weak` in std's weak symbol lookups) is a
+    /// pointer to the symbol `name`: a local data object holding its address, null when a weak
+    /// symbol is not linked in.
+    fn static_with_import_linkage(&mut self, name: &str, linkage: RustcLinkage, span: Span) -> DataId {
+        let tcx = self.tcx;
+        let target = match self.module.declare_data(name, Linkage::Import, false, false) {
+            Ok(id) => id,
+            Err(err) => tcx.dcx().span_fatal(
+                span,
+                format!("not yet supported by the Cranelift backend: declaring `{name}`: {err}"),
+            ),
+        };
+        if linkage == RustcLinkage::ExternalWeak {
+            self.weak_imports.push(target);
+        }
+        let pointer = self.module.declare_anonymous_data(false, false).unwrap();
+        let mut desc = DataDescription::new();
+        let pointer_size = tcx.data_layout().pointer_size().bytes() as usize;
+        desc.define_zeroinit(pointer_size);
+        desc.set_align(pointer_size as u64);
+        let global = self.module.declare_data_in_data(target, &mut desc);
+        desc.write_data_addr(0, global, 0);
+        self.define_data(pointer, &desc, span);
+        pointer
     }
 
     /// Gives the static `def_id`, declared with `linkage`, its initial contents.
