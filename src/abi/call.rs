@@ -134,8 +134,22 @@ pub(crate) fn lower_fn_call<'tcx>(
             // own extra arguments, so it is called through its address with the call's signature.
             let func_ref = fx.func_ref(instance);
             let addr = fx.bcx.ins().func_addr(fx.pointer_type, func_ref);
-            let sig_ref = call_signature(fx, fn_abi);
-            fx.bcx.ins().call_indirect(sig_ref, addr, &values)
+            let sig = clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
+            match super::variadic::sysv_trampoline(fx, &sig) {
+                Some(trampoline) => {
+                    let mut sig = sig;
+                    sig.params.push(cranelift_codegen::ir::AbiParam::new(fx.pointer_type));
+                    values.push(addr);
+                    let sig_ref = fx.bcx.import_signature(sig);
+                    let trampoline = fx.func_ref_for_id(trampoline);
+                    let trampoline_addr = fx.bcx.ins().func_addr(fx.pointer_type, trampoline);
+                    fx.bcx.ins().call_indirect(sig_ref, trampoline_addr, &values)
+                }
+                None => {
+                    let sig_ref = fx.bcx.import_signature(sig);
+                    fx.bcx.ins().call_indirect(sig_ref, addr, &values)
+                }
+            }
         }
         Callee::Pointer(addr) => {
             let sig_ref = call_signature(fx, fn_abi);

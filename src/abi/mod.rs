@@ -3,6 +3,7 @@
 
 mod call;
 mod prologue;
+mod variadic;
 
 pub(crate) use call::{CallArg, Callee, lower_call, lower_drop, lower_fn_call, lower_return};
 pub(crate) use prologue::lower_prologue;
