@@ -40,7 +40,7 @@ fn main() {
         print!("{} ", y);
     }
     println!();
-    println!("{}", black_box(200u8).saturating_add_signed(-250));
+    println!("{}", black_box(100u8).saturating_add_signed(-128));
     println!("{}", black_box(200u8).saturating_add_signed(100));
     println!("{}", black_box(10u32).saturating_sub(20));
 }
