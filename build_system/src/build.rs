@@ -1,10 +1,12 @@
-//! The `build` command: compiles the backend with cargo and installs the dylib into dist/.
+//! The `build` command: compiles the backend with cargo and installs the dylib into dist/, then
+//! builds the sysroot with it (see sysroot.rs) and the wrappers (see wrappers.rs).
 
 use std::fs;
 use std::path::PathBuf;
 
 use crate::step::step;
 use crate::toolchain::Toolchain;
+use crate::{sysroot, wrappers};
 
 const DYLIB: &str = "librustc_codegen_cranelift.so";
 
@@ -18,7 +20,7 @@ pub fn build() -> Result<(), String> {
     step("build", &format!("toolchain {}", toolchain.channel), || {
         toolchain.ensure_installed()
     })?;
-    step("build", "backend (cargo build --release)", || {
+    step("build", "backend: cargo build --release", || {
         let status = toolchain
             .command("cargo")
             .args(["build", "--release"])
@@ -30,7 +32,7 @@ pub fn build() -> Result<(), String> {
         Ok(())
     })?;
     let dist = dist_dylib();
-    step("build", &format!("install {}", dist.display()), || {
+    step("build", &format!("backend: install {}", dist.display()), || {
         // Copy then rename, so that a rustc still using the old dylib keeps a valid file.
         let temporary = dist.with_extension("so.partial");
         fs::create_dir_all("dist").map_err(|e| format!("cannot create dist/: {e}"))?;
@@ -38,5 +40,8 @@ pub fn build() -> Result<(), String> {
             .map_err(|e| format!("cannot copy target/release/{DYLIB}: {e}"))?;
         fs::rename(&temporary, &dist)
             .map_err(|e| format!("cannot move it to {}: {e}", dist.display()))
-    })
+    })?;
+    let info = toolchain.rustc_info()?;
+    let build_id = sysroot::build(&toolchain, &info, &dist)?;
+    wrappers::build(&toolchain, &info, build_id)
 }

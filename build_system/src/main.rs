@@ -4,13 +4,16 @@ mod build;
 mod clean;
 mod directives;
 mod groups;
+mod json;
 mod process;
 mod report;
 mod runner;
 mod rustc;
 mod step;
+mod sysroot;
 mod test;
 mod toolchain;
+mod wrappers;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -22,10 +25,12 @@ Commands:
   prepare              install the pinned toolchain (rust-toolchain.toml) and its components
                        if missing
   build                build the backend (cargo build --release) and copy it to
-                       dist/librustc_codegen_cranelift.so
+                       dist/librustc_codegen_cranelift.so, build the standard library with
+                       it into the sysroot dist/, and the wrappers dist/rustc-clif,
+                       dist/rustdoc-clif and dist/cargo-clif
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
-                         compile_fail
+                         compile_fail, run_pass, std_examples
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --bless              write actual outputs to the expectation files instead of comparing
                          (not for examples whose no_sysroot_opt build prints differently)

@@ -2,6 +2,7 @@
 //! and whatever of it is missing gets installed with rustup (the `prepare` command).
 
 use std::fs;
+use std::path::PathBuf;
 use std::process::Command;
 
 use crate::step::step;
@@ -51,6 +52,59 @@ impl Toolchain {
         cmd
     }
 
+    /// What `rustc -vV` says about the toolchain's compiler.
+    pub fn rustc_info(&self) -> Result<RustcInfo, String> {
+        let output = self
+            .command("rustc")
+            .arg("-vV")
+            .output()
+            .map_err(|e| format!("cannot run rustc +{}: {e}", self.channel))?;
+        if !output.status.success() {
+            return Err(format!(
+                "`rustc +{} -vV` failed ({})",
+                self.channel, output.status
+            ));
+        }
+        let verbose_version = String::from_utf8_lossy(&output.stdout).into_owned();
+        let field = |name: &str| {
+            verbose_version
+                .lines()
+                .find_map(|line| line.strip_prefix(name)?.strip_prefix(": "))
+                .map(|value| value.trim().to_string())
+                .ok_or_else(|| format!("`rustc +{} -vV` printed no `{name}:` line", self.channel))
+        };
+        Ok(RustcInfo {
+            host: field("host")?,
+            release: field("release")?,
+            commit_hash: field("commit-hash")?,
+            verbose_version: verbose_version.clone(),
+        })
+    }
+
+    /// The sysroot of the toolchain's compiler (`rustc --print sysroot`).
+    pub fn sysroot(&self) -> Result<PathBuf, String> {
+        let output = self
+            .command("rustc")
+            .args(["--print", "sysroot"])
+            .output()
+            .map_err(|e| format!("cannot run rustc +{}: {e}", self.channel))?;
+        if !output.status.success() {
+            return Err(format!(
+                "`rustc +{} --print sysroot` failed ({})",
+                self.channel, output.status
+            ));
+        }
+        Ok(PathBuf::from(
+            String::from_utf8_lossy(&output.stdout).trim(),
+        ))
+    }
+
+    /// The absolute path of one of the toolchain's programs (`rustup which`).
+    pub fn which(&self, program: &str) -> Result<PathBuf, String> {
+        let path = rustup_query(&["which", "--toolchain", &self.channel, program])?;
+        Ok(PathBuf::from(path.trim()))
+    }
+
     /// Installs the toolchain, or those of its components that are missing.
     pub fn ensure_installed(&self) -> Result<(), String> {
         let installed = rustup_query(&["toolchain", "list"])?;
@@ -97,6 +151,19 @@ impl Toolchain {
         args.extend(missing);
         rustup_run(&args)
     }
+}
+
+/// Facts about the toolchain's rustc, from `rustc -vV`.
+pub struct RustcInfo {
+    /// For example `x86_64-unknown-linux-gnu`.
+    pub host: String,
+    /// For example `1.101.0-nightly`: rustc looks for `librustc_codegen_<name>-<release>.so`
+    /// in a sysroot's `lib/rustlib/<host>/codegen-backends`.
+    pub release: String,
+    /// The commit rustc and the toolchain's library sources come from.
+    pub commit_hash: String,
+    /// The whole output.
+    pub verbose_version: String,
 }
 
 /// The `prepare` command.

@@ -1,5 +1,6 @@
-// A panic in a spawned thread is seen by join(); a panic in main aborts (panic=abort), with
-// its message on stderr.
+// Threads and a channel, then a panic raised inside the standard library (not at a
+// #[track_caller] call: its message names a file of the library, which must read as in the
+// toolchain's std, /rustc/<commit>/library/...). With panic=abort, it aborts.
 
 use std::sync::mpsc;
 use std::thread;
@@ -25,8 +26,8 @@ fn main() {
     let named = thread::Builder::new().name("worker".into()).spawn(|| 6 * 7).unwrap();
     println!("answer: {}", named.join().unwrap());
 
-    let v: Vec<u8> = Vec::new();
-    let index = squares.len() + 1;
-    println!("about to index {index}");
-    println!("{}", v[index]);
+    let extra = squares.len();
+    println!("about to ask for too much memory");
+    let v: Vec<u64> = Vec::with_capacity(usize::MAX - extra);
+    println!("unreachable: {}", v.capacity());
 }

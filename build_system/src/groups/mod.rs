@@ -4,6 +4,7 @@
 mod compile_fail;
 mod mini_core;
 mod no_sysroot;
+mod run_pass;
 
 use std::fs;
 use std::path::PathBuf;
@@ -19,7 +20,15 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("no_sysroot", no_sysroot::run),
     ("no_sysroot_opt", no_sysroot::run_opt),
     ("compile_fail", compile_fail::run),
+    ("run_pass", run_pass::run),
+    ("std_examples", run_pass::run_std_examples),
 ];
+
+/// Whether a group has anything to run here: std_examples only exists with example/std/.
+/// A group without is left out of a run of all groups, without a word.
+pub fn present(group: &str) -> bool {
+    group != "std_examples" || run_pass::std_examples_present()
+}
 
 pub struct Context {
     pub rustc: Rustc,

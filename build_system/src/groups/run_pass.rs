@@ -1,0 +1,252 @@
+//! The run_pass and std_examples groups: programs using the standard library, each compiled
+//! twice, by the toolchain's rustc (LLVM) and by dist/rustc-clif (our backend and sysroot), with
+//! the same flags: `--edition 2024 -Cpanic=abort` and the program's `//@ compile-flags`. Both
+//! builds are run with the program's `//@ run-args`; their stdout, stderr and status must be
+//! the same. The programs run in an empty directory of their own, build/<group>/<name>.cwd
+//! (emptied again between the two runs, removed afterwards). Panic messages name the thread's id (`thread 'main' (12345) panicked`), which
+//! differs from run to run, so that number is blanked out in both stderrs before comparing.
+//!
+//! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
+//! exists (the group is left out silently otherwise).
+
+use std::fs;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use super::Context;
+use crate::directives;
+use crate::process;
+use crate::report;
+use crate::runner::{self, Case, Tally};
+use crate::rustc::{self, Backend};
+use crate::wrappers;
+
+/// A program still running after this long is killed and fails.
+const RUN_TIME_LIMIT: Duration = Duration::from_secs(30);
+
+/// A group of this kind: its name and where its programs are.
+struct Group {
+    name: &'static str,
+    sources: &'static str,
+}
+
+const RUN_PASS: Group = Group {
+    name: "run_pass",
+    sources: "tests/run-pass",
+};
+const STD_EXAMPLES: Group = Group {
+    name: "std_examples",
+    sources: "example/std",
+};
+
+pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    run_group(ctx, tally, &RUN_PASS)
+}
+
+pub fn run_std_examples(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    run_group(ctx, tally, &STD_EXAMPLES)
+}
+
+/// Whether std_examples has programs to run (whether example/std exists).
+pub fn std_examples_present() -> bool {
+    Path::new(STD_EXAMPLES.sources).is_dir()
+}
+
+fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Result<(), String> {
+    if let Backend::Llvm = ctx.rustc.backend {
+        println!("  skipped: these tests compare the LLVM backend with ours");
+        return Ok(());
+    }
+    if !Path::new(group.sources).is_dir() {
+        println!("  skipped: no {}/ directory", group.sources);
+        return Ok(());
+    }
+    let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
+    if !rustc_clif.is_file() {
+        return Err(format!(
+            "{} not found: run `./y.sh build` first",
+            wrappers::rustc_clif().display()
+        ));
+    }
+    let mut names = super::sources(group.sources)?;
+    if names.is_empty() {
+        println!("  skipped: no programs in {}/", group.sources);
+        return Ok(());
+    }
+    names.retain(|name| ctx.selects(group.name, name));
+    if names.is_empty() {
+        println!("  skipped: no case matches the filter");
+        return Ok(());
+    }
+    let build_dir = ctx.build_dir(group.name);
+    fs::create_dir_all(&build_dir)
+        .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
+    let ctx: &Context = ctx;
+    let cases = names
+        .into_iter()
+        .map(|name| {
+            let rustc_clif = rustc_clif.clone();
+            Case {
+                name: name.clone(),
+                run: Box::new(move || check(ctx, group, &rustc_clif, &name)),
+            }
+        })
+        .collect();
+    runner::run_cases(group.name, cases, tally);
+    Ok(())
+}
+
+/// Builds and runs one program with both backends, and compares.
+fn check(ctx: &Context, group: &Group, rustc_clif: &Path, name: &str) -> Result<(), String> {
+    let source = PathBuf::from(format!("{}/{name}.rs", group.sources));
+    let text = fs::read_to_string(&source)
+        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
+    let build_dir = ctx.build_dir(group.name);
+
+    let llvm_program = build_dir.join(format!("{name}-llvm"));
+    let clif_program = build_dir.join(format!("{name}-clif"));
+    let work_dir = build_dir.join(format!("{name}.cwd"));
+    let result = (|| {
+        let mut llvm = ctx.rustc.toolchain.command("rustc");
+        compile(&mut llvm, &source, &llvm_program, &directives.compile_flags)
+            .map_err(|e| format!("with LLVM (the reference): {e}"))?;
+        let mut clif = Command::new(rustc_clif);
+        compile(&mut clif, &source, &clif_program, &directives.compile_flags)?;
+        let expected = run_program(&llvm_program, &directives.run_args, &work_dir)
+            .map_err(|e| format!("the LLVM build: {e}"))?;
+        let actual = run_program(&clif_program, &directives.run_args, &work_dir)?;
+        compare(&expected, &actual).map_err(|e| {
+            format!(
+                "{e}\nbuilt with: {}\n       and: {}",
+                process::command_line(&llvm),
+                process::command_line(&clif)
+            )
+        })
+    })();
+    // The binaries are not kept: the commands in the explanation rebuild them.
+    remove(&llvm_program)?;
+    remove(&clif_program)?;
+    remove_dir(&work_dir)?;
+    result
+}
+
+/// Compiles `source` into `program` with `cmd` (a rustc), the common flags and `flags`.
+fn compile(
+    cmd: &mut Command,
+    source: &Path,
+    program: &Path,
+    flags: &[String],
+) -> Result<(), String> {
+    cmd.args(["--edition", "2024", "-Cpanic=abort", "--crate-type", "bin"])
+        .arg(source)
+        .arg("-o")
+        .arg(program)
+        .args(flags)
+        .env_remove("RUST_BACKTRACE")
+        .env("RUSTC_ICE", rustc::ICE_DIR);
+    rustc::compile(cmd)
+}
+
+/// Runs the program, within the time and output limits, in `work_dir` emptied first (both
+/// builds run in the same directory, so that a program printing its path prints the same).
+fn run_program(
+    program: &Path,
+    args: &[String],
+    work_dir: &Path,
+) -> Result<process::Output, String> {
+    let program = std::path::absolute(program).map_err(|e| e.to_string())?;
+    remove_dir(work_dir)?;
+    fs::create_dir_all(work_dir)
+        .map_err(|e| format!("cannot create {}: {e}", work_dir.display()))?;
+    let mut cmd = Command::new(&program);
+    cmd.args(args)
+        .current_dir(work_dir)
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
+    let output = process::run(&mut cmd, RUN_TIME_LIMIT)?;
+    if output.status.exceeded_limit() {
+        return Err(format!(
+            "{}: {}\n{}\n{}",
+            process::command_line(&cmd),
+            output.status,
+            report::excerpt("stdout so far", &output.stdout),
+            report::excerpt("stderr so far", &output.stderr)
+        ));
+    }
+    Ok(output)
+}
+
+/// The differences between the LLVM build's run (`expected`) and ours (`actual`).
+fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), String> {
+    let mut problems = Vec::new();
+    if actual.status != expected.status {
+        problems.push(format!(
+            "status: LLVM's build ended with {}, ours with {}",
+            expected.status, actual.status
+        ));
+    }
+    if actual.stdout != expected.stdout {
+        problems.push(format!(
+            "stdout differs (- LLVM, + ours), {}",
+            report::diff(&expected.stdout, &actual.stdout)
+        ));
+    }
+    let expected_stderr = blank_thread_ids(&expected.stderr);
+    let actual_stderr = blank_thread_ids(&actual.stderr);
+    if actual_stderr != expected_stderr {
+        problems.push(format!(
+            "stderr differs (- LLVM, + ours), {}",
+            report::diff(&expected_stderr, &actual_stderr)
+        ));
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    if actual.stdout == expected.stdout && !actual.stdout.is_empty() {
+        problems.push(report::excerpt("stdout (the same)", &actual.stdout));
+    }
+    Err(problems.join("\n"))
+}
+
+/// Replaces the thread ids of panic messages, `thread 'NAME' (ID) panicked`, by `N`.
+fn blank_thread_ids(stderr: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(stderr);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        out.push_str(&blank_thread_id(line).unwrap_or_else(|| line.to_string()));
+    }
+    out.into_bytes()
+}
+
+fn blank_thread_id(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("thread '")?;
+    let name_end = rest.find("' (")?;
+    let after_name = &rest[name_end + 3..];
+    let digits = after_name.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = after_name[digits..].strip_prefix(") ")?;
+    if digits == 0 {
+        return None;
+    }
+    Some(format!("thread '{}' (N) {tail}", &rest[..name_end]))
+}
+
+fn remove(path: &Path) -> Result<(), String> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != ErrorKind::NotFound => {
+            Err(format!("cannot remove {}: {e}", path.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn remove_dir(path: &Path) -> Result<(), String> {
+    match fs::remove_dir_all(path) {
+        Err(e) if e.kind() != ErrorKind::NotFound => {
+            Err(format!("cannot remove {}: {e}", path.display()))
+        }
+        _ => Ok(()),
+    }
+}

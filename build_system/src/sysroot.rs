@@ -1,0 +1,398 @@
+//! The sysroot: the standard library compiled with our backend, installed into dist/ so that
+//! dist/ is a sysroot (`--sysroot dist`) holding
+//! - `lib/rustlib/<host>/lib/`: the rlibs (with their .rmeta) of core, alloc, std,
+//!   panic_abort, panic_unwind, proc_macro, test and the crates they depend on;
+//! - `lib/rustlib/<host>/codegen-backends/librustc_codegen_cranelift-<release>.so`: the backend,
+//!   where rustc looks for it when given `-Zcodegen-backend=cranelift`;
+//! - `lib/rustlib/src/rust`: a link to the toolchain's library sources (rust-src), which rustc
+//!   uses to show the standard library's code in diagnostics.
+//!
+//! The library is built from a copy of the toolchain's rust-src under build/sysroot/, as a
+//! cargo workspace (library/Cargo.toml, package `sysroot`), in release mode with panic=abort.
+//! Cargo does not notice when the backend changes, so the build is keyed by a stamp holding the
+//! backend's hash, the toolchain and the flags: when it differs, everything is rebuilt.
+
+use std::fs;
+use std::io::{BufRead, BufReader, ErrorKind};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use crate::json;
+use crate::step::step;
+use crate::toolchain::{RustcInfo, Toolchain};
+
+/// The sysroot is dist/ itself.
+pub const SYSROOT: &str = "dist";
+/// Where the library is copied to and built.
+const WORK_DIR: &str = "build/sysroot";
+/// The crates the sysroot must provide (their dependencies come along).
+const CRATES: &[&str] = &[
+    "core",
+    "alloc",
+    "std",
+    "panic_abort",
+    "panic_unwind",
+    "proc_macro",
+    "test",
+    "compiler_builtins",
+];
+/// Features of the `sysroot` package: those std has in the toolchain's own build for this host.
+/// `panic-unwind` (the default) builds panic_unwind, `backtrace` the symbolization of
+/// backtraces. compiler_builtins's `mem` is left out as in the toolchain's build: on Linux
+/// memcpy & co. come from libc (with `mem`, compiler_builtins would define them too).
+const FEATURES: &str = "panic-unwind backtrace";
+/// Value of `__CARGO_DEFAULT_LIB_METADATA`, as rustc's bootstrap sets it: cargo then gives
+/// every library, std's dylib included, a hashed file name.
+const LIB_METADATA: &str = "cg_clif_sysroot";
+
+/// `dist/lib/rustlib/<host>`.
+pub fn target_dir(info: &RustcInfo) -> PathBuf {
+    Path::new(SYSROOT).join("lib/rustlib").join(&info.host)
+}
+
+/// Installs the backend into the sysroot, then builds and installs the library. Returns a hash
+/// of what the sysroot was built from: the backend, the toolchain and the flags.
+pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<u64, String> {
+    let backend = std::path::absolute(backend).map_err(|e| e.to_string())?;
+    let backend_hash = hash_file(&backend)?;
+
+    let toolchain_sysroot = toolchain.sysroot()?;
+    let toolchain_src = toolchain_sysroot.join("lib/rustlib/src/rust");
+    if !toolchain_src.join("library/Cargo.toml").is_file() {
+        return Err(format!(
+            "{} is missing: the toolchain needs its rust-src component (./y.sh prepare)",
+            toolchain_src.join("library/Cargo.toml").display()
+        ));
+    }
+    let work = std::path::absolute(WORK_DIR).map_err(|e| e.to_string())?;
+    let library = work.join("library");
+    let source_stamp = work.join("library.stamp");
+    if read_stamp(&source_stamp).as_deref() != Some(info.verbose_version.as_str())
+        || !library.join("Cargo.toml").is_file()
+    {
+        step(
+            "build",
+            "sysroot: copy the library sources to build/sysroot",
+            || {
+                remove_dir(&library)?;
+                remove_file(&source_stamp)?;
+                copy_dir(&toolchain_src.join("library"), &library)?;
+                write_file(&source_stamp, info.verbose_version.as_bytes())
+            },
+        )?;
+    }
+
+    let rustflags = rustflags(info, &backend, &library, &work.join("no_sysroot"))?;
+    let stamp_text = format!(
+        "toolchain: {}\nbackend: {:016x}\nrustflags: {}\nfeatures: {FEATURES}\n",
+        info.verbose_version.trim_end().replace('\n', "; "),
+        backend_hash,
+        rustflags.join(" "),
+    );
+    let stamp = work.join("build.stamp");
+    let cargo_target = work.join("target");
+    if read_stamp(&stamp).as_deref() != Some(stamp_text.as_str()) {
+        // A new backend (or toolchain, or flags): nothing built before may be reused.
+        remove_file(&stamp)?;
+        remove_dir(&cargo_target)?;
+    }
+    fs::create_dir_all(work.join("no_sysroot"))
+        .map_err(|e| format!("cannot create {}: {e}", work.join("no_sysroot").display()))?;
+
+    let what = format!("sysroot: {} (cargo build --release)", CRATES.join(", "));
+    let artifacts = step("build", &what, || {
+        cargo_build(toolchain, info, &library, &cargo_target, &rustflags)
+    })?;
+    step(
+        "build",
+        &format!("sysroot: install into {}", target_dir(info).display()),
+        || {
+            install_libraries(info, &artifacts)?;
+            install_backend(info, &backend)?;
+            link_sources(&toolchain_src)
+        },
+    )?;
+    write_file(&stamp, stamp_text.as_bytes())?;
+    Ok(hash_bytes(stamp_text.as_bytes()))
+}
+
+/// The flags of every library crate. `--sysroot` points to an empty directory, so that no crate
+/// of the toolchain's own sysroot can be picked up; `--remap-path-prefix` names the sources as
+/// the toolchain's std does (`/rustc/<commit>/library/...`, in panic messages for instance).
+/// Cargo names the sources of the workspace's members relative to the workspace (such as
+/// `std/src/lib.rs`), which needs a remapping for each top directory of the library; the
+/// vendored crates have absolute paths.
+fn rustflags(
+    info: &RustcInfo,
+    backend: &Path,
+    library: &Path,
+    no_sysroot: &Path,
+) -> Result<Vec<String>, String> {
+    let remapped = format!("/rustc/{}/library", info.commit_hash);
+    let mut flags = vec![
+        format!("-Zcodegen-backend={}", backend.display()),
+        format!("--sysroot={}", no_sysroot.display()),
+        "-Cpanic=abort".to_string(),
+        "-Zinline-mir".to_string(),
+        "-Zforce-unstable-if-unmarked".to_string(),
+        format!("--remap-path-prefix={}={remapped}", library.display()),
+    ];
+    let entries =
+        fs::read_dir(library).map_err(|e| format!("cannot list {}: {e}", library.display()))?;
+    let mut top_dirs = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", library.display()))?;
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            top_dirs.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    top_dirs.sort();
+    for dir in top_dirs {
+        if !dir.starts_with('.') {
+            flags.push(format!("--remap-path-prefix={dir}={remapped}/{dir}"));
+        }
+    }
+    Ok(flags)
+}
+
+/// Builds the `sysroot` package; returns the .rlib and .rmeta files cargo reports.
+fn cargo_build(
+    toolchain: &Toolchain,
+    info: &RustcInfo,
+    library: &Path,
+    cargo_target: &Path,
+    rustflags: &[String],
+) -> Result<Vec<PathBuf>, String> {
+    let mut cmd = toolchain.command("cargo");
+    cmd.args([
+        "build",
+        "--release",
+        "--package",
+        "sysroot",
+        "--features",
+        FEATURES,
+    ])
+    .args(["--target", &info.host])
+    // The library's .cargo/config.toml points crates.io to its vendored sources.
+    .args(["--offline", "--locked"])
+    .arg("--target-dir")
+    .arg(cargo_target)
+    .arg("--message-format=json-render-diagnostics")
+    .current_dir(library)
+    .env("RUSTC_BOOTSTRAP", "1")
+    .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
+    .env("__CARGO_DEFAULT_LIB_METADATA", LIB_METADATA)
+    .env("CARGO_INCREMENTAL", "0");
+    for variable in [
+        "RUSTC",
+        "RUSTDOC",
+        "RUSTC_WRAPPER",
+        "RUSTC_WORKSPACE_WRAPPER",
+        "RUSTFLAGS",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_TARGET",
+    ] {
+        cmd.env_remove(variable);
+    }
+    // Cargo's progress and the compilers' diagnostics go to the terminal; its stdout carries the
+    // JSON messages.
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let mut artifacts = Vec::new();
+    let mut parse_error = None;
+    for line in BufReader::new(stdout).lines() {
+        let line = line.map_err(|e| format!("cannot read cargo's output: {e}"))?;
+        if !line.starts_with('{') {
+            continue;
+        }
+        match artifact_files(&line) {
+            Ok(files) => artifacts.extend(files),
+            Err(e) => parse_error = parse_error.or(Some(e)),
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|e| format!("cannot wait for cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!("cargo build of the sysroot failed ({status})"));
+    }
+    if let Some(e) = parse_error {
+        return Err(format!("cannot understand cargo's messages: {e}"));
+    }
+    Ok(artifacts)
+}
+
+/// The .rlib and .rmeta files of a `compiler-artifact` message (none for other messages, nor
+/// for the package `sysroot`).
+fn artifact_files(line: &str) -> Result<Vec<PathBuf>, String> {
+    let message = json::parse(line)?;
+    if message.get("reason").and_then(json::Value::as_str) != Some("compiler-artifact") {
+        return Ok(Vec::new());
+    }
+    // The `sysroot` package itself is an empty crate that only gathers the others.
+    let target_name = message.get("target").and_then(|t| t.get("name"));
+    if target_name.and_then(json::Value::as_str) == Some("sysroot") {
+        return Ok(Vec::new());
+    }
+    let filenames = message
+        .get("filenames")
+        .and_then(json::Value::as_array)
+        .ok_or("a compiler-artifact message without `filenames`")?;
+    Ok(filenames
+        .iter()
+        .filter_map(json::Value::as_str)
+        .map(PathBuf::from)
+        .filter(|f| f.extension().is_some_and(|e| e == "rlib" || e == "rmeta"))
+        .collect())
+}
+
+/// Copies the backend to `codegen-backends/librustc_codegen_cranelift-<release>.so`, the only
+/// file there (rustc refuses to choose between two matching names).
+fn install_backend(info: &RustcInfo, backend: &Path) -> Result<(), String> {
+    let dir = target_dir(info).join("codegen-backends");
+    let name = format!("librustc_codegen_cranelift-{}.so", info.release);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let entries = fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.file_name().is_some_and(|n| n != name.as_str()) {
+            remove_file(&path)?;
+        }
+    }
+    // Copy then rename, so that a rustc still using the old dylib keeps a valid file.
+    let temporary = dir.join(format!("{name}.partial"));
+    fs::copy(backend, &temporary).map_err(|e| {
+        format!(
+            "cannot copy {} to {}: {e}",
+            backend.display(),
+            dir.display()
+        )
+    })?;
+    fs::rename(&temporary, dir.join(&name))
+        .map_err(|e| format!("cannot rename {}: {e}", temporary.display()))
+}
+
+/// Replaces `lib/rustlib/<host>/lib` with the built libraries, checking that none is missing.
+fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), String> {
+    for name in CRATES {
+        let prefix = format!("lib{name}-");
+        let built = artifacts.iter().any(|path| {
+            let file = path.file_name().unwrap_or_default().to_string_lossy();
+            file.starts_with(&prefix) && file.ends_with(".rlib")
+        });
+        if !built {
+            return Err(format!("cargo built no lib{name}-*.rlib"));
+        }
+    }
+    let lib = target_dir(info).join("lib");
+    let partial = target_dir(info).join("lib.partial");
+    remove_dir(&partial)?;
+    fs::create_dir_all(&partial)
+        .map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
+    for artifact in artifacts {
+        let to = partial.join(artifact.file_name().unwrap());
+        fs::copy(artifact, &to).map_err(|e| {
+            format!(
+                "cannot copy {} to {}: {e}",
+                artifact.display(),
+                to.display()
+            )
+        })?;
+    }
+    // Old libraries must go: two versions of one crate make rustc fail to choose.
+    remove_dir(&lib)?;
+    fs::rename(&partial, &lib).map_err(|e| format!("cannot rename {}: {e}", partial.display()))
+}
+
+/// Makes `lib/rustlib/src/rust` a link to the toolchain's sources.
+fn link_sources(toolchain_src: &Path) -> Result<(), String> {
+    let link = Path::new(SYSROOT).join("lib/rustlib/src/rust");
+    if fs::read_link(&link).is_ok_and(|target| target == toolchain_src) {
+        return Ok(());
+    }
+    let parent = link.parent().unwrap();
+    fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    match fs::symlink_metadata(&link) {
+        Ok(meta) if meta.is_dir() => remove_dir(&link)?,
+        Ok(_) => remove_file(&link)?,
+        Err(_) => {}
+    }
+    std::os::unix::fs::symlink(toolchain_src, &link)
+        .map_err(|e| format!("cannot create the link {}: {e}", link.display()))
+}
+
+/// A 64-bit FNV-1a hash of the file's contents.
+fn hash_file(path: &Path) -> Result<u64, String> {
+    let bytes = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(hash_bytes(&bytes))
+}
+
+/// The 64-bit FNV-1a hash.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// Copies the directory tree `from` to `to` (files, directories and symbolic links).
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries = fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", from.display()))?;
+        let source = entry.path();
+        let target = to.join(entry.file_name());
+        let kind = entry
+            .file_type()
+            .map_err(|e| format!("cannot stat {}: {e}", source.display()))?;
+        if kind.is_dir() {
+            copy_dir(&source, &target)?;
+        } else if kind.is_symlink() {
+            let points_to = fs::read_link(&source)
+                .map_err(|e| format!("cannot read the link {}: {e}", source.display()))?;
+            std::os::unix::fs::symlink(points_to, &target)
+                .map_err(|e| format!("cannot create the link {}: {e}", target.display()))?;
+        } else {
+            fs::copy(&source, &target).map_err(|e| {
+                format!(
+                    "cannot copy {} to {}: {e}",
+                    source.display(),
+                    target.display()
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+fn read_stamp(path: &Path) -> Option<String> {
+    fs::read_to_string(path).ok()
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn remove_dir(path: &Path) -> Result<(), String> {
+    match fs::remove_dir_all(path) {
+        Err(e) if e.kind() != ErrorKind::NotFound => {
+            Err(format!("cannot remove {}: {e}", path.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn remove_file(path: &Path) -> Result<(), String> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != ErrorKind::NotFound => {
+            Err(format!("cannot remove {}: {e}", path.display()))
+        }
+        _ => Ok(()),
+    }
+}
