@@ -8,7 +8,8 @@ mod simd;
 
 pub(crate) use llvm::lower_llvm_intrinsic;
 
-use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, condcodes::IntCC, types};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, types};
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::{self, Instance, Ty};
 use rustc_span::Spanned;
@@ -313,7 +314,7 @@ fn assert_valid<'tcx>(
     fx.bcx.switch_to_block(dead);
 }
 
-fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
+pub(crate) fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
     let (result, overflow) = fx.add_sub_with_overflow(add, a, b, signed);
     let bound = if !signed {
@@ -370,6 +371,16 @@ fn size_and_align_of_val<'tcx>(
     }
 }
 
+/// Rust's `min`/`max` of floats: a NaN operand yields the other one; between equal values
+/// (such as `0.0` and `-0.0`) the second is returned, as LLVM's x86 lowering does.
+pub(crate) fn float_min_max(fx: &mut FunctionCx<'_, '_, '_>, min: bool, a: Value, b: Value) -> Value {
+    let cc = if min { FloatCC::LessThan } else { FloatCC::GreaterThan };
+    let a_wins = fx.bcx.ins().fcmp(cc, a, b);
+    let chosen = fx.bcx.ins().select(a_wins, a, b);
+    let b_is_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, b, b);
+    fx.bcx.ins().select(b_is_nan, a, chosen)
+}
+
 /// Float intrinsics with a direct Cranelift instruction or a libm function.
 fn float_intrinsic<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
@@ -399,6 +410,23 @@ fn float_intrinsic<'tcx>(
             let c = args[2].load_scalar(fx);
             fx.bcx.ins().fma(a, b, c)
         }
+        "minimum_number_nsz_f32" | "minimum_number_nsz_f64" => {
+            let b = args[1].load_scalar(fx);
+            float_min_max(fx, true, a, b)
+        }
+        "maximum_number_nsz_f32" | "maximum_number_nsz_f64" => {
+            let b = args[1].load_scalar(fx);
+            float_min_max(fx, false, a, b)
+        }
+        // IEEE 754-2019 minimum/maximum: Cranelift's `fmin`/`fmax` exactly.
+        "minimumf32" | "minimumf64" => {
+            let b = args[1].load_scalar(fx);
+            fx.bcx.ins().fmin(a, b)
+        }
+        "maximumf32" | "maximumf64" => {
+            let b = args[1].load_scalar(fx);
+            fx.bcx.ins().fmax(a, b)
+        }
         "powif32" | "powif64" => {
             let b = args[1].load_scalar(fx);
             let name = if f32 { "__powisf2" } else { "__powidf2" };
@@ -408,10 +436,6 @@ fn float_intrinsic<'tcx>(
             let libm_name = match (name, f32) {
                 ("roundf32", _) => "roundf",
                 ("roundf64", _) => "round",
-                ("minimum_number_nsz_f32", _) => "fminf",
-                ("minimum_number_nsz_f64", _) => "fmin",
-                ("maximum_number_nsz_f32", _) => "fmaxf",
-                ("maximum_number_nsz_f64", _) => "fmax",
                 ("powf32", _) => "powf",
                 ("powf64", _) => "pow",
                 ("exp", true) => "expf",

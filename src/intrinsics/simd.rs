@@ -238,26 +238,44 @@ pub(super) fn lower_simd<'tcx>(
             }
         }
         sym::simd_reduce_or | sym::simd_reduce_and | sym::simd_reduce_xor
-        | sym::simd_reduce_add_unordered | sym::simd_reduce_max | sym::simd_reduce_min
-        | sym::simd_reduce_all | sym::simd_reduce_any => {
+        | sym::simd_reduce_add_unordered | sym::simd_reduce_mul_unordered
+        | sym::simd_reduce_add_ordered | sym::simd_reduce_mul_ordered | sym::simd_reduce_max
+        | sym::simd_reduce_min | sym::simd_reduce_all | sym::simd_reduce_any => {
             let a = Lanes::of_value(fx, args[0]);
-            if a.lane.ty.is_floating_point() {
-                return false;
-            }
+            let is_float = a.lane.ty.is_floating_point();
             let signed = a.lane.ty.is_signed();
-            let mut acc = a.load(fx, 0);
-            for i in 1..a.count {
+            let ordered = matches!(name, sym::simd_reduce_add_ordered | sym::simd_reduce_mul_ordered);
+            // Ordered float reductions start from the given accumulator, lane 0 first.
+            let (mut acc, first) = if ordered {
+                (args[1].load_scalar(fx), 0)
+            } else {
+                (a.load(fx, 0), 1)
+            };
+            for i in first..a.count {
                 let x = a.load(fx, i);
-                let ins = fx.bcx.ins();
-                acc = match name {
-                    sym::simd_reduce_or | sym::simd_reduce_any => ins.bor(acc, x),
-                    sym::simd_reduce_and | sym::simd_reduce_all => ins.band(acc, x),
-                    sym::simd_reduce_xor => ins.bxor(acc, x),
-                    sym::simd_reduce_add_unordered => ins.iadd(acc, x),
-                    sym::simd_reduce_max if signed => ins.smax(acc, x),
-                    sym::simd_reduce_max => ins.umax(acc, x),
-                    sym::simd_reduce_min if signed => ins.smin(acc, x),
-                    _ => ins.umin(acc, x),
+                acc = match (name, is_float) {
+                    (sym::simd_reduce_add_unordered | sym::simd_reduce_add_ordered, true) => {
+                        fx.bcx.ins().fadd(acc, x)
+                    }
+                    (sym::simd_reduce_add_unordered | sym::simd_reduce_add_ordered, false) => {
+                        fx.bcx.ins().iadd(acc, x)
+                    }
+                    (sym::simd_reduce_mul_unordered | sym::simd_reduce_mul_ordered, true) => {
+                        fx.bcx.ins().fmul(acc, x)
+                    }
+                    (sym::simd_reduce_mul_unordered | sym::simd_reduce_mul_ordered, false) => {
+                        fx.bcx.ins().imul(acc, x)
+                    }
+                    (sym::simd_reduce_max, true) => super::float_min_max(fx, false, acc, x),
+                    (sym::simd_reduce_min, true) => super::float_min_max(fx, true, acc, x),
+                    (_, true) => return false,
+                    (sym::simd_reduce_or | sym::simd_reduce_any, _) => fx.bcx.ins().bor(acc, x),
+                    (sym::simd_reduce_and | sym::simd_reduce_all, _) => fx.bcx.ins().band(acc, x),
+                    (sym::simd_reduce_xor, _) => fx.bcx.ins().bxor(acc, x),
+                    (sym::simd_reduce_max, _) if signed => fx.bcx.ins().smax(acc, x),
+                    (sym::simd_reduce_max, _) => fx.bcx.ins().umax(acc, x),
+                    (sym::simd_reduce_min, _) if signed => fx.bcx.ins().smin(acc, x),
+                    _ => fx.bcx.ins().umin(acc, x),
                 };
             }
             let value = if matches!(name, sym::simd_reduce_all | sym::simd_reduce_any) {
@@ -271,15 +289,147 @@ pub(super) fn lower_simd<'tcx>(
         sym::simd_cast | sym::simd_as => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            if a.lane.ty.is_floating_point() || out.lane.ty.is_floating_point() {
-                return false;
-            }
             let out_ty = fx.register_types(out.lane).unwrap().0;
+            let from_float = a.lane.ty.is_floating_point();
+            let to_float = out.lane.ty.is_floating_point();
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                let value = match (from_float, to_float) {
+                    (false, false) => crate::lower::int_resize(fx, x, out_ty, a.lane.ty.is_signed()),
+                    (false, true) => match fx.int_to_float(x, out_ty, a.lane.ty.is_signed()) {
+                        Some(value) => value,
+                        None => return false,
+                    },
+                    (true, false) => {
+                        match fx.float_to_int_saturating(x, out_ty, out.lane.ty.is_signed()) {
+                            Some(value) => value,
+                            None => return false,
+                        }
+                    }
+                    (true, true) => {
+                        let from_ty = fx.bcx.func.dfg.value_type(x);
+                        if from_ty == out_ty {
+                            x
+                        } else if from_ty.bits() < out_ty.bits() {
+                            fx.bcx.ins().fpromote(out_ty, x)
+                        } else {
+                            fx.bcx.ins().fdemote(out_ty, x)
+                        }
+                    }
+                };
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_fabs | sym::simd_fsqrt | sym::simd_ceil | sym::simd_floor | sym::simd_trunc
+        | sym::simd_round_ties_even | sym::simd_ctpop | sym::simd_ctlz | sym::simd_cttz
+        | sym::simd_bswap | sym::simd_bitreverse => {
+            let a = Lanes::of_value(fx, args[0]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                let ins = fx.bcx.ins();
+                let value = match name {
+                    sym::simd_fabs => ins.fabs(x),
+                    sym::simd_fsqrt => ins.sqrt(x),
+                    sym::simd_ceil => ins.ceil(x),
+                    sym::simd_floor => ins.floor(x),
+                    sym::simd_trunc => ins.trunc(x),
+                    sym::simd_round_ties_even => ins.nearest(x),
+                    sym::simd_ctpop => ins.popcnt(x),
+                    sym::simd_ctlz => ins.clz(x),
+                    sym::simd_cttz => ins.ctz(x),
+                    sym::simd_bswap if a.lane.size.bytes() == 1 => x,
+                    sym::simd_bswap => ins.bswap(x),
+                    _ => ins.bitrev(x),
+                };
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_minimum_number_nsz | sym::simd_maximum_number_nsz | sym::simd_saturating_add | sym::simd_saturating_sub => {
+            let a = Lanes::of_value(fx, args[0]);
+            let b = Lanes::of_value(fx, args[1]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             let signed = a.lane.ty.is_signed();
             for i in 0..out.count {
                 let x = a.load(fx, i);
-                let value = crate::lower::int_resize(fx, x, out_ty, signed);
+                let y = b.load(fx, i);
+                let value = match name {
+                    sym::simd_minimum_number_nsz => super::float_min_max(fx, true, x, y),
+                    sym::simd_maximum_number_nsz => super::float_min_max(fx, false, x, y),
+                    sym::simd_saturating_add => super::saturating(fx, true, signed, x, y),
+                    _ => super::saturating(fx, false, signed, x, y),
+                };
                 out.store(fx, i, value);
+            }
+        }
+        sym::simd_fma | sym::simd_relaxed_fma => {
+            let a = Lanes::of_value(fx, args[0]);
+            let b = Lanes::of_value(fx, args[1]);
+            let c = Lanes::of_value(fx, args[2]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            for i in 0..out.count {
+                let (x, y, z) = (a.load(fx, i), b.load(fx, i), c.load(fx, i));
+                let value = fx.bcx.ins().fma(x, y, z);
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_arith_offset => {
+            let ptrs = Lanes::of_value(fx, args[0]);
+            let offsets = Lanes::of_value(fx, args[1]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let pointee = ptrs.lane.ty.builtin_deref(true).expect("vector of pointers");
+            let size = fx.layout_of(pointee).size.bytes() as i64;
+            for i in 0..out.count {
+                let base = ptrs.load(fx, i);
+                let count = offsets.load(fx, i);
+                let bytes = fx.bcx.ins().imul_imm_s(count, size);
+                let value = fx.bcx.ins().iadd(base, bytes);
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_select_bitmask => {
+            let mask = args[0].load_scalar(fx);
+            let a = Lanes::of_value(fx, args[1]);
+            let b = Lanes::of_value(fx, args[2]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            for i in 0..out.count {
+                let bit = fx.bcx.ins().ushr_imm_s(mask, i as i64);
+                let bit = fx.bcx.ins().band_imm_s(bit, 1);
+                let (x, y) = (a.load(fx, i), b.load(fx, i));
+                let value = fx.bcx.ins().select(bit, x, y);
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_gather => {
+            // Masked-off lanes may hold invalid pointers: they read their fallback value's own
+            // lane instead, so no lane ever branches.
+            let fallback = Lanes::of_value(fx, args[0]);
+            let ptrs = Lanes::of_value(fx, args[1]);
+            let mask = Lanes::of_value(fx, args[2]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let lane_ty = fx.register_types(out.lane).unwrap().0;
+            for i in 0..out.count {
+                let m = mask.load(fx, i);
+                let p = ptrs.load(fx, i);
+                let own = fallback.lane_ptr(fx, i).addr(fx);
+                let from = fx.bcx.ins().select(m, p, own);
+                let value = Pointer::new(from).load(fx, lane_ty, MemFlagsData::new());
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_scatter => {
+            let values = Lanes::of_value(fx, args[0]);
+            let ptrs = Lanes::of_value(fx, args[1]);
+            let mask = Lanes::of_value(fx, args[2]);
+            // Masked-off lanes store into a scratch slot instead.
+            let scratch = fx.create_stack_slot(values.lane.size.bytes(), values.lane.align.abi.bytes());
+            let scratch = Pointer::stack_slot(scratch).addr(fx);
+            for i in 0..values.count {
+                let m = mask.load(fx, i);
+                let p = ptrs.load(fx, i);
+                let to = fx.bcx.ins().select(m, p, scratch);
+                let value = values.load(fx, i);
+                Pointer::new(to).store(fx, value, MemFlagsData::new());
             }
         }
         _ => return false,

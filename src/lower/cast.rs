@@ -119,7 +119,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         self.bcx.ins().func_addr(self.pointer_type, func_ref)
     }
 
-    fn int_to_float(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+    pub(crate) fn int_to_float(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
         if !(to == types::F32 || to == types::F64) {
             return None;
@@ -144,7 +144,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     /// Rust's float → int `as`: saturating at the bounds, NaN becomes 0.
-    fn float_to_int_saturating(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+    pub(crate) fn float_to_int_saturating(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
         if !(from == types::F32 || from == types::F64) {
             return None;
