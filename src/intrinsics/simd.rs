@@ -3,7 +3,7 @@
 //! is a later speed-up.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::Ty;
 use rustc_span::{Symbol, sym};
@@ -342,6 +342,28 @@ pub(super) fn lower_simd<'tcx>(
                     sym::simd_bswap => ins.bswap(x),
                     _ => ins.bitrev(x),
                 };
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_round | sym::simd_fsin | sym::simd_fcos | sym::simd_fexp | sym::simd_fexp2
+        | sym::simd_flog | sym::simd_flog2 | sym::simd_flog10 => {
+            let a = Lanes::of_value(fx, args[0]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let ty = fx.register_types(a.lane).unwrap().0;
+            let f32 = ty == types::F32;
+            let libm = match name {
+                sym::simd_round => ["roundf", "round"],
+                sym::simd_fsin => ["sinf", "sin"],
+                sym::simd_fcos => ["cosf", "cos"],
+                sym::simd_fexp => ["expf", "exp"],
+                sym::simd_fexp2 => ["exp2f", "exp2"],
+                sym::simd_flog => ["logf", "log"],
+                sym::simd_flog2 => ["log2f", "log2"],
+                _ => ["log10f", "log10"],
+            }[usize::from(!f32)];
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                let value = fx.lib_call(libm, &[ty], ty, &[x]);
                 out.store(fx, i, value);
             }
         }
