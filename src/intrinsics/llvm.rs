@@ -2,11 +2,12 @@
 //! that are one machine instruction without a Cranelift equivalent are small assembly helpers
 //! in the codegen unit's module-level assembly.
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value, types};
 use cranelift_module::{Linkage, Module};
 
 use crate::lower::FunctionCx;
-use crate::lower::value::{CPlace, CValue};
+use crate::lower::value::{CPlace, CValue, Pointer};
 
 /// Lowers a call of the LLVM intrinsic `name`; returns false if it is not implemented.
 pub(crate) fn lower_llvm_intrinsic<'tcx>(
@@ -29,11 +30,38 @@ pub(crate) fn lower_llvm_intrinsic<'tcx>(
             dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
             true
         }
-        "llvm.x86.sse2.pause" => {
-            // A spin-loop hint; doing nothing is a valid implementation.
+        // A spin-loop hint and a register-state hint: doing nothing is a valid implementation.
+        "llvm.x86.sse2.pause" | "llvm.x86.avx.vzeroupper" => true,
+        "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => {
+            byte_shuffle(fx, args[0], args[1], dest);
             true
         }
         _ => false,
+    }
+}
+
+/// `pshufb`: within each 16-byte lane, byte `i` of the result is byte `index[i] & 15` of `table`,
+/// or zero when the index's top bit is set.
+fn byte_shuffle<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    table: CValue<'tcx>,
+    index: CValue<'tcx>,
+    dest: CPlace<'tcx>,
+) {
+    let table = table.spill_to_memory(fx);
+    let index = index.spill_to_memory(fx);
+    let out = dest.to_ptr();
+    let flags = MemFlagsData::new();
+    for i in 0..dest.layout.size.bytes() as i64 {
+        let lane_base = table.offset_i64(fx, i & !15).addr(fx);
+        let selector = index.offset_i64(fx, i).load(fx, types::I8, flags);
+        let within = fx.bcx.ins().band_imm_s(selector, 15);
+        let within = fx.bcx.ins().uextend(fx.pointer_type, within);
+        let byte = Pointer::new(lane_base).offset_value(fx, within).load(fx, types::I8, flags);
+        let zero = fx.bcx.ins().iconst(types::I8, 0);
+        let cleared = fx.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, selector, 0);
+        let value = fx.bcx.ins().select(cleared, zero, byte);
+        out.offset_i64(fx, i).store(fx, value, flags);
     }
 }
 

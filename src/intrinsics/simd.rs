@@ -26,14 +26,7 @@ impl<'tcx> Lanes<'tcx> {
     }
 
     fn of_value(fx: &mut FunctionCx<'_, '_, 'tcx>, value: CValue<'tcx>) -> Self {
-        let ptr = match value.try_to_ptr() {
-            Some((ptr, None)) => ptr,
-            _ => {
-                let place = CPlace::new_stack_slot(fx, value.layout);
-                place.write_cvalue(fx, value);
-                place.to_ptr()
-            }
-        };
+        let ptr = value.spill_to_memory(fx);
         Lanes::of_type(fx, ptr, value.layout.ty)
     }
 

@@ -212,6 +212,18 @@ impl<'tcx> CValue<'tcx> {
         }
     }
 
+    /// The address of the value's memory, copying it to a new stack slot if it is in registers.
+    pub(crate) fn spill_to_memory(self, fx: &mut FunctionCx<'_, '_, 'tcx>) -> Pointer {
+        match self.repr {
+            ValueRepr::ByRef(ptr, None) => ptr,
+            _ => {
+                let place = CPlace::new_stack_slot(fx, self.layout);
+                place.write_cvalue(fx, self);
+                place.to_ptr()
+            }
+        }
+    }
+
     pub(crate) fn load_scalar(self, fx: &mut FunctionCx<'_, '_, 'tcx>) -> Value {
         match self.repr {
             ValueRepr::ByVal(value) => value,
