@@ -3,6 +3,7 @@
 use cranelift_codegen::ir::{InstBuilder, condcodes::IntCC};
 use cranelift_module::Linkage;
 use rustc_middle::mir::{self, AggregateKind, Rvalue};
+use rustc_middle::ty::{self, CoroutineArgsExt};
 
 use super::FunctionCx;
 use super::discriminant;
@@ -146,6 +147,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 for (index, operand) in operands.iter_enumerated() {
                     let value = self.lower_operand(operand);
                     dest.place_field(self, index).write_cvalue(self, value);
+                }
+                if let AggregateKind::Coroutine(..) = kind {
+                    // A new coroutine has not started yet: its state is `UNRESUMED`.
+                    let unresumed = rustc_abi::VariantIdx::from_usize(ty::CoroutineArgs::UNRESUMED);
+                    discriminant::write_discriminant(self, dest, unresumed);
                 }
             }
         }
