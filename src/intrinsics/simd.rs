@@ -2,13 +2,16 @@
 //! for every lane type and count; using Cranelift's vector instructions where the types allow
 //! is a later speed-up.
 
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::Ty;
 use rustc_span::{Symbol, sym};
 
+use rustc_middle::mir::BinOp;
+
 use crate::lower::FunctionCx;
+use crate::lower::num::{float_cc, int_cc};
 use crate::lower::value::{CPlace, CValue, Pointer};
 
 /// A vector in memory: its lanes are `count` consecutive `lane` values.
@@ -45,32 +48,16 @@ impl<'tcx> Lanes<'tcx> {
     }
 }
 
-fn int_cc(name: Symbol, signed: bool) -> Option<IntCC> {
-    Some(match (name, signed) {
-        (sym::simd_eq, _) => IntCC::Equal,
-        (sym::simd_ne, _) => IntCC::NotEqual,
-        (sym::simd_lt, true) => IntCC::SignedLessThan,
-        (sym::simd_lt, false) => IntCC::UnsignedLessThan,
-        (sym::simd_le, true) => IntCC::SignedLessThanOrEqual,
-        (sym::simd_le, false) => IntCC::UnsignedLessThanOrEqual,
-        (sym::simd_gt, true) => IntCC::SignedGreaterThan,
-        (sym::simd_gt, false) => IntCC::UnsignedGreaterThan,
-        (sym::simd_ge, true) => IntCC::SignedGreaterThanOrEqual,
-        (sym::simd_ge, false) => IntCC::UnsignedGreaterThanOrEqual,
-        _ => return None,
-    })
-}
-
-fn float_cc(name: Symbol) -> Option<FloatCC> {
-    Some(match name {
-        sym::simd_eq => FloatCC::Equal,
-        sym::simd_ne => FloatCC::NotEqual,
-        sym::simd_lt => FloatCC::LessThan,
-        sym::simd_le => FloatCC::LessThanOrEqual,
-        sym::simd_gt => FloatCC::GreaterThan,
-        sym::simd_ge => FloatCC::GreaterThanOrEqual,
-        _ => return None,
-    })
+/// The comparison operator of a `simd_eq`-style intrinsic.
+fn comparison(name: Symbol) -> BinOp {
+    match name {
+        sym::simd_eq => BinOp::Eq,
+        sym::simd_ne => BinOp::Ne,
+        sym::simd_lt => BinOp::Lt,
+        sym::simd_le => BinOp::Le,
+        sym::simd_gt => BinOp::Gt,
+        _ => BinOp::Ge,
+    }
 }
 
 /// Lowers the SIMD intrinsic `name`; returns false if it is not implemented.
@@ -139,10 +126,11 @@ pub(super) fn lower_simd<'tcx>(
             for i in 0..a.count {
                 let x = a.load(fx, i);
                 let y = b.load(fx, i);
+                let op = comparison(name);
                 let holds = if is_float {
-                    fx.bcx.ins().fcmp(float_cc(name).unwrap(), x, y)
+                    fx.bcx.ins().fcmp(float_cc(op).unwrap(), x, y)
                 } else {
-                    fx.bcx.ins().icmp(int_cc(name, signed).unwrap(), x, y)
+                    fx.bcx.ins().icmp(int_cc(op, signed).unwrap(), x, y)
                 };
                 // True lanes are all ones.
                 let wide = crate::lower::int_resize(fx, holds, out_ty, false);

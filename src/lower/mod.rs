@@ -9,7 +9,7 @@ mod discriminant;
 pub(crate) mod global_asm;
 mod inline_asm;
 pub(crate) mod module_cx;
-mod num;
+pub(crate) mod num;
 mod rvalue;
 mod terminator;
 mod unsize;

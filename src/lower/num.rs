@@ -10,7 +10,7 @@ use rustc_middle::ty::{self, Ty};
 use super::FunctionCx;
 use super::value::CValue;
 
-fn int_cc(op: BinOp, signed: bool) -> Option<IntCC> {
+pub(crate) fn int_cc(op: BinOp, signed: bool) -> Option<IntCC> {
     Some(match (op, signed) {
         (BinOp::Eq, _) => IntCC::Equal,
         (BinOp::Ne, _) => IntCC::NotEqual,
@@ -22,6 +22,18 @@ fn int_cc(op: BinOp, signed: bool) -> Option<IntCC> {
         (BinOp::Gt, true) => IntCC::SignedGreaterThan,
         (BinOp::Ge, false) => IntCC::UnsignedGreaterThanOrEqual,
         (BinOp::Ge, true) => IntCC::SignedGreaterThanOrEqual,
+        _ => return None,
+    })
+}
+
+pub(crate) fn float_cc(op: BinOp) -> Option<FloatCC> {
+    Some(match op {
+        BinOp::Eq => FloatCC::Equal,
+        BinOp::Ne => FloatCC::NotEqual,
+        BinOp::Lt => FloatCC::LessThan,
+        BinOp::Le => FloatCC::LessThanOrEqual,
+        BinOp::Gt => FloatCC::GreaterThan,
+        BinOp::Ge => FloatCC::GreaterThanOrEqual,
         _ => return None,
     })
 }
@@ -202,16 +214,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         b: Value,
         dest_layout: TyAndLayout<'tcx>,
     ) -> CValue<'tcx> {
-        let cc = match op {
-            BinOp::Eq => Some(FloatCC::Equal),
-            BinOp::Ne => Some(FloatCC::NotEqual),
-            BinOp::Lt => Some(FloatCC::LessThan),
-            BinOp::Le => Some(FloatCC::LessThanOrEqual),
-            BinOp::Gt => Some(FloatCC::GreaterThan),
-            BinOp::Ge => Some(FloatCC::GreaterThanOrEqual),
-            _ => None,
-        };
-        if let Some(cc) = cc {
+        if let Some(cc) = float_cc(op) {
             let value = self.bcx.ins().fcmp(cc, a, b);
             return CValue::by_val(value, dest_layout);
         }
