@@ -2,6 +2,7 @@
 //! cranelift-object writes the codegen unit's object file.
 
 mod assembler;
+mod unwind;
 
 use cranelift_codegen::Context;
 use cranelift_module::Module;
@@ -26,6 +27,7 @@ pub(crate) fn compile_and_write_object(
     let LoweredModule { module: mut object_module, functions, global_asm, weak_imports } = lowered;
 
     let mut context = Context::new();
+    let mut unwind = unwind::UnwindTable::new(object_module.isa());
     for (func_id, function) in functions {
         context.clear();
         context.func = function;
@@ -33,9 +35,15 @@ pub(crate) fn compile_and_write_object(
             let func_name = object_module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned();
             dcx.fatal(format!("Cranelift could not compile `{func_name}`: {err:?}"));
         }
+        if let Some(code) = context.compiled_code() {
+            unwind.add_function(object_module.isa(), func_id, code);
+        }
     }
 
     let mut product = object_module.finish();
+    if let Err(err) = unwind.write_into(&mut product) {
+        dcx.fatal(format!("could not write the unwind tables of `{name}`: {err}"));
+    }
     for data_id in weak_imports {
         if let Some((symbol, _)) = product.data_objects[data_id] {
             product.object.symbol_mut(symbol).weak = true;
