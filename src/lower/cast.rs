@@ -40,15 +40,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             CastKind::FloatToFloat => {
                 let value = operand.load_scalar(self);
-                let from = self.bcx.func.dfg.value_type(value);
                 let to = self.register_types(dest_layout).unwrap().0;
-                let result = match (from, to) {
-                    (types::F32, types::F64) => self.bcx.ins().fpromote(to, value),
-                    (types::F64, types::F32) => self.bcx.ins().fdemote(to, value),
-                    _ if from == to => value,
-                    _ => return self.unsupported("casts involving f16 or f128"),
-                };
-                CValue::by_val(result, dest_layout)
+                CValue::by_val(self.float_convert(value, to), dest_layout)
             }
             CastKind::PtrToPtr | CastKind::FnPtrToPtr => {
                 match (self.register_types(operand.layout), self.register_types(dest_layout)) {
@@ -122,7 +115,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(crate) fn int_to_float(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
         if !(to == types::F32 || to == types::F64) {
-            return None;
+            return self.soft_int_to_float(value, to, signed);
         }
         if from == types::I128 {
             // Cranelift cannot convert 128-bit integers; compiler-builtins can.
@@ -147,7 +140,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(crate) fn float_to_int_saturating(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
         if !(from == types::F32 || from == types::F64) {
-            return None;
+            return self.soft_float_to_int(value, to, signed);
         }
         if to == types::I128 {
             // compiler-builtins saturates like `as`; NaN is mapped to 0 here to be explicit.

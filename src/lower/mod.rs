@@ -11,6 +11,7 @@ mod inline_asm;
 pub(crate) mod module_cx;
 pub(crate) mod num;
 mod rvalue;
+mod soft_float;
 mod terminator;
 mod unsize;
 pub(crate) mod value;

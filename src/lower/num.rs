@@ -214,15 +214,14 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         b: Value,
         dest_layout: TyAndLayout<'tcx>,
     ) -> CValue<'tcx> {
+        if let Some(value) = self.soft_float_binop(op, a, b) {
+            return CValue::by_val(value, dest_layout);
+        }
         if let Some(cc) = float_cc(op) {
             let value = self.bcx.ins().fcmp(cc, a, b);
             return CValue::by_val(value, dest_layout);
         }
         let ty = self.bcx.func.dfg.value_type(a);
-        if ty != types::F32 && ty != types::F64 {
-            self.unsupported("arithmetic on f16 and f128");
-            return CValue::by_val(a, dest_layout);
-        }
         let value = match op {
             BinOp::Add => self.bcx.ins().fadd(a, b),
             BinOp::Sub => self.bcx.ins().fsub(a, b),
@@ -308,7 +307,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             UnOp::Neg => {
                 let value = operand.load_scalar(self);
                 let result = if ty.is_floating_point() {
-                    self.bcx.ins().fneg(value)
+                    self.float_neg(value)
                 } else {
                     self.bcx.ins().ineg(value)
                 };
