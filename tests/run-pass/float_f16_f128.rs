@@ -60,4 +60,5 @@ fn main() {
     show128("from f16", black_box(0.1f16) as f128);
     show16("f128 to f16", black_box(1.0f128 / 3.0) as f16);
     println!("f128 to f32: {:?}", black_box(1.0f128 / 3.0) as f32);
+    println!("formatted: {} {:?} {:e} {:?}", a * b, black_box(f16::MAX), black_box(0.001f16), p);
 }
