@@ -383,11 +383,6 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         self.trap_and_continue_dead();
     }
 
-    /// Like `unsupported`, for callers in value/place code that have nothing to return.
-    pub(crate) fn unsupported_here(&mut self, what: &str) {
-        self.unsupported(what);
-    }
-
     pub(crate) fn trap_and_continue_dead(&mut self) {
         if self.bcx.current_block().is_none() {
             // Nothing has been emitted yet (the problem was found before the prologue).

@@ -459,7 +459,7 @@ impl<'tcx> CPlace<'tcx> {
                     fx.copy_memory(to, from_ptr, size, align);
                 }
                 ValueRepr::ByRef(_, Some(_)) => {
-                    fx.unsupported_here("moving an unsized value");
+                    fx.unsupported("moving an unsized value");
                 }
             },
         }
