@@ -28,6 +28,7 @@ extern crate rustc_target;
 extern crate rustc_driver;
 
 mod abi;
+mod debuginfo;
 mod driver;
 mod emit;
 mod intrinsics;

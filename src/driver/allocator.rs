@@ -11,7 +11,7 @@ use rustc_middle::ty::TyCtxt;
 use rustc_target::spec::SymbolVisibility;
 use rustc_symbol_mangling::mangle_internal_symbol;
 
-use super::LoweredModule;
+use super::{LoweredFunction, LoweredModule};
 use crate::lower::ModuleCx;
 
 pub(super) fn lower_allocator_shim(
@@ -57,7 +57,7 @@ pub(super) fn lower_allocator_shim(
     let func = forwarding_function(tcx, &mut module, &mut builder_ctx, &marker, None, Signature::new(call_conv), linkage);
     functions.push(func);
 
-    LoweredModule { module, functions, global_asm: String::new(), weak_imports: Vec::new() }
+    LoweredModule { module, functions, debug: None, global_asm: String::new(), weak_imports: Vec::new() }
 }
 
 /// A function `from` that calls `to` with its own arguments (or does nothing without `to`).
@@ -69,7 +69,7 @@ fn forwarding_function(
     to: Option<&str>,
     sig: Signature,
     linkage: Linkage,
-) -> (cranelift_module::FuncId, Function) {
+) -> LoweredFunction {
     let declare = |module: &mut cranelift_object::ObjectModule, name: &str, linkage| {
         module
             .declare_function(name, linkage, &sig)
@@ -96,5 +96,5 @@ fn forwarding_function(
     }
     bcx.seal_all_blocks();
     bcx.finalize(module.isa().frontend_config());
-    (from_id, func)
+    LoweredFunction { id: from_id, func, debug: None }
 }

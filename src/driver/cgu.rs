@@ -14,6 +14,7 @@ use rustc_middle::ty::TyCtxt;
 use rustc_span::Symbol;
 
 use super::LoweredModule;
+use crate::debuginfo::{DebugLevel, UnitDebugInfo};
 use crate::lower::global_asm::{GlobalAsmCx, is_naked};
 use crate::lower::module_cx::definition_linkage;
 use crate::lower::{ModuleCx, lower_function};
@@ -50,6 +51,7 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     let isa = crate::isa::build_isa(tcx.sess);
     let module = new_object_module(tcx, isa, cgu_name.as_str());
     let mut cx = ModuleCx::new(tcx, module, cgu_name.as_str());
+    cx.debug = DebugLevel::of(tcx).map(|level| UnitDebugInfo::new(tcx, level, cgu_name.as_str()));
     let items = cgu.items_in_deterministic_order(tcx);
 
     // Module-level assembly first: it decides which symbols must be visible outside the
@@ -110,6 +112,7 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
         LoweredModule {
             module: cx.module,
             functions: cx.functions,
+            debug: cx.debug,
             global_asm: cx.global_asm,
             weak_imports: cx.weak_imports,
         },

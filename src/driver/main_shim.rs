@@ -9,6 +9,7 @@ use rustc_middle::ty::{self, Instance};
 use rustc_session::config::EntryFnType;
 use rustc_span::DUMMY_SP;
 
+use super::LoweredFunction;
 use crate::lower::ModuleCx;
 
 pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit<'tcx>) {
@@ -79,5 +80,5 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
         bcx.finalize(cx.module.isa().frontend_config());
     }
     cx.builder_ctx = builder_ctx;
-    cx.functions.push((entry_id, func));
+    cx.functions.push(LoweredFunction { id: entry_id, func, debug: None });
 }

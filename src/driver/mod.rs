@@ -31,9 +31,18 @@ use crate::CraneliftBackend;
 
 /// A codegen unit lowered to Cranelift IR: data objects are already defined in `module`;
 /// the functions are compiled when the coordinator hands the unit to a worker thread.
+/// A function lowered to Cranelift IR, waiting to be compiled.
+pub(crate) struct LoweredFunction {
+    pub(crate) id: FuncId,
+    pub(crate) func: Function,
+    pub(crate) debug: Option<crate::debuginfo::FunctionDebugInfo>,
+}
+
 pub struct LoweredModule {
     pub(crate) module: ObjectModule,
-    pub(crate) functions: Vec<(FuncId, Function)>,
+    pub(crate) functions: Vec<LoweredFunction>,
+    /// The unit's DWARF, when `-Cdebuginfo` asks for it.
+    pub(crate) debug: Option<crate::debuginfo::UnitDebugInfo>,
     /// Module-level assembly (`global_asm!`, naked functions), assembled separately.
     pub(crate) global_asm: String,
     /// Imported data symbols that must be weak references.

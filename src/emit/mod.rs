@@ -2,6 +2,7 @@
 //! cranelift-object writes the codegen unit's object file.
 
 mod assembler;
+pub(crate) mod reloc_writer;
 mod unwind;
 
 use cranelift_codegen::Context;
@@ -12,7 +13,7 @@ use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_errors::DiagCtxt;
 use rustc_session::config::OutputType;
 
-use crate::driver::LoweredModule;
+use crate::driver::{LoweredFunction, LoweredModule};
 
 pub(crate) fn compile_and_write_object(
     cgcx: &CodegenContext,
@@ -24,11 +25,13 @@ pub(crate) fn compile_and_write_object(
     let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
     let dcx = dcx.handle();
     let ModuleCodegen { name, module_llvm: lowered, kind, thin_lto_buffer } = module;
-    let LoweredModule { module: mut object_module, functions, global_asm, weak_imports } = lowered;
+    let LoweredModule { module: mut object_module, functions, mut debug, global_asm, weak_imports } =
+        lowered;
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
-    for (func_id, function) in functions {
+    let mut code_ranges = Vec::new();
+    for LoweredFunction { id: func_id, func: function, debug: function_debug } in functions {
         context.clear();
         context.func = function;
         if let Err(err) = object_module.define_function(func_id, &mut context) {
@@ -37,12 +40,22 @@ pub(crate) fn compile_and_write_object(
         }
         if let Some(code) = context.compiled_code() {
             unwind.add_function(object_module.isa(), func_id, code);
+            if let (Some(unit), Some(function_debug)) = (&mut debug, &function_debug) {
+                let base = context.func.params.base_srcloc();
+                unit.add_compiled_function(func_id, code, base, function_debug, &mut code_ranges);
+            }
         }
     }
 
     let mut product = object_module.finish();
+    let endian = unwind.endian();
     if let Err(err) = unwind.write_into(&mut product) {
         dcx.fatal(format!("could not write the unwind tables of `{name}`: {err}"));
+    }
+    if let Some(unit) = debug
+        && let Err(err) = crate::debuginfo::write_debug_sections(unit, code_ranges, endian, &mut product)
+    {
+        dcx.fatal(format!("could not write the debug info of `{name}`: {err}"));
     }
     for data_id in weak_imports {
         if let Some((symbol, _)) = product.data_objects[data_id] {

@@ -37,6 +37,8 @@ use rustc_target::callconv::FnAbi;
 pub(crate) use self::constant::lower_const_value;
 pub(crate) use self::discriminant::int_resize;
 pub(crate) use self::module_cx::ModuleCx;
+use crate::debuginfo::FunctionDebugInfo;
+use crate::driver::LoweredFunction;
 use self::value::{CPlace, CValue, Pointer, scalar_type};
 
 /// State while one function body is lowered.
@@ -54,6 +56,10 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     pub(crate) caller_location: Option<CValue<'tcx>>,
     /// The span of the statement or terminator being lowered, for diagnostics.
     pub(crate) span: Span,
+    /// Source positions of this function's instructions, when emitting debug info.
+    debug: Option<FunctionDebugInfo>,
+    /// The span whose position the builder currently attaches to instructions.
+    debug_span: Span,
     var_types: Vec<Type>,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
@@ -124,6 +130,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
         local_map: IndexVec::with_capacity(mir.local_decls.len()),
         caller_location: None,
         span: mir.span,
+        debug: None,
+        debug_span: rustc_span::DUMMY_SP,
         var_types: Vec::new(),
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
@@ -132,15 +140,19 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
     if let Err(what) = crate::abi::check_fn_abi(fn_abi) {
         fx.unsupported(what);
     }
+    if let Some(unit) = &mut fx.cx.debug {
+        fx.debug = Some(unit.function(tcx, instance, mir.span));
+        fx.set_debug_location(mir.span);
+    }
     crate::abi::lower_prologue(&mut fx);
     fx.lower_blocks();
 
     fx.bcx.seal_all_blocks();
     let frontend_config = fx.cx.module.isa().frontend_config();
-    let FunctionCx { cx, bcx, .. } = fx;
+    let FunctionCx { cx, bcx, debug, .. } = fx;
     bcx.finalize(frontend_config);
     cx.builder_ctx = builder_ctx;
-    cx.functions.push((func_id, func));
+    cx.functions.push(LoweredFunction { id: func_id, func, debug });
     cx.define_pending_allocs(mir.span);
 }
 
@@ -163,12 +175,26 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             }
             for statement in &block_data.statements {
                 self.span = statement.source_info.span;
+                self.set_debug_location(self.span);
                 self.lower_statement(statement);
             }
             let terminator = block_data.terminator();
             self.span = terminator.source_info.span;
+            self.set_debug_location(self.span);
             self.lower_terminator(bb, terminator);
         }
+    }
+
+    /// Attaches the source position of `span` to the instructions emitted from now on.
+    fn set_debug_location(&mut self, span: Span) {
+        let (Some(debug), Some(unit)) = (&mut self.debug, &mut self.cx.debug) else { return };
+        if span == self.debug_span {
+            return;
+        }
+        self.debug_span = span;
+        let position = unit.position(self.tcx, span, self.mir.span);
+        let index = debug.index_of(position);
+        self.bcx.set_srcloc(ir::SourceLoc::new(index));
     }
 
     fn lower_statement(&mut self, statement: &mir::Statement<'tcx>) {

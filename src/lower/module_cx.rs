@@ -1,7 +1,7 @@
 //! Per-codegen-unit state: the Cranelift module with its declarations, the data objects of
 //! constants and statics, and the lowered (not yet compiled) functions.
 
-use cranelift_codegen::ir::{self, Function};
+use cranelift_codegen::ir;
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
@@ -17,6 +17,8 @@ use rustc_middle::ty::{self, Instance, TyCtxt};
 use rustc_span::Span;
 
 use crate::abi;
+use crate::debuginfo::UnitDebugInfo;
+use crate::driver::LoweredFunction;
 
 /// Everything one codegen unit accumulates while its mono items are lowered.
 pub(crate) struct ModuleCx<'tcx> {
@@ -24,7 +26,9 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) module: ObjectModule,
     pub(crate) default_call_conv: CallConv,
     /// Lowered functions, compiled later on a worker thread.
-    pub(crate) functions: Vec<(FuncId, Function)>,
+    pub(crate) functions: Vec<LoweredFunction>,
+    /// The unit's DWARF, when `-Cdebuginfo` asks for it.
+    pub(crate) debug: Option<UnitDebugInfo>,
     pub(crate) builder_ctx: FunctionBuilderContext,
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
@@ -68,6 +72,7 @@ impl<'tcx> ModuleCx<'tcx> {
             module,
             default_call_conv,
             functions: Vec::new(),
+            debug: None,
             builder_ctx: FunctionBuilderContext::new(),
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),

@@ -1,0 +1,205 @@
+//! DWARF debug information: a compile unit per codegen unit with a line table mapping every
+//! instruction to its source location and, from `-Cdebuginfo=1` on, a `DW_TAG_subprogram` per
+//! function. Locations are collected while lowering (as indices attached to instructions with
+//! Cranelift source locations); the tables are finished once the code is compiled
+//! (`write.rs`), on the worker thread.
+
+mod write;
+
+pub(crate) use write::write_debug_sections;
+
+use std::sync::Arc;
+
+use gimli::write::{AttributeValue, DwarfUnit, FileId, LineProgram, LineString, UnitEntryId};
+use gimli::{Encoding, Format, LineEncoding};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_middle::ty::TyCtxt;
+use rustc_session::config::DebugInfo;
+use rustc_span::{FileName, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId};
+
+
+/// How much debug information `-Cdebuginfo` asks for.
+#[derive(Copy, Clone, PartialEq)]
+pub(crate) enum DebugLevel {
+    LineTables,
+    Functions,
+}
+
+impl DebugLevel {
+    pub(crate) fn of(tcx: TyCtxt<'_>) -> Option<Self> {
+        match tcx.sess.opts.debuginfo {
+            DebugInfo::None => None,
+            DebugInfo::LineDirectivesOnly | DebugInfo::LineTablesOnly => Some(DebugLevel::LineTables),
+            DebugInfo::Limited | DebugInfo::Full => Some(DebugLevel::Functions),
+        }
+    }
+}
+
+/// A source position in the line table.
+#[derive(Copy, Clone, PartialEq)]
+pub(crate) struct SourcePosition {
+    file: FileId,
+    line: u32,
+    column: u32,
+}
+
+/// The compile unit of one codegen unit.
+pub(crate) struct UnitDebugInfo {
+    dwarf: DwarfUnit,
+    level: DebugLevel,
+    files: FxHashMap<StableSourceFileId, FileId>,
+    /// The last file looked up, which is most often the next one too.
+    last_file: Option<(StableSourceFileId, FileId)>,
+}
+
+/// What one function contributes: its name and declaration, and the positions that its
+/// instructions' source locations index.
+pub(crate) struct FunctionDebugInfo {
+    name: String,
+    linkage_name: String,
+    declaration: SourcePosition,
+    pub(crate) positions: Vec<SourcePosition>,
+}
+
+fn encoding(tcx: TyCtxt<'_>) -> Encoding {
+    Encoding {
+        format: Format::Dwarf32,
+        version: tcx.sess.dwarf_version() as u16,
+        address_size: tcx.data_layout.pointer_size().bytes() as u8,
+    }
+}
+
+impl UnitDebugInfo {
+    pub(crate) fn new(tcx: TyCtxt<'_>, level: DebugLevel, cgu_name: &str) -> Self {
+        let encoding = encoding(tcx);
+        let mut dwarf = DwarfUnit::new(encoding);
+        let source_map = tcx.sess.source_map();
+        let comp_dir = source_map
+            .working_dir()
+            .path(RemapPathScopeComponents::DEBUGINFO)
+            .to_string_lossy()
+            .into_owned();
+        let mut name = tcx
+            .sess
+            .local_crate_source_file()
+            .map(|file| file.path(RemapPathScopeComponents::DEBUGINFO).to_string_lossy().into_owned())
+            .unwrap_or_else(|| tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string());
+        // Every unit needs its own name (linkers and split DWARF tell them apart by name).
+        name.push('@');
+        name.push_str(cgu_name);
+
+        let line_program = LineProgram::new(
+            encoding,
+            LineEncoding::default(),
+            LineString::new(comp_dir.as_bytes(), encoding, &mut dwarf.line_strings),
+            None,
+            LineString::new(name.as_bytes(), encoding, &mut dwarf.line_strings),
+            None,
+        );
+        dwarf.unit.line_program = line_program;
+
+        let producer = format!("rustc version {} (Cranelift backend)", tcx.sess.cfg_version);
+        let producer = dwarf.strings.add(producer);
+        let name = dwarf.strings.add(name);
+        let comp_dir = dwarf.strings.add(comp_dir);
+        let root = dwarf.unit.root();
+        let root = dwarf.unit.get_mut(root);
+        root.set(gimli::DW_AT_producer, AttributeValue::StringRef(producer));
+        root.set(gimli::DW_AT_language, AttributeValue::Language(gimli::DW_LANG_Rust));
+        root.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        root.set(gimli::DW_AT_comp_dir, AttributeValue::StringRef(comp_dir));
+        root.set(gimli::DW_AT_low_pc, AttributeValue::Address(gimli::write::Address::Constant(0)));
+
+        UnitDebugInfo { dwarf, level, files: FxHashMap::default(), last_file: None }
+    }
+
+    fn file_id(&mut self, file: &Arc<SourceFile>) -> FileId {
+        if let Some((stable_id, id)) = self.last_file
+            && stable_id == file.stable_id
+        {
+            return id;
+        }
+        let id = match self.files.get(&file.stable_id) {
+            Some(&id) => id,
+            None => {
+                let id = self.add_file(&file.name);
+                self.files.insert(file.stable_id, id);
+                id
+            }
+        };
+        self.last_file = Some((file.stable_id, id));
+        id
+    }
+
+    fn add_file(&mut self, name: &FileName) -> FileId {
+        let encoding = self.dwarf.unit.encoding();
+        let path = match name {
+            FileName::Real(real) => real.path(RemapPathScopeComponents::DEBUGINFO).to_path_buf(),
+            other => other.display(RemapPathScopeComponents::DEBUGINFO).to_string().into(),
+        };
+        let directory = path.parent().map(|dir| dir.to_string_lossy().into_owned());
+        let file = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string_lossy().into_owned());
+        let program = &mut self.dwarf.unit.line_program;
+        let directory = match directory.filter(|dir| !dir.is_empty()) {
+            Some(dir) => program.add_directory(LineString::new(
+                dir.as_bytes(),
+                encoding,
+                &mut self.dwarf.line_strings,
+            )),
+            None => program.default_directory(),
+        };
+        let file = LineString::new(file.as_bytes(), encoding, &mut self.dwarf.line_strings);
+        program.add_file(file, directory, None)
+    }
+
+    /// The line table position of `span` (after macro expansions are walked back into the
+    /// function whose body is `fn_span`).
+    pub(crate) fn position(&mut self, tcx: TyCtxt<'_>, span: Span, fn_span: Span) -> SourcePosition {
+        let span = rustc_span::hygiene::walk_chain_collapsed(span, fn_span);
+        let location = tcx.sess.source_map().lookup_char_pos(span.lo());
+        let file = self.file_id(&location.file);
+        SourcePosition {
+            file,
+            line: location.line as u32,
+            column: location.col.0 as u32 + 1,
+        }
+    }
+
+    pub(crate) fn function<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        instance: rustc_middle::ty::Instance<'tcx>,
+        fn_span: Span,
+    ) -> FunctionDebugInfo {
+        let declaration = self.position(tcx, fn_span, fn_span);
+        let (name, linkage_name) = if self.level == DebugLevel::Functions {
+            (
+                rustc_middle::ty::print::with_no_trimmed_paths!(
+                    tcx.def_path_str_with_args(instance.def_id(), instance.args)
+                ),
+                tcx.symbol_name(instance).name.to_owned(),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        FunctionDebugInfo { name, linkage_name, declaration, positions: Vec::new() }
+    }
+}
+
+impl FunctionDebugInfo {
+    /// The index of `position` among this function's positions, reusing the last one.
+    pub(crate) fn index_of(&mut self, position: SourcePosition) -> u32 {
+        if self.positions.last() != Some(&position) {
+            self.positions.push(position);
+        }
+        (self.positions.len() - 1) as u32
+    }
+}
+
+/// The unit's subprogram parent (the compile unit's root entry).
+fn root(dwarf: &DwarfUnit) -> UnitEntryId {
+    dwarf.unit.root()
+}

@@ -1,0 +1,158 @@
+//! A gimli section writer that records relocations, and the code that puts written sections
+//! with their relocations into an object file. Used for `.eh_frame` and the DWARF sections.
+
+use cranelift_module::FuncId;
+use cranelift_object::ObjectProduct;
+use gimli::constants::{DW_EH_PE_pcrel, DW_EH_PE_sdata4};
+use gimli::write::{Address, EndianVec, Writer};
+use gimli::{DwEhPe, RunTimeEndian, SectionId};
+use object::write::{Relocation, SectionId as ObjectSectionId, SymbolSection};
+use object::{RelocationEncoding, RelocationFlags, RelocationKind};
+
+/// What a relocation refers to.
+#[derive(Copy, Clone)]
+pub(crate) enum RelocTarget {
+    /// Symbols of gimli addresses are `FuncId`s.
+    Function(FuncId),
+    /// Offsets into another section of this object (DWARF cross-references).
+    Section(SectionId),
+}
+
+#[derive(Clone)]
+pub(crate) struct Reloc {
+    pub(crate) offset: usize,
+    pub(crate) target: RelocTarget,
+    pub(crate) addend: i64,
+    pub(crate) size: u8,
+    pub(crate) pc_relative: bool,
+}
+
+#[derive(Clone)]
+pub(crate) struct RelocWriter {
+    pub(crate) bytes: EndianVec<RunTimeEndian>,
+    pub(crate) relocs: Vec<Reloc>,
+}
+
+impl RelocWriter {
+    pub(crate) fn new(endian: RunTimeEndian) -> Self {
+        RelocWriter { bytes: EndianVec::new(endian), relocs: Vec::new() }
+    }
+
+    fn record(&mut self, target: RelocTarget, addend: i64, size: u8, pc_relative: bool) -> gimli::write::Result<()> {
+        self.relocs.push(Reloc { offset: self.len(), target, addend, size, pc_relative });
+        self.write_udata(0, size)
+    }
+}
+
+impl Writer for RelocWriter {
+    type Endian = RunTimeEndian;
+
+    fn endian(&self) -> RunTimeEndian {
+        self.bytes.endian()
+    }
+
+    fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> gimli::write::Result<()> {
+        self.bytes.write(bytes)
+    }
+
+    fn write_at(&mut self, offset: usize, bytes: &[u8]) -> gimli::write::Result<()> {
+        self.bytes.write_at(offset, bytes)
+    }
+
+    fn write_address(&mut self, address: Address, size: u8) -> gimli::write::Result<()> {
+        match address {
+            Address::Constant(value) => self.write_udata(value, size),
+            Address::Symbol { symbol, addend } => {
+                self.record(RelocTarget::Function(FuncId::from_u32(symbol as u32)), addend, size, false)
+            }
+        }
+    }
+
+    fn write_offset(&mut self, value: usize, section: SectionId, size: u8) -> gimli::write::Result<()> {
+        self.record(RelocTarget::Section(section), value as i64, size, false)
+    }
+
+    fn write_offset_at(
+        &mut self,
+        offset: usize,
+        value: usize,
+        section: SectionId,
+        size: u8,
+    ) -> gimli::write::Result<()> {
+        self.relocs.push(Reloc {
+            offset,
+            target: RelocTarget::Section(section),
+            addend: value as i64,
+            size,
+            pc_relative: false,
+        });
+        self.write_udata_at(offset, 0, size)
+    }
+
+    fn write_eh_pointer(&mut self, address: Address, eh_pe: DwEhPe, size: u8) -> gimli::write::Result<()> {
+        match (address, eh_pe.application()) {
+            (Address::Symbol { symbol, addend }, application) if application == DW_EH_PE_pcrel => {
+                if eh_pe.format() != DW_EH_PE_sdata4 {
+                    return Err(gimli::write::Error::UnsupportedPointerEncoding(eh_pe));
+                }
+                self.record(RelocTarget::Function(FuncId::from_u32(symbol as u32)), addend, 4, true)
+            }
+            (Address::Symbol { .. }, _) => self.write_address(address, size),
+            (Address::Constant(_), _) => {
+                // Constants need no relocation: write them as gimli does by default.
+                let mut plain = EndianVec::new(self.endian());
+                plain.write_eh_pointer(address, eh_pe, size)?;
+                self.write(plain.slice())
+            }
+        }
+    }
+}
+
+/// Adds the relocations of `section` (written by a `RelocWriter` at offset `base`) to the
+/// object. Functions are referred to through their section symbol: a reference to a global
+/// symbol could be preempted, and PC-relative ones are not allowed in shared libraries.
+pub(crate) fn add_relocations(
+    product: &mut ObjectProduct,
+    section: ObjectSectionId,
+    base: u64,
+    relocs: &[Reloc],
+    section_of: impl Fn(SectionId) -> Option<ObjectSectionId>,
+) -> Result<(), String> {
+    for reloc in relocs {
+        let (symbol, extra_addend) = match reloc.target {
+            RelocTarget::Function(func) => {
+                let Some((function, _)) = product.functions[func] else { continue };
+                match product.object.symbol(function).section {
+                    SymbolSection::Section(function_section) => (
+                        product.object.section_symbol(function_section),
+                        product.object.symbol(function).value as i64,
+                    ),
+                    _ => (function, 0),
+                }
+            }
+            RelocTarget::Section(id) => {
+                let Some(target) = section_of(id) else { continue };
+                (product.object.section_symbol(target), 0)
+            }
+        };
+        let kind = if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
+        product
+            .object
+            .add_relocation(section, Relocation {
+                offset: base + reloc.offset as u64,
+                symbol,
+                addend: reloc.addend + extra_addend,
+                flags: RelocationFlags::Generic {
+                    kind,
+                    encoding: RelocationEncoding::Generic,
+                    size: reloc.size * 8,
+                },
+            })
+            .map_err(|err| format!("{err}"))?;
+    }
+    Ok(())
+}
