@@ -30,7 +30,7 @@ Commands:
                        dist/rustdoc-clif and dist/cargo-clif
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
-                         compile_fail, run_pass, std_examples
+                         compile_fail, run_pass, std_examples, debuginfo
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --bless              write actual outputs to the expectation files instead of comparing
                          (not for examples whose no_sysroot_opt build prints differently)

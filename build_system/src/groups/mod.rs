@@ -2,6 +2,7 @@
 //! test, the command-line options and the build directories.
 
 mod compile_fail;
+mod debuginfo;
 mod mini_core;
 mod no_sysroot;
 mod run_pass;
@@ -22,6 +23,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("compile_fail", compile_fail::run),
     ("run_pass", run_pass::run),
     ("std_examples", run_pass::run_std_examples),
+    ("debuginfo", debuginfo::run),
 ];
 
 /// Whether a group has anything to run here: std_examples only exists with example/std/.

@@ -1,0 +1,528 @@
+//! The debuginfo group: the DWARF the backend writes, checked with the usual tools on the
+//! programs of tests/debuginfo/ (built with dist/rustc-clif, or with the bare backend for the
+//! `#![no_core]` library). llvm-dwarfdump must find no error in the objects and binaries; gdb
+//! must stop at a source line and step; std's backtraces, nm and addr2line must name the right
+//! lines; `-Cdebuginfo=0` and `line-tables-only` must leave out what they should; and the
+//! no_core library's objects for other architectures must verify too. Each case builds into its
+//! own directory under build/debuginfo/. The lines checked are found in the sources by marker
+//! comments (`// BREAK HERE`, ...) or by their text (`fn name(`), not by number.
+
+use std::env;
+use std::fs;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use super::Context;
+use crate::process::{self, Status};
+use crate::report;
+use crate::runner::{self, Case, Tally};
+use crate::rustc::{self, Backend};
+use crate::wrappers;
+
+const GROUP: &str = "debuginfo";
+const SOURCES: &str = "tests/debuginfo";
+/// The program with several kinds of functions (gdb, addr2line, no_debuginfo).
+const FUNCTIONS: &str = "functions";
+/// The program that panics (backtrace_lines).
+const PANICS: &str = "panics";
+/// The `#![no_core]` library, compiled as a library object by the bare backend.
+const NO_CORE: &str = "no_core";
+/// The other architectures the no_core library is compiled for.
+const CROSS_TARGETS: &[&str] = &[
+    "aarch64-unknown-linux-gnu",
+    "riscv64gc-unknown-linux-gnu",
+    "s390x-unknown-linux-gnu",
+];
+/// Functions of the functions program, by their name as `nm -C` shows it, and the text of the
+/// line where each starts (addr2line must give that line for the function's address).
+const DECLARATIONS: &[(&str, &str)] = &[
+    ("functions::sum_of_squares", "fn sum_of_squares("),
+    ("functions::largest::<u64>", "fn largest<"),
+    (
+        "<functions::Rect as functions::Shape>::area",
+        "fn area(&self) -> u64 {",
+    ),
+    ("functions::main::{closure#0}", "let scaled = |"),
+];
+/// Functions of the panics program that its backtrace must show at their `// FRAME <name>` line.
+const PANIC_FRAMES: &[&str] = &["inner", "outer", "main"];
+/// What gdb echoes before each `next`, to find where each one stopped.
+const STEP_MARK: &str = "@@ next";
+
+/// A tool (llvm-dwarfdump, gdb, readelf, nm, addr2line) or a test program still running after
+/// this long is killed and fails.
+const TIME_LIMIT: Duration = Duration::from_secs(60);
+
+/// What the cases share.
+struct Setup<'a> {
+    ctx: &'a Context,
+    /// Absolute path of dist/rustc-clif.
+    rustc_clif: PathBuf,
+}
+
+pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    if let Backend::Llvm = ctx.rustc.backend {
+        println!("  skipped: these tests check the Cranelift backend's debug info");
+        return Ok(());
+    }
+    let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
+    if !rustc_clif.is_file() {
+        return Err(format!(
+            "{} not found: run `./y.sh build` first",
+            wrappers::rustc_clif().display()
+        ));
+    }
+    let ctx: &Context = ctx;
+    let setup = Setup { ctx, rustc_clif };
+    let setup = &setup;
+    let mut cases = vec![
+        case("dwarfdump_verify", move || dwarfdump_verify(setup)),
+        case("gdb_breakpoint", move || gdb_breakpoint(setup)),
+        case("backtrace_lines", move || backtrace_lines(setup)),
+        case("addr2line", move || addr2line(setup)),
+        case("no_debuginfo", move || no_debuginfo(setup)),
+    ];
+    for target in CROSS_TARGETS {
+        let arch = target.split('-').next().unwrap();
+        let name = format!("cross_isa_objects/{arch}");
+        cases.push(case(&name, move || cross_isa_object(setup, target)));
+    }
+    cases.retain(|case| ctx.selects(GROUP, &case.name));
+    if cases.is_empty() {
+        println!("  skipped: no case matches the filter");
+        return Ok(());
+    }
+    runner::run_cases(GROUP, cases, tally);
+    Ok(())
+}
+
+fn case<'a>(name: &str, run: impl FnOnce() -> Result<(), String> + Send + 'a) -> Case<'a> {
+    Case {
+        name: name.to_string(),
+        run: Box::new(run),
+    }
+}
+
+impl Setup<'_> {
+    /// build/debuginfo/<case>, emptied.
+    fn fresh_dir(&self, case: &str) -> Result<PathBuf, String> {
+        let dir = self.ctx.build_dir(GROUP).join(case);
+        match fs::remove_dir_all(&dir) {
+            Err(e) if e.kind() != ErrorKind::NotFound => {
+                return Err(format!("cannot remove {}: {e}", dir.display()));
+            }
+            _ => {}
+        }
+        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        Ok(dir)
+    }
+
+    /// `dist/rustc-clif` compiling the program `name` in one codegen unit (so that
+    /// `--emit obj` writes one object file), with `dir` for whatever else rustc writes; the
+    /// caller adds the debug info flag and `--emit` with the outputs' paths.
+    fn rustc_clif(&self, name: &str, dir: &Path) -> Command {
+        let mut cmd = command(&self.rustc_clif);
+        cmd.args(["--edition", "2024", "-Cpanic=abort", "-Ccodegen-units=1"])
+            .arg("--out-dir")
+            .arg(dir)
+            .arg(source(name))
+            .env("RUSTC_ICE", rustc::ICE_DIR);
+        cmd
+    }
+
+    /// Compiles the program `name` with `-g` into the binary `dir/name`, and returns its path.
+    fn build_program(&self, name: &str, dir: &Path) -> Result<PathBuf, String> {
+        let binary = dir.join(name);
+        let emit = format!("link={}", binary.display());
+        rustc::compile(self.rustc_clif(name, dir).args(["-g", "--emit", &emit]))?;
+        std::path::absolute(&binary).map_err(|e| e.to_string())
+    }
+
+    /// Compiles the no_core library with `-g` by the bare backend, for `target` (the host's if
+    /// `None`), into the object `dir/no_core.o`, and returns its path.
+    fn build_no_core(&self, target: Option<&str>, dir: &Path) -> Result<PathBuf, String> {
+        let object = dir.join(format!("{NO_CORE}.o"));
+        let mut cmd = self.ctx.rustc.command();
+        if let Some(target) = target {
+            cmd.args(["--target", target]);
+        }
+        cmd.args([
+            "--crate-type",
+            "lib",
+            "-g",
+            "-Ccodegen-units=1",
+            "--out-dir",
+        ])
+        .arg(dir)
+        .arg("--emit")
+        .arg(format!("obj={}", object.display()))
+        .arg(source(NO_CORE));
+        rustc::compile(&mut cmd)?;
+        Ok(object)
+    }
+}
+
+/// Every program's object and binary (the no_core library's object) must pass
+/// `llvm-dwarfdump --verify`.
+fn dwarfdump_verify(setup: &Setup) -> Result<(), String> {
+    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
+    let dir = setup.fresh_dir("dwarfdump_verify")?;
+    let mut files = Vec::new();
+    for name in super::sources(SOURCES)? {
+        if name == NO_CORE {
+            files.push(setup.build_no_core(None, &dir)?);
+            continue;
+        }
+        let object = dir.join(format!("{name}.o"));
+        let binary = dir.join(&name);
+        let emit = format!("obj={},link={}", object.display(), binary.display());
+        rustc::compile(setup.rustc_clif(&name, &dir).args(["-g", "--emit", &emit]))?;
+        files.extend([object, binary]);
+    }
+    let problems: Vec<String> = files
+        .iter()
+        .filter_map(|file| verify(&dwarfdump, file).err())
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// The no_core library compiled for another architecture must pass `llvm-dwarfdump --verify`.
+fn cross_isa_object(setup: &Setup, target: &str) -> Result<(), String> {
+    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
+    let dir = setup.fresh_dir(&format!("cross_isa_objects/{target}"))?;
+    let object = setup.build_no_core(Some(target), &dir)?;
+    verify(&dwarfdump, &object)
+}
+
+/// `llvm-dwarfdump --verify file` must exit successfully and say "No errors.".
+fn verify(dwarfdump: &Path, file: &Path) -> Result<(), String> {
+    let mut cmd = command(dwarfdump);
+    cmd.arg("--verify").arg(file);
+    let output = run_limited(&mut cmd)?;
+    if output.status == Status::Exit(0)
+        && String::from_utf8_lossy(&output.stdout).contains("No errors.")
+    {
+        return Ok(());
+    }
+    // The address ranges of a compile unit are many lines that say little.
+    let stdout: String = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("[0x"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    Err(format!(
+        "{}: {}\n{}\n{}",
+        process::command_line(&cmd),
+        output.status,
+        report::excerpt("stdout (address range lists left out)", stdout.as_bytes()),
+        report::excerpt("stderr", &output.stderr)
+    ))
+}
+
+/// gdb stops at the `BREAK HERE` line, shows the function and its caller `main` at the
+/// `CALLER LINE` in the backtrace, and steps forward twice with `next`.
+fn gdb_breakpoint(setup: &Setup) -> Result<(), String> {
+    let gdb = tool("gdb", "gdb")?;
+    let text = read_source(FUNCTIONS)?;
+    let line = line_of(&text, "// BREAK HERE")?;
+    let caller_line = line_of(&text, "// CALLER LINE")?;
+    let binary = setup.build_program(FUNCTIONS, &setup.fresh_dir("gdb_breakpoint")?)?;
+    let file = format!("{FUNCTIONS}.rs");
+    let mark = format!("echo {STEP_MARK}\\n");
+    let mut cmd = command(&gdb);
+    cmd.args(["-nx", "-batch", "-iex", "set debuginfod enabled off", "-ex"])
+        .arg(format!("break {file}:{line}"))
+        .args(["-ex", "run", "-ex", "bt"])
+        .args(["-ex", &mark, "-ex", "next", "-ex", &mark, "-ex", "next"])
+        .arg(&binary);
+    let output = run_limited(&mut cmd)?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+
+    let mut problems = Vec::new();
+    let frames = [(0, "sum_of_squares", line), (1, "main", caller_line)];
+    for (number, function, line) in frames {
+        let prefix = format!("#{number} ");
+        let Some(frame) = stdout.lines().find(|l| l.starts_with(&prefix)) else {
+            problems.push(format!("the backtrace has no frame #{number}"));
+            continue;
+        };
+        if !(frame_function(frame).is_some_and(|name| is_function(name, function))
+            && mentions(frame, &file, line))
+        {
+            problems.push(format!(
+                "frame #{number} should be `{function}` at {file}:{line}: {frame}"
+            ));
+        }
+    }
+    let steps: Vec<Option<usize>> = stdout.split(STEP_MARK).skip(1).map(stopped_at).collect();
+    if !matches!(steps[..], [Some(first), Some(second)] if line < first && first < second) {
+        problems.push(format!(
+            "`next` twice from {file}:{line} should stop at increasing lines of the same \
+             function, stopped at (line numbers, None: elsewhere): {steps:?}"
+        ));
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("command: {}", process::command_line(&cmd)));
+    problems.push(report::excerpt("gdb stdout", &output.stdout));
+    problems.push(report::excerpt("gdb stderr", &output.stderr));
+    Err(problems.join("\n"))
+}
+
+/// The function of a gdb backtrace line: `#0  name (...) at ...` or `#1  0x... in name (...)`.
+fn frame_function(frame: &str) -> Option<&str> {
+    let (_, rest) = frame.split_once("  ")?;
+    let rest = rest.split_once(" in ").map_or(rest, |(_, name)| name);
+    Some(rest.split_once(" (")?.0)
+}
+
+/// The line where a `next` stopped, from gdb's output after it (`LINE\tsource text`), or `None`
+/// if it is not shown or if gdb names a frame (as it does when `next` leaves the function).
+fn stopped_at(output: &str) -> Option<usize> {
+    if output.contains(" at ") {
+        return None;
+    }
+    output
+        .lines()
+        .find_map(|l| l.split_once('\t')?.0.parse().ok())
+}
+
+/// With RUST_BACKTRACE=1, the panics program's backtrace shows each of `PANIC_FRAMES` at its
+/// `// FRAME <name>` line.
+fn backtrace_lines(setup: &Setup) -> Result<(), String> {
+    let text = read_source(PANICS)?;
+    let binary = setup.build_program(PANICS, &setup.fresh_dir("backtrace_lines")?)?;
+    let mut cmd = command(&binary);
+    cmd.env("RUST_BACKTRACE", "1");
+    let output = run_limited(&mut cmd)?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().map(str::trim).collect();
+    let file = format!("{PANICS}.rs");
+
+    let mut problems = Vec::new();
+    if !stderr.contains("panicked at") {
+        problems.push(format!("the program did not panic ({})", output.status));
+    }
+    for function in PANIC_FRAMES {
+        let line = line_of(&text, &format!("// FRAME {function}"))?;
+        let name = format!("{PANICS}::{function}");
+        // A frame is `N: name` and, on the next line, `at path:LINE:COLUMN`.
+        let location = lines
+            .iter()
+            .position(|l| l.split_once(": ").is_some_and(|(_, f)| f == name))
+            .and_then(|at| lines.get(at + 1))
+            .filter(|l| l.starts_with("at "));
+        match location {
+            Some(location) if mentions(location, &file, line) => {}
+            Some(location) => problems.push(format!(
+                "frame `{name}` should be at {file}:{line}, is {location}"
+            )),
+            None => problems.push(format!("no frame `{name}` with a location")),
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("command: RUST_BACKTRACE=1 {}", binary.display()));
+    problems.push(report::excerpt("program stderr", &output.stderr));
+    Err(problems.join("\n"))
+}
+
+/// addr2line, given the address of a function from `nm`, gives the line of its `fn`.
+fn addr2line(setup: &Setup) -> Result<(), String> {
+    let nm = tool("nm", "binutils")?;
+    let addr2line = tool("addr2line", "binutils")?;
+    let text = read_source(FUNCTIONS)?;
+    let binary = setup.build_program(FUNCTIONS, &setup.fresh_dir("addr2line")?)?;
+    let symbols = stdout_of(command(&nm).arg("-C").arg(&binary))?;
+    let file = format!("{FUNCTIONS}.rs");
+
+    let mut problems = Vec::new();
+    for (function, declaration) in DECLARATIONS {
+        let line = line_of(&text, declaration)?;
+        // `nm -C` lines: `ADDRESS KIND NAME`.
+        let address = symbols.lines().find_map(|symbol| {
+            let (address, rest) = symbol.split_once(' ')?;
+            (rest.split_once(' ')?.1 == *function).then_some(address)
+        });
+        let Some(address) = address else {
+            problems.push(format!("nm -C lists no `{function}`"));
+            continue;
+        };
+        let location = stdout_of(
+            command(&addr2line)
+                .arg("-e")
+                .arg(&binary)
+                .arg(format!("0x{address}")),
+        )?;
+        if !mentions(&location, &file, line) {
+            problems.push(format!(
+                "`{function}` (0x{address}): addr2line says {}, expected {file}:{line}",
+                location.trim()
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// `-Cdebuginfo=0` writes no `.debug_*` section; `-Cdebuginfo=line-tables-only` writes
+/// `.debug_line` but no subprogram.
+fn no_debuginfo(setup: &Setup) -> Result<(), String> {
+    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
+    let readelf = tool("readelf", "binutils")?;
+    let dir = setup.fresh_dir("no_debuginfo")?;
+    let compile = |level: &str| {
+        let object = dir.join(format!("{FUNCTIONS}-{level}.o"));
+        rustc::compile(
+            setup
+                .rustc_clif(FUNCTIONS, &dir)
+                .arg(format!("-Cdebuginfo={level}"))
+                .arg("--emit")
+                .arg(format!("obj={}", object.display())),
+        )?;
+        Ok::<_, String>(object)
+    };
+
+    let mut problems = Vec::new();
+    let object = compile("0")?;
+    let debug: Vec<String> = sections(&readelf, &object)?
+        .into_iter()
+        .filter(|name| name.contains(".debug_"))
+        .collect();
+    if !debug.is_empty() {
+        problems.push(format!(
+            "-Cdebuginfo=0: {} has debug sections: {}",
+            object.display(),
+            debug.join(" ")
+        ));
+    }
+    let object = compile("line-tables-only")?;
+    if !sections(&readelf, &object)?
+        .iter()
+        .any(|name| name == ".debug_line")
+    {
+        problems.push(format!(
+            "-Cdebuginfo=line-tables-only: {} has no .debug_line section",
+            object.display()
+        ));
+    }
+    let info = stdout_of(command(&dwarfdump).arg("--debug-info").arg(&object))?;
+    let subprograms = info.matches("DW_TAG_subprogram").count();
+    if subprograms > 0 {
+        problems.push(format!(
+            "-Cdebuginfo=line-tables-only: {} has {subprograms} DW_TAG_subprogram",
+            object.display()
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// The names of the object's sections, from `readelf -SW`.
+fn sections(readelf: &Path, object: &Path) -> Result<Vec<String>, String> {
+    let table = stdout_of(command(readelf).arg("-SW").arg(object))?;
+    // Section lines: `[ N] NAME TYPE ...`.
+    Ok(table
+        .lines()
+        .filter_map(|line| {
+            let (number, rest) = line.trim_start().strip_prefix('[')?.split_once(']')?;
+            number.trim().parse::<usize>().ok()?;
+            Some(rest.split_whitespace().next()?.to_string())
+        })
+        .collect())
+}
+
+fn source(name: &str) -> PathBuf {
+    Path::new(SOURCES).join(format!("{name}.rs"))
+}
+
+fn read_source(name: &str) -> Result<String, String> {
+    let path = source(name);
+    fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// The number (from 1) of the one line of `text` containing `needle`.
+fn line_of(text: &str, needle: &str) -> Result<usize, String> {
+    let mut found = text.lines().enumerate().filter(|(_, l)| l.contains(needle));
+    match (found.next(), found.next()) {
+        (Some((index, _)), None) => Ok(index + 1),
+        _ => Err(format!("no single line with `{needle}` in the test source")),
+    }
+}
+
+/// Whether `text` mentions `file:line`, not followed by another digit.
+fn mentions(text: &str, file: &str, line: usize) -> bool {
+    let wanted = format!("{file}:{line}");
+    text.match_indices(&wanted)
+        .any(|(at, _)| !text[at + wanted.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a debugger's function name is `function`, possibly with its path.
+fn is_function(name: &str, function: &str) -> bool {
+    name == function || name.ends_with(&format!("::{function}"))
+}
+
+/// A command for `program` without the backtrace variables of our environment.
+fn command(program: &Path) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
+    cmd
+}
+
+/// The path of the tool `name` found on PATH, or an error saying how to install it.
+fn tool(name: &str, package: &str) -> Result<PathBuf, String> {
+    let path = env::var_os("PATH").unwrap_or_default();
+    env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+        .ok_or_else(|| {
+            format!(
+                "`{name}` not found on PATH: install it (on Debian or Ubuntu: \
+                 `apt-get install {package}`)"
+            )
+        })
+}
+
+/// Runs `cmd` within the time limit; the error says if it exceeded a limit.
+fn run_limited(cmd: &mut Command) -> Result<process::Output, String> {
+    let output = process::run(cmd, TIME_LIMIT)?;
+    if output.status.exceeded_limit() {
+        return Err(format!(
+            "{}: {}\n{}\n{}",
+            process::command_line(cmd),
+            output.status,
+            report::excerpt("stdout so far", &output.stdout),
+            report::excerpt("stderr so far", &output.stderr)
+        ));
+    }
+    Ok(output)
+}
+
+/// Runs `cmd`, which must succeed, and returns its stdout.
+fn stdout_of(cmd: &mut Command) -> Result<String, String> {
+    let output = run_limited(cmd)?;
+    if output.status != Status::Exit(0) {
+        return Err(format!(
+            "{}: {}\n{}",
+            process::command_line(cmd),
+            output.status,
+            report::excerpt("stderr", &output.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
