@@ -50,11 +50,14 @@ pub(crate) struct UnitDebugInfo {
     files: FxHashMap<StableSourceFileId, FileId>,
     /// The last file looked up, which is most often the next one too.
     last_file: Option<(StableSourceFileId, FileId)>,
+    /// Namespace entries by path, created as functions need them.
+    namespaces: FxHashMap<Vec<String>, UnitEntryId>,
 }
 
 /// What one function contributes: its name and declaration, and the positions that its
 /// instructions' source locations index.
 pub(crate) struct FunctionDebugInfo {
+    namespace: Vec<String>,
     name: String,
     linkage_name: String,
     declaration: SourcePosition,
@@ -110,7 +113,13 @@ impl UnitDebugInfo {
         root.set(gimli::DW_AT_comp_dir, AttributeValue::StringRef(comp_dir));
         root.set(gimli::DW_AT_low_pc, AttributeValue::Address(gimli::write::Address::Constant(0)));
 
-        UnitDebugInfo { dwarf, level, files: FxHashMap::default(), last_file: None }
+        UnitDebugInfo {
+            dwarf,
+            level,
+            files: FxHashMap::default(),
+            last_file: None,
+            namespaces: FxHashMap::default(),
+        }
     }
 
     fn file_id(&mut self, file: &Arc<SourceFile>) -> FileId {
@@ -175,17 +184,30 @@ impl UnitDebugInfo {
         fn_span: Span,
     ) -> FunctionDebugInfo {
         let declaration = self.position(tcx, fn_span, fn_span);
-        let (name, linkage_name) = if self.level == DebugLevel::Functions {
-            (
-                rustc_middle::ty::print::with_no_trimmed_paths!(
-                    tcx.def_path_str_with_args(instance.def_id(), instance.args)
-                ),
-                tcx.symbol_name(instance).name.to_owned(),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        FunctionDebugInfo { name, linkage_name, declaration, positions: Vec::new() }
+        let mut namespace = Vec::new();
+        let mut name = String::new();
+        let mut linkage_name = String::new();
+        if self.level == DebugLevel::Functions {
+            // As LLVM does: the crate, modules and impls become nested namespaces, and the
+            // function is named by its last path component and its generic arguments.
+            let def_id = instance.def_id();
+            namespace.push(tcx.crate_name(def_id.krate).to_string());
+            let path = tcx.def_path(def_id).data;
+            if let Some((last, parents)) = path.split_last() {
+                namespace.extend(parents.iter().map(|component| component.as_sym(false).to_string()));
+                name = last.as_sym(false).to_string();
+            }
+            let args: Vec<String> = instance
+                .args
+                .types()
+                .map(|ty| rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string()))
+                .collect();
+            if !args.is_empty() {
+                name = format!("{name}<{}>", args.join(", "));
+            }
+            linkage_name = tcx.symbol_name(instance).name.to_owned();
+        }
+        FunctionDebugInfo { namespace, name, linkage_name, declaration, positions: Vec::new() }
     }
 }
 
@@ -199,7 +221,7 @@ impl FunctionDebugInfo {
     }
 }
 
-/// The unit's subprogram parent (the compile unit's root entry).
+/// The unit's root entry (the compile unit).
 fn root(dwarf: &DwarfUnit) -> UnitEntryId {
     dwarf.unit.root()
 }
