@@ -80,8 +80,18 @@ impl FunctionCx<'_, '_, '_> {
             BinOp::Ge => ("__getf2", IntCC::SignedGreaterThanOrEqual),
             _ => unreachable!("{op:?} on f128"),
         };
-        let order = self.lib_call(name, &[ty, ty], types::I32, &[a, b]);
+        let order = self.lib_call(name, &[ty, ty], self.soft_float_cmp_type(), &[a, b]);
         Some(self.bcx.ins().icmp_imm_s(cc, order, 0))
+    }
+
+    /// The integer type compiler-builtins' float comparisons return: word-sized, except on
+    /// AArch64 where it is `int`.
+    fn soft_float_cmp_type(&self) -> Type {
+        if self.tcx.sess.target.arch == rustc_target::spec::Arch::AArch64 {
+            types::I32
+        } else {
+            self.pointer_type
+        }
     }
 
     /// `-value`, flipping the sign bit (also for the types Cranelift cannot negate).
@@ -139,7 +149,8 @@ impl FunctionCx<'_, '_, '_> {
         };
         let converted = self.lib_call(name, &[from], wide, &[value]);
         // Not every runtime's helpers map NaN to zero as `as` does.
-        let unordered = self.lib_call("__unordtf2", &[from, from], types::I32, &[value, value]);
+        let cmp_type = self.soft_float_cmp_type();
+        let unordered = self.lib_call("__unordtf2", &[from, from], cmp_type, &[value, value]);
         let zero = self.iconst(wide, 0);
         let result = self.bcx.ins().select(unordered, zero, converted);
         if wide == to {
