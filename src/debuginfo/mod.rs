@@ -10,7 +10,9 @@ pub(crate) use write::write_debug_sections;
 
 use std::sync::Arc;
 
-use gimli::write::{AttributeValue, DwarfUnit, FileId, LineProgram, LineString, UnitEntryId};
+use gimli::write::{
+    AttributeValue, DwarfUnit, FileId, FileInfo, LineProgram, LineString, UnitEntryId,
+};
 use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::ty::TyCtxt;
@@ -50,6 +52,8 @@ pub(crate) struct UnitDebugInfo {
     files: FxHashMap<StableSourceFileId, FileId>,
     /// The last file looked up, which is most often the next one too.
     last_file: Option<(StableSourceFileId, FileId)>,
+    /// Whether source texts are embedded (`-Zembed-source`).
+    embed_source: bool,
     /// Namespace entries by path, created as functions need them.
     namespaces: FxHashMap<Vec<String>, UnitEntryId>,
 }
@@ -118,6 +122,7 @@ impl UnitDebugInfo {
             level,
             files: FxHashMap::default(),
             last_file: None,
+            embed_source: tcx.sess.opts.unstable_opts.embed_source && encoding.version >= 5,
             namespaces: FxHashMap::default(),
         }
     }
@@ -131,7 +136,7 @@ impl UnitDebugInfo {
         let id = match self.files.get(&file.stable_id) {
             Some(&id) => id,
             None => {
-                let id = self.add_file(&file.name);
+                let id = self.add_file(file);
                 self.files.insert(file.stable_id, id);
                 id
             }
@@ -140,9 +145,9 @@ impl UnitDebugInfo {
         id
     }
 
-    fn add_file(&mut self, name: &FileName) -> FileId {
+    fn add_file(&mut self, source_file: &SourceFile) -> FileId {
         let encoding = self.dwarf.unit.encoding();
-        let path = match name {
+        let path = match &source_file.name {
             FileName::Real(real) => real.path(RemapPathScopeComponents::DEBUGINFO).to_path_buf(),
             other => other.display(RemapPathScopeComponents::DEBUGINFO).to_string().into(),
         };
@@ -161,7 +166,15 @@ impl UnitDebugInfo {
             None => program.default_directory(),
         };
         let file = LineString::new(file.as_bytes(), encoding, &mut self.dwarf.line_strings);
-        program.add_file(file, directory, None)
+        // `-Zembed-source` puts the source text into the line table (DWARF 5 and later).
+        let info = match &source_file.src {
+            Some(source) if self.embed_source => Some(FileInfo {
+                source: Some(LineString::new(source.as_bytes(), encoding, &mut self.dwarf.line_strings)),
+                ..FileInfo::default()
+            }),
+            _ => None,
+        };
+        program.add_file(file, directory, info)
     }
 
     /// The line table position of `span` (after macro expansions are walked back into the
