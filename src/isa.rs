@@ -10,12 +10,15 @@ use rustc_codegen_ssa::target_features::internal_target_features;
 use rustc_session::config::{LtoCli, OptLevel};
 use rustc_session::{EarlySession, Session};
 use rustc_span::Symbol;
-use rustc_target::spec::{Arch, BinaryFormat, RelocModel};
+use rustc_target::spec::{Arch, BinaryFormat, RelocModel, StackProtector};
 
 /// Rejects session options this backend cannot honour, before any work is done.
 pub(crate) fn check_session_options(sess: &EarlySession) {
     if !matches!(sess.opts.cg.lto, LtoCli::No | LtoCli::Unspecified) {
         sess.dcx().fatal("not yet supported by the Cranelift backend: `-Clto`");
+    }
+    if sess.opts.unstable_opts.stack_protector != StackProtector::None {
+        sess.dcx().fatal("not yet supported by the Cranelift backend: `-Zstack-protector`");
     }
     if !matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x) {
         sess.dcx().fatal(format!(
@@ -97,7 +100,10 @@ pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
         BinaryFormat::Coff => "coff",
         _ => "none",
     };
-    let flag_settings: [(&str, &str); 7] = [
+    let flag_settings: [(&str, &str); 9] = [
+        // Large frames probe the stack page by page, so that overflows hit the guard page.
+        ("enable_probestack", "true"),
+        ("probestack_strategy", "inline"),
         ("tls_model", tls_model),
         ("opt_level", opt_level),
         ("is_pic", if pic { "true" } else { "false" }),

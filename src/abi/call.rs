@@ -6,7 +6,7 @@ use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
 use rustc_span::Spanned;
-use rustc_target::callconv::{ArgAbi, FnAbi, PassMode};
+use rustc_target::callconv::{ArgAbi, FnAbi, IndirectMode, PassMode};
 use smallvec::SmallVec;
 
 use super::{cast_spill_size, cast_target_regs, clif_signature};
@@ -71,6 +71,11 @@ fn push_arg_values<'tcx>(
                 out.push(ptr.offset(fx, offset).load(fx, ty, cranelift_codegen::ir::MemFlagsData::trusted()));
             }
         }
+        PassMode::Indirect { mode: IndirectMode::OnStack, .. } => {
+            // Cranelift copies whole eightbytes onto the stack, so the source must have them.
+            let size = u64::from(super::on_stack_size(arg_abi));
+            out.push(spill_padded(fx, arg.value, size).addr(fx));
+        }
         PassMode::Indirect { .. } => {
             let addr = match arg.value.try_to_ptr() {
                 Some((ptr, None)) if arg.is_owned => ptr.addr(fx),
@@ -101,8 +106,8 @@ pub(crate) fn lower_fn_call<'tcx>(
     args: &[CallArg<'tcx>],
     dest: CPlace<'tcx>,
 ) {
-    if let Err(what) = super::check_fn_abi(fn_abi) {
-        fx.unsupported(what);
+    if let Err(what) = super::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
+        fx.unsupported(&what);
         return;
     }
     let mut values: SmallVec<[Value; 8]> = SmallVec::new();

@@ -10,7 +10,7 @@ pub(crate) use prologue::lower_prologue;
 
 use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Signature, Type, types};
 use cranelift_codegen::isa::CallConv;
-use rustc_abi::{BackendRepr, CanonAbi, Reg, RegKind, Size};
+use rustc_abi::{BackendRepr, CanonAbi, Reg, RegKind, Size, X86Call};
 use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{
     ArgAbi, ArgAttributes, ArgExtension, CastTarget, FnAbi, IndirectMode, PassMode,
@@ -82,6 +82,13 @@ pub(crate) fn cast_spill_size(regs: &[(Type, Size)]) -> u64 {
     regs.iter().map(|(ty, offset)| offset.bytes() + u64::from(ty.bytes())).max().unwrap_or(0)
 }
 
+/// The stack space of an argument passed by value on the stack: Cranelift wants whole
+/// eightbytes, as the System V ABI lays them out.
+pub(crate) fn on_stack_size(arg: &ArgAbi<'_, Ty<'_>>) -> u32 {
+    let size = arg.layout.size.bytes().next_multiple_of(8);
+    u32::try_from(size).expect("by-value argument size")
+}
+
 /// The Cranelift parameters of one argument (or the return value).
 pub(crate) fn arg_params<'tcx>(
     pointer_type: Type,
@@ -121,8 +128,10 @@ pub(crate) fn arg_params<'tcx>(
             params
         }
         PassMode::Indirect { mode: IndirectMode::OnStack, .. } if !is_return => {
-            let size = u32::try_from(arg.layout.size.bytes()).expect("by-value argument size");
-            smallvec::smallvec![AbiParam::special(pointer_type, ArgumentPurpose::StructArgument(size))]
+            smallvec::smallvec![AbiParam::special(
+                pointer_type,
+                ArgumentPurpose::StructArgument(on_stack_size(arg)),
+            )]
         }
         PassMode::Indirect { .. } => {
             if is_return {
@@ -139,19 +148,20 @@ pub(crate) fn arg_params<'tcx>(
 
 fn call_conv(default: CallConv, conv: CanonAbi) -> CallConv {
     match conv {
-        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => default,
-        // Other conventions are rejected when the call is lowered; see `check_fn_abi`.
+        CanonAbi::X86(X86Call::SysV64) => CallConv::SystemV,
+        // Other conventions are the default one or rejected by `check_fn_abi`.
         _ => default,
     }
 }
 
-/// Whether this backend can lower calls with `fn_abi`; `Err` names what it lacks.
-pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>) -> Result<(), &'static str> {
+/// Whether this backend can lower calls with `fn_abi` for a target whose default convention
+/// is `default`; `Err` names the convention it cannot.
+pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>, default: CallConv) -> Result<(), String> {
     match fn_abi.conv {
-        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => {}
-        _ => return Err("this calling convention"),
+        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => Ok(()),
+        CanonAbi::X86(X86Call::SysV64) if default == CallConv::SystemV => Ok(()),
+        other => Err(format!("the `{other}` calling convention")),
     }
-    Ok(())
 }
 
 pub(crate) fn clif_signature<'tcx>(

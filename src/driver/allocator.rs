@@ -57,7 +57,7 @@ pub(super) fn lower_allocator_shim(
     let func = forwarding_function(tcx, &mut module, &mut builder_ctx, &marker, None, Signature::new(call_conv), linkage);
     functions.push(func);
 
-    LoweredModule { module, functions, debug: None, global_asm: String::new(), weak_imports: Vec::new() }
+    LoweredModule { module, functions, debug: None, global_asm: String::new(), weak_imports: Vec::new(), aliases: Vec::new() }
 }
 
 /// A function `from` that calls `to` with its own arguments (or does nothing without `to`).
@@ -96,5 +96,5 @@ fn forwarding_function(
     }
     bcx.seal_all_blocks();
     bcx.finalize(module.isa().frontend_config());
-    LoweredFunction { id: from_id, func, debug: None }
+    LoweredFunction { id: from_id, func, debug: None, align: None }
 }

@@ -80,5 +80,5 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
         bcx.finalize(cx.module.isa().frontend_config());
     }
     cx.builder_ctx = builder_ctx;
-    cx.functions.push(LoweredFunction { id: entry_id, func, debug: None });
+    cx.functions.push(LoweredFunction { id: entry_id, func, debug: None, align: None });
 }

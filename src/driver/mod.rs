@@ -36,6 +36,8 @@ pub(crate) struct LoweredFunction {
     pub(crate) id: FuncId,
     pub(crate) func: Function,
     pub(crate) debug: Option<crate::debuginfo::FunctionDebugInfo>,
+    /// Alignment asked for with `#[align]`, beyond the target's default.
+    pub(crate) align: Option<u64>,
 }
 
 pub struct LoweredModule {
@@ -47,6 +49,8 @@ pub struct LoweredModule {
     pub(crate) global_asm: String,
     /// Imported data symbols that must be weak references.
     pub(crate) weak_imports: Vec<cranelift_module::DataId>,
+    /// Further names of defined symbols (`#[eii]`).
+    pub(crate) aliases: Vec<crate::emit::aliases::SymbolAlias>,
 }
 
 /// Modules are never serialized: there is no bitcode and no LTO.

@@ -1,6 +1,7 @@
 //! Object emission, on rustc's worker threads: Cranelift compiles each lowered function and
 //! cranelift-object writes the codegen unit's object file.
 
+pub(crate) mod aliases;
 mod assembler;
 pub(crate) mod reloc_writer;
 mod unwind;
@@ -25,13 +26,23 @@ pub(crate) fn compile_and_write_object(
     let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
     let dcx = dcx.handle();
     let ModuleCodegen { name, module_llvm: lowered, kind, thin_lto_buffer } = module;
-    let LoweredModule { module: mut object_module, functions, mut debug, global_asm, weak_imports } =
-        lowered;
+    let LoweredModule {
+        module: mut object_module,
+        functions,
+        mut debug,
+        global_asm,
+        weak_imports,
+        aliases,
+    } = lowered;
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
     let mut code_ranges = Vec::new();
-    for LoweredFunction { id: func_id, func: function, debug: function_debug } in functions {
+    let mut aligned_functions = Vec::new();
+    for LoweredFunction { id: func_id, func: function, debug: function_debug, align } in functions {
+        if let Some(align) = align {
+            aligned_functions.push((func_id, align));
+        }
         context.clear();
         context.func = function;
         if let Err(err) = object_module.define_function(func_id, &mut context) {
@@ -47,7 +58,18 @@ pub(crate) fn compile_and_write_object(
         }
     }
 
+    let existing_alias_names = aliases::existing_declarations(&object_module, &aliases);
     let mut product = object_module.finish();
+    aliases::add_aliases(&mut product, &aliases, &existing_alias_names);
+    // Every function has a section of its own, so aligning it aligns the function.
+    for (func_id, align) in aligned_functions {
+        if let Some((symbol, _)) = product.functions[func_id]
+            && let object::write::SymbolSection::Section(section) = product.object.symbol(symbol).section
+        {
+            // Appending nothing raises the section's alignment.
+            product.object.section_mut(section).append_data(&[], align);
+        }
+    }
     let endian = unwind.endian();
     if let Err(err) = unwind.write_into(&mut product) {
         dcx.fatal(format!("could not write the unwind tables of `{name}`: {err}"));

@@ -135,7 +135,9 @@ fn lower_intrinsic<'tcx>(
         }
         sym::size_of_val | sym::align_of_val => {
             let pointee = generic_args.type_at(0);
-            let (size, align) = size_and_align_of_val(fx, pointee, args[0]);
+            let layout = fx.layout_of(pointee);
+            let meta = if layout.is_sized() { None } else { Some(args[0].load_scalar_pair(fx).1) };
+            let (size, align) = fx.size_and_align_of(layout, meta);
             CValue::by_val(if name == sym::size_of_val { size } else { align }, dest_layout)
         }
         sym::ctpop | sym::ctlz | sym::ctlz_nonzero | sym::cttz | sym::cttz_nonzero
@@ -301,12 +303,16 @@ fn assert_valid<'tcx>(
     if is_valid {
         return;
     }
+    // The message names the type by its full path, as rustc's other backends do.
+    let ty_name = rustc_middle::ty::print::with_no_visible_paths!(
+        rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string())
+    );
     let message = if fx.layout_of(ty).is_uninhabited() {
-        format!("attempted to instantiate uninhabited type `{ty}`")
+        format!("attempted to instantiate uninhabited type `{ty_name}`")
     } else if requirement == ValidityRequirement::Zero {
-        format!("attempted to zero-initialize type `{ty}`, which is invalid")
+        format!("attempted to zero-initialize type `{ty_name}`, which is invalid")
     } else {
-        format!("attempted to leave type `{ty}` uninitialized, which is invalid")
+        format!("attempted to leave type `{ty_name}` uninitialized, which is invalid")
     };
     let message = fx.const_str(&message);
     fx.call_panic_lang_item(source_info, LangItem::PanicNounwind, &[message]);
@@ -328,47 +334,6 @@ pub(crate) fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: boo
         fx.bcx.ins().select(a_negative, min, max)
     };
     fx.bcx.ins().select(overflow, bound, result)
-}
-
-/// Size and alignment of the value behind `ptr`, a (possibly wide) pointer to `ty`.
-fn size_and_align_of_val<'tcx>(
-    fx: &mut FunctionCx<'_, '_, 'tcx>,
-    ty: Ty<'tcx>,
-    ptr: CValue<'tcx>,
-) -> (Value, Value) {
-    let layout = fx.layout_of(ty);
-    let pointer_type = fx.pointer_type;
-    if layout.is_sized() {
-        let size = fx.bcx.ins().iconst(pointer_type, layout.size.bytes() as i64);
-        let align = fx.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
-        return (size, align);
-    }
-    let (_, meta) = ptr.load_scalar_pair(fx);
-    match ty.kind() {
-        ty::Dynamic(..) => (fx.vtable_size(meta), fx.vtable_align(meta)),
-        ty::Slice(_) | ty::Str => {
-            let elem = layout.field(fx, 0);
-            let size = fx.bcx.ins().imul_imm_s(meta, elem.size.bytes() as i64);
-            let align = fx.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
-            (size, align)
-        }
-        _ => {
-            // A struct with an unsized tail: its sized prefix, then the tail, aligned.
-            let tail_index = layout.fields.count() - 1;
-            let tail_offset = layout.fields.offset(tail_index).bytes() as i64;
-            let tail_ty = layout.field(fx, tail_index).ty;
-            let tail_ptr = CValue::by_val_pair(meta, meta, fx.layout_of(Ty::new_imm_ptr(fx.tcx, tail_ty)));
-            let (tail_size, tail_align) = size_and_align_of_val(fx, tail_ty, tail_ptr);
-            let prefix_align = fx.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
-            let is_larger = fx.bcx.ins().icmp(IntCC::UnsignedGreaterThan, tail_align, prefix_align);
-            let align = fx.bcx.ins().select(is_larger, tail_align, prefix_align);
-            let unaligned = fx.bcx.ins().iadd_imm_s(tail_size, tail_offset);
-            let mask = fx.bcx.ins().iadd_imm_s(align, -1);
-            let bumped = fx.bcx.ins().iadd(unaligned, mask);
-            let neg = fx.bcx.ins().ineg(align);
-            (fx.bcx.ins().band(bumped, neg), align)
-        }
-    }
 }
 
 /// Rust's `min`/`max` of floats: a NaN operand yields the other one; between equal values

@@ -3,7 +3,7 @@
 //! is a later speed-up.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value, types};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::Ty;
 use rustc_span::{Symbol, sym};
@@ -140,9 +140,11 @@ pub(super) fn lower_simd<'tcx>(
         }
         sym::simd_bitmask => {
             let input = Lanes::of_value(fx, args[0]);
-            let Some((out_ty, None)) = fx.register_types(dest.layout) else {
-                fx.unsupported("`simd_bitmask` into an array");
-                return true;
+            // The result is an integer, or a byte array holding one (little-endian bit order).
+            let out_ty = match fx.register_types(dest.layout) {
+                Some((ty, None)) => ty,
+                _ => Type::int((dest.layout.size.bytes() * 8).next_power_of_two().max(8) as u16)
+                    .unwrap_or(types::I128),
             };
             let mut bits = fx.iconst(out_ty, 0);
             for i in 0..input.count {
@@ -154,7 +156,16 @@ pub(super) fn lower_simd<'tcx>(
                 let shifted = fx.bcx.ins().ishl_imm_s(bit, i as i64);
                 bits = fx.bcx.ins().bor(bits, shifted);
             }
-            dest.write_cvalue(fx, CValue::by_val(bits, dest.layout));
+            if fx.register_types(dest.layout).is_some() {
+                dest.write_cvalue(fx, CValue::by_val(bits, dest.layout));
+            } else {
+                let out = dest.to_ptr();
+                for byte in 0..dest.layout.size.bytes() {
+                    let shifted = fx.bcx.ins().ushr_imm_s(bits, (byte * 8) as i64);
+                    let value = crate::lower::int_resize(fx, shifted, types::I8, false);
+                    out.offset_i64(fx, byte as i64).store(fx, value, MemFlagsData::new());
+                }
+            }
         }
         sym::simd_select => {
             let mask = Lanes::of_value(fx, args[0]);
@@ -418,6 +429,36 @@ pub(super) fn lower_simd<'tcx>(
                 let from = fx.bcx.ins().select(m, p, own);
                 let value = Pointer::new(from).load(fx, lane_ty, MemFlagsData::new());
                 out.store(fx, i, value);
+            }
+        }
+        sym::simd_masked_load => {
+            // Masked-off lanes read their fallback value's own lane instead of memory.
+            let mask = Lanes::of_value(fx, args[0]);
+            let base = args[1].load_scalar(fx);
+            let fallback = Lanes::of_value(fx, args[2]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let lane_ty = fx.register_types(out.lane).unwrap().0;
+            for i in 0..out.count {
+                let m = mask.load(fx, i);
+                let lane_addr = fx.bcx.ins().iadd_imm_s(base, (i * out.lane.size.bytes()) as i64);
+                let own = fallback.lane_ptr(fx, i).addr(fx);
+                let from = fx.bcx.ins().select(m, lane_addr, own);
+                let value = Pointer::new(from).load(fx, lane_ty, MemFlagsData::new());
+                out.store(fx, i, value);
+            }
+        }
+        sym::simd_masked_store => {
+            let mask = Lanes::of_value(fx, args[0]);
+            let base = args[1].load_scalar(fx);
+            let values = Lanes::of_value(fx, args[2]);
+            let scratch = fx.create_stack_slot(values.lane.size.bytes(), values.lane.align.abi.bytes());
+            let scratch = Pointer::stack_slot(scratch).addr(fx);
+            for i in 0..values.count {
+                let m = mask.load(fx, i);
+                let lane_addr = fx.bcx.ins().iadd_imm_s(base, (i * values.lane.size.bytes()) as i64);
+                let to = fx.bcx.ins().select(m, lane_addr, scratch);
+                let value = values.load(fx, i);
+                Pointer::new(to).store(fx, value, MemFlagsData::new());
             }
         }
         sym::simd_scatter => {

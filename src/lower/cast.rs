@@ -62,7 +62,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 CValue::by_val(addr, dest_layout)
             }
             CastKind::PointerWithExposedProvenance => {
-                CValue::by_val(operand.load_scalar(self), dest_layout)
+                // Signed integers sign-extend to the pointer width, as `as` does for integers.
+                let value = operand.load_scalar(self);
+                let signed = operand.layout.ty.is_signed();
+                CValue::by_val(int_resize(self, value, self.pointer_type, signed), dest_layout)
             }
             CastKind::Transmute | CastKind::BoxDerefTransmute | CastKind::Subtype => {
                 if operand.layout.size != dest_layout.size {

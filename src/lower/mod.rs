@@ -6,6 +6,7 @@ pub(crate) mod analyze;
 mod cast;
 mod constant;
 mod discriminant;
+mod dst;
 pub(crate) mod global_asm;
 mod inline_asm;
 pub(crate) mod module_cx;
@@ -137,8 +138,21 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
         data_refs: FxHashMap::default(),
     };
 
-    if let Err(what) = crate::abi::check_fn_abi(fn_abi) {
-        fx.unsupported(what);
+    if let Err(what) = crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
+        fx.unsupported(&what);
+    }
+    if fn_abi.c_variadic {
+        // The prologue has no parameter for the `...` list (`VaList`): stop before it.
+        fx.unsupported("C-variadic function definitions (`...` parameters)");
+        let entry = fx.bcx.create_block();
+        fx.bcx.switch_to_block(entry);
+        fx.bcx.ins().trap(TrapCode::unwrap_user(1));
+        let FunctionCx { cx, mut bcx, .. } = fx;
+        bcx.seal_all_blocks();
+        bcx.finalize(cx.module.isa().frontend_config());
+        cx.builder_ctx = builder_ctx;
+        cx.functions.push(LoweredFunction { id: func_id, func, debug: None, align: None });
+        return;
     }
     if let Some(unit) = &mut fx.cx.debug {
         fx.debug = Some(unit.function(tcx, instance, mir.span));
@@ -152,7 +166,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
     let FunctionCx { cx, bcx, debug, .. } = fx;
     bcx.finalize(frontend_config);
     cx.builder_ctx = builder_ctx;
-    cx.functions.push(LoweredFunction { id: func_id, func, debug });
+    let align = tcx.codegen_instance_attrs(instance.def).alignment.map(|align| align.bytes());
+    cx.functions.push(LoweredFunction { id: func_id, func, debug, align });
     cx.define_pending_allocs(mir.span);
 }
 

@@ -158,9 +158,14 @@ impl<'tcx> ModuleCx<'tcx> {
             self.static_data.insert(def_id, id);
             return id;
         }
-        let ty = tcx.type_of(def_id).instantiate_identity().skip_normalization();
-        let writable = tcx.is_mutable_static(def_id)
-            || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized());
+        let writable = if tcx.is_foreign_item(def_id) {
+            let ty = tcx.type_of(def_id).instantiate_identity().skip_normalization();
+            tcx.is_mutable_static(def_id) || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized())
+        } else {
+            // Also covers the nested statics const evaluation creates, which have no type.
+            tcx.eval_static_initializer(def_id)
+                .is_ok_and(|alloc| alloc.inner().mutability.is_mut())
+        };
         let id = match self.module.declare_data(name, linkage, writable, thread_local) {
             Ok(id) => id,
             Err(err) => tcx.dcx().span_fatal(

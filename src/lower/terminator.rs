@@ -97,6 +97,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         msg: &mir::AssertMessage<'tcx>,
         target: BasicBlock,
     ) {
+        // Checks inherited from `#[rustc_inherit_overflow_checks]` code follow this crate's
+        // `-Coverflow-checks`, decided here at codegen.
+        if !self.tcx.sess.overflow_checks() && msg.is_optional_overflow_check() {
+            return self.jump(target);
+        }
         let cond = self.lower_operand(cond).load_scalar(self);
         let target = self.block_map[target];
         let failure = self.bcx.create_block();

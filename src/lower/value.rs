@@ -481,17 +481,15 @@ impl<'tcx> CPlace<'tcx> {
                 if field_layout.is_unsized() {
                     let meta = meta.expect("unsized field of a sized place");
                     let ptr = match field_layout.ty.kind() {
-                        ty::Dynamic(..) => {
-                            // The offset of a `dyn` tail depends on its dynamic alignment.
-                            let align = fx.vtable_align(meta);
-                            let base = ptr.addr(fx);
-                            let unaligned = fx.bcx.ins().iadd_imm_s(base, offset.bytes() as i64);
-                            let mask = fx.bcx.ins().iadd_imm_s(align, -1);
-                            let bumped = fx.bcx.ins().iadd(unaligned, mask);
-                            let neg = fx.bcx.ins().ineg(align);
-                            Pointer::new(fx.bcx.ins().band(bumped, neg))
+                        // Slices and strings have a static alignment.
+                        ty::Slice(_) | ty::Str => ptr.offset(fx, offset),
+                        _ if offset == Size::ZERO => ptr,
+                        _ => {
+                            // Otherwise the offset depends on the value's dynamic alignment.
+                            let (_, align) = fx.size_and_align_of(field_layout, Some(meta));
+                            let field_offset = fx.unsized_field_offset(self.layout, field.as_usize(), align);
+                            ptr.offset_value(fx, field_offset)
                         }
-                        _ => ptr.offset(fx, offset),
                     };
                     CPlace::for_ptr_with_meta(ptr, meta, field_layout)
                 } else {
