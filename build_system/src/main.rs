@@ -9,6 +9,7 @@ mod process;
 mod report;
 mod runner;
 mod rustc;
+mod rustc_src;
 mod step;
 mod sysroot;
 mod test;
@@ -23,17 +24,23 @@ Usage: ./y.sh <command> [options]
 
 Commands:
   prepare              install the pinned toolchain (rust-toolchain.toml) and its components
-                       if missing
+                       if missing; download rustc's source tarball (release of the rustc_ui
+                       group), check its SHA-256 and extract tests/ui and tests/auxiliary
+                       into build/rustc_src (once)
   build                build the backend (cargo build --release) and copy it to
                        dist/librustc_codegen_cranelift.so, build the standard library with
                        it into the sysroot dist/, and the wrappers dist/rustc-clif,
                        dist/rustdoc-clif and dist/cargo-clif
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
-                         compile_fail, run_pass, std_examples, debuginfo
+                         compile_fail, run_pass, std_examples, sysroot_tests,
+                         debuginfo, rustc_ui
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
+    --all                rustc_ui: run every run-pass test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing
-                         (not for examples whose no_sysroot_opt build prints differently)
+                         (not for examples whose no_sysroot_opt build prints differently);
+                         rustc_ui: rewrite tests/rustc_ui_expected_failures.txt from the
+                         results of the tests that ran
     --reference llvm     test the toolchain's LLVM backend instead (outputs in build/*_llvm)
   bless-with-llvm [--filter SUBSTR]
                        write the tests/no_sysroot expectations from the LLVM backend's
@@ -85,7 +92,10 @@ fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
         ));
     }
     match (command, options) {
-        ("prepare", []) => toolchain::prepare()?,
+        ("prepare", []) => {
+            toolchain::prepare()?;
+            rustc_src::prepare()?;
+        }
         ("build", []) => build::build()?,
         ("test", options) => return test::test(test::Options::parse(options)?),
         ("bless-with-llvm", options) => return test::bless_with_llvm(options),

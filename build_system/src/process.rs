@@ -116,9 +116,55 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
 }
 
 fn kill(child: &mut Child) {
+    // Its own children go first, while they are still known as its children: a test harness
+    // running each test in a child process would otherwise leave a hanging test running.
+    kill_descendants(child.id());
     // Either call fails only if the child has just exited by itself; it is gone either way.
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// Kills the processes descending from `pid`, after stopping `pid` so that it starts no more.
+/// Best effort: they are found through /proc.
+fn kill_descendants(pid: u32) {
+    unsafe extern "C" {
+        safe fn kill(pid: i32, signal: i32) -> i32;
+    }
+    const SIGKILL: i32 = 9;
+    const SIGSTOP: i32 = 19;
+    let Ok(pid) = i32::try_from(pid) else { return };
+    kill(pid, SIGSTOP);
+    // All are stopped and found before any is killed: a killed process's children would be
+    // given to init, and no longer be found as its children.
+    let mut descendants = Vec::new();
+    let mut parents = vec![pid];
+    while let Some(parent) = parents.pop() {
+        for child in children(parent) {
+            kill(child, SIGSTOP);
+            parents.push(child);
+            descendants.push(child);
+        }
+    }
+    for descendant in descendants {
+        kill(descendant, SIGKILL);
+    }
+}
+
+/// The processes whose parent is `pid`, from the `ppid` field of /proc/<pid>/stat.
+fn children(pid: i32) -> Vec<i32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| {
+            let child: i32 = entry.ok()?.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(format!("/proc/{child}/stat")).ok()?;
+            // `pid (comm) state ppid ...`: comm may hold spaces and parentheses.
+            let after_comm = &stat[stat.rfind(')')? + 1..];
+            let ppid: i32 = after_comm.split_whitespace().nth(1)?.parse().ok()?;
+            (ppid == pid).then_some(child)
+        })
+        .collect()
 }
 
 /// The command as one line, for reproducing it by hand.

@@ -6,7 +6,7 @@ use std::sync::{Mutex, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const WORKERS: usize = 2;
+pub const WORKERS: usize = 2;
 
 /// A test case: `run` returns `Err(explanation)` when it fails.
 pub struct Case<'a> {

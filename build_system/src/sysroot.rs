@@ -45,6 +45,12 @@ const FEATURES: &str = "panic-unwind backtrace";
 /// every library, std's dylib included, a hashed file name.
 const LIB_METADATA: &str = "cg_clif_sysroot";
 
+/// The copy of the library sources the sysroot is built from, `build/sysroot/library` (a cargo
+/// workspace, with its dependencies vendored); the sysroot_tests group builds its tests there.
+pub fn library_dir() -> PathBuf {
+    Path::new(WORK_DIR).join("library")
+}
+
 /// `dist/lib/rustlib/<host>`.
 pub fn target_dir(info: &RustcInfo) -> PathBuf {
     Path::new(SYSROOT).join("lib/rustlib").join(&info.host)
@@ -65,7 +71,7 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
         ));
     }
     let work = std::path::absolute(WORK_DIR).map_err(|e| e.to_string())?;
-    let library = work.join("library");
+    let library = std::path::absolute(library_dir()).map_err(|e| e.to_string())?;
     let source_stamp = work.join("library.stamp");
     if read_stamp(&source_stamp).as_deref() != Some(info.verbose_version.as_str())
         || !library.join("Cargo.toml").is_file()

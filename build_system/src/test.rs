@@ -20,6 +20,8 @@ pub struct Options {
     bless: bool,
     /// Test the toolchain's LLVM backend instead of ours (`--reference llvm`).
     reference_llvm: bool,
+    /// rustc_ui: every test rather than the sample (`--all`).
+    all: bool,
 }
 
 impl Options {
@@ -42,6 +44,7 @@ impl Options {
                 }
                 "--filter" => options.filter = Some(value()?),
                 "--bless" => options.bless = true,
+                "--all" => options.all = true,
                 "--reference" => match value()?.as_str() {
                     "llvm" => options.reference_llvm = true,
                     other => {
@@ -60,7 +63,7 @@ impl Options {
 /// `bless-with-llvm [--filter SUBSTR]`: the no_sysroot expectations, as LLVM produces them.
 pub fn bless_with_llvm(args: &[String]) -> Result<ExitCode, Error> {
     let options = Options::parse(args)?;
-    if !options.groups.is_empty() || options.bless || options.reference_llvm {
+    if !options.groups.is_empty() || options.bless || options.reference_llvm || options.all {
         return Err(Error::Usage(
             "bless-with-llvm only takes --filter".to_string(),
         ));
@@ -99,6 +102,7 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
         rustc,
         bless: options.bless,
         filter: options.filter,
+        all: options.all,
         mini_core_built: None,
     };
 

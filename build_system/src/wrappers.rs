@@ -18,6 +18,11 @@ pub fn rustc_clif() -> std::path::PathBuf {
     Path::new(SYSROOT).join("rustc-clif")
 }
 
+/// `dist/cargo-clif`.
+pub fn cargo_clif() -> std::path::PathBuf {
+    Path::new(SYSROOT).join("cargo-clif")
+}
+
 /// Builds the wrappers for the toolchain (`info` being its rustc's); `build_id` identifies the
 /// backend and sysroot they will use (rustc-clif -vV shows it).
 pub fn build(toolchain: &Toolchain, info: &RustcInfo, build_id: u64) -> Result<(), String> {

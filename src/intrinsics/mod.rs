@@ -178,17 +178,31 @@ fn lower_intrinsic<'tcx>(
             let signed = args[0].layout.ty.is_signed();
             CValue::by_val(saturating(fx, name == sym::saturating_add, signed, a, b), dest_layout)
         }
-        sym::exact_div | sym::unchecked_div | sym::unchecked_rem => {
-            let a = args[0].load_scalar(fx);
-            let b = args[1].load_scalar(fx);
-            let signed = args[0].layout.ty.is_signed();
-            let result = match (name == sym::unchecked_rem, signed) {
-                (false, true) => fx.bcx.ins().sdiv(a, b),
-                (false, false) => fx.bcx.ins().udiv(a, b),
-                (true, true) => fx.bcx.ins().srem(a, b),
-                (true, false) => fx.bcx.ins().urem(a, b),
-            };
-            CValue::by_val(result, dest_layout)
+        // Division whose inexact or overflowing cases are UB is plain division.
+        sym::exact_div | sym::unchecked_div => {
+            fx.lower_binop(mir::BinOp::Div, args[0], args[1], dest_layout)
+        }
+        sym::unchecked_rem => fx.lower_binop(mir::BinOp::Rem, args[0], args[1], dest_layout),
+        // Algebraic float operations may be reassociated; doing them as written is allowed.
+        sym::fadd_algebraic => fx.lower_binop(mir::BinOp::Add, args[0], args[1], dest_layout),
+        sym::fsub_algebraic => fx.lower_binop(mir::BinOp::Sub, args[0], args[1], dest_layout),
+        sym::fmul_algebraic => fx.lower_binop(mir::BinOp::Mul, args[0], args[1], dest_layout),
+        sym::fdiv_algebraic => fx.lower_binop(mir::BinOp::Div, args[0], args[1], dest_layout),
+        sym::frem_algebraic => fx.lower_binop(mir::BinOp::Rem, args[0], args[1], dest_layout),
+        sym::float_to_int_unchecked => {
+            // Out-of-range inputs are UB, so the saturating conversion is a valid one.
+            let value = args[0].load_scalar(fx);
+            let to = fx.register_types(dest_layout).unwrap().0;
+            match fx.float_to_int_saturating(value, to, dest_layout.ty.is_signed()) {
+                Some(result) => CValue::by_val(result, dest_layout),
+                None => return false,
+            }
+        }
+        sym::vtable_size | sym::vtable_align => {
+            let vtable = args[0].load_scalar(fx);
+            let value =
+                if name == sym::vtable_size { fx.vtable_size(vtable) } else { fx.vtable_align(vtable) };
+            CValue::by_val(value, dest_layout)
         }
         sym::arith_offset => {
             let size = pointee_size(fx, generic_args.type_at(0));
@@ -346,6 +360,71 @@ pub(crate) fn float_min_max(fx: &mut FunctionCx<'_, '_, '_>, min: bool, a: Value
     fx.bcx.ins().select(b_is_nan, a, chosen)
 }
 
+/// `f16` math in single precision: widen the operands, use the `f32` version, narrow back.
+fn half_float_intrinsic<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: rustc_span::Symbol,
+    args: &[CValue<'tcx>],
+) -> Option<Value> {
+    if name.as_str() == "fmaf16" {
+        // In double precision the product is exact and the sum nearly always is, so the only
+        // rounding is the final one (single precision would round twice).
+        let operands: SmallVec<[Value; 3]> = args
+            .iter()
+            .map(|arg| {
+                let value = arg.load_scalar(fx);
+                fx.float_convert(value, types::F64)
+            })
+            .collect();
+        let result = fx.bcx.ins().fma(operands[0], operands[1], operands[2]);
+        return Some(fx.float_convert(result, types::F16));
+    }
+    let single_name = match name.as_str() {
+        "fabs" => "fabs".to_owned(),
+        other => other.strip_suffix("f16").map(|stem| format!("{stem}f32"))?,
+    };
+    let single = fx.layout_of(fx.tcx.types.f32);
+    let int = fx.layout_of(fx.tcx.types.i32);
+    let widened: SmallVec<[CValue<'tcx>; 3]> = args
+        .iter()
+        .map(|arg| match arg.layout.ty.kind() {
+            ty::Float(_) => {
+                let value = arg.load_scalar(fx);
+                CValue::by_val(fx.float_convert(value, types::F32), single)
+            }
+            _ => CValue::by_val(arg.load_scalar(fx), int),
+        })
+        .collect();
+    let result = float_intrinsic(fx, rustc_span::Symbol::intern(&single_name), &widened)?;
+    Some(fx.float_convert(result, types::F16))
+}
+
+/// `f128` math through the C library's `*f128` functions (and compiler-builtins' `powi`).
+fn quad_float_intrinsic<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: rustc_span::Symbol,
+    args: &[CValue<'tcx>],
+) -> Option<Value> {
+    let ty = types::F128;
+    let (libm_name, params): (&str, &[Type]) = match name.as_str() {
+        "sqrtf128" => ("sqrtf128", &[ty]),
+        "fabs" => ("fabsf128", &[ty]),
+        "floorf128" => ("floorf128", &[ty]),
+        "ceilf128" => ("ceilf128", &[ty]),
+        "truncf128" => ("truncf128", &[ty]),
+        "roundf128" => ("roundf128", &[ty]),
+        "round_ties_even_f128" => ("roundevenf128", &[ty]),
+        "copysignf128" => ("copysignf128", &[ty, ty]),
+        "minimum_number_nsz_f128" => ("fminf128", &[ty, ty]),
+        "maximum_number_nsz_f128" => ("fmaxf128", &[ty, ty]),
+        "fmaf128" => ("fmaf128", &[ty, ty, ty]),
+        "powif128" => ("__powitf2", &[ty, types::I32]),
+        _ => return None,
+    };
+    let operands: SmallVec<[Value; 3]> = args.iter().map(|arg| arg.load_scalar(fx)).collect();
+    Some(fx.lib_call(libm_name, params, ty, &operands))
+}
+
 /// Float intrinsics with a direct Cranelift instruction or a libm function.
 fn float_intrinsic<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
@@ -355,6 +434,8 @@ fn float_intrinsic<'tcx>(
     let ty = match args.first()?.layout.ty.kind() {
         ty::Float(ty::FloatTy::F32) => types::F32,
         ty::Float(ty::FloatTy::F64) => types::F64,
+        ty::Float(ty::FloatTy::F16) => return half_float_intrinsic(fx, name, args),
+        ty::Float(ty::FloatTy::F128) => return quad_float_intrinsic(fx, name, args),
         _ => return None,
     };
     let f32 = ty == types::F32;

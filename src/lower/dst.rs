@@ -34,6 +34,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let tail_index = layout.fields.count() - 1;
                 let tail = layout.field(self, tail_index);
                 let (tail_size, tail_align) = self.size_and_align_of(tail, Some(meta));
+                let tail_align = self.packed_align(layout, tail_align);
                 let tail_offset = self.unsized_field_offset(layout, tail_index, tail_align);
                 let is_larger =
                     self.bcx.ins().icmp(IntCC::UnsignedGreaterThan, tail_align, static_align);
@@ -53,15 +54,19 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     ) -> Value {
         let offset: Size = layout.fields.offset(index);
         let offset = self.bcx.ins().iconst(self.pointer_type, offset.bytes() as i64);
-        // A packed struct caps the alignment of its fields.
-        let align = match layout.ty.kind() {
+        let align = self.packed_align(layout, field_align);
+        round_up(self, offset, align)
+    }
+
+    /// A field's alignment within `layout`: a packed struct caps the alignment of its fields.
+    fn packed_align(&mut self, layout: TyAndLayout<'tcx>, field_align: Value) -> Value {
+        match layout.ty.kind() {
             ty::Adt(def, _) if let Some(pack) = def.repr().pack => {
                 let pack = self.bcx.ins().iconst(self.pointer_type, pack.bytes() as i64);
                 self.bcx.ins().umin(field_align, pack)
             }
             _ => field_align,
-        };
-        round_up(self, offset, align)
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use rustc_attr_ir::Linkage as RustcLinkage;
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::def_id::DefId;
 use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
-use rustc_middle::mir::interpret::{AllocId, GlobalAlloc};
+use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
 use rustc_middle::mono::Visibility;
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use rustc_span::Span;
@@ -32,6 +32,7 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) builder_ctx: FunctionBuilderContext,
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
+    alloc_contents: FxHashMap<ConstAllocation<'tcx>, DataId>,
     static_data: FxHashMap<DefId, DataId>,
     /// Anonymous allocations declared but not yet given contents.
     pending_allocs: Vec<(AllocId, DataId)>,
@@ -76,6 +77,7 @@ impl<'tcx> ModuleCx<'tcx> {
             builder_ctx: FunctionBuilderContext::new(),
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),
+            alloc_contents: FxHashMap::default(),
             static_data: FxHashMap::default(),
             pending_allocs: Vec::new(),
             global_asm: String::new(),
@@ -234,7 +236,25 @@ impl<'tcx> ModuleCx<'tcx> {
                 GlobalTarget::Data(self.static_data_id(def_id, Linkage::Import, span))
             }
             GlobalAlloc::TypeId { .. } => GlobalTarget::NoProvenance,
-            GlobalAlloc::Memory(_) | GlobalAlloc::VTable(..) => {
+            GlobalAlloc::Memory(alloc) => {
+                if let Some(&id) = self.alloc_data.get(&alloc_id) {
+                    return GlobalTarget::Data(id);
+                }
+                // Allocations are interned by content: equal constants share one data object,
+                // as LLVM merges them (code such as `Waker::will_wake` compares addresses).
+                let id = match self.alloc_contents.get(&alloc) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.module.declare_anonymous_data(false, false).unwrap();
+                        self.alloc_contents.insert(alloc, id);
+                        self.pending_allocs.push((alloc_id, id));
+                        id
+                    }
+                };
+                self.alloc_data.insert(alloc_id, id);
+                GlobalTarget::Data(id)
+            }
+            GlobalAlloc::VTable(..) => {
                 if let Some(&id) = self.alloc_data.get(&alloc_id) {
                     return GlobalTarget::Data(id);
                 }

@@ -39,7 +39,7 @@ pub(crate) fn float_cc(op: BinOp) -> Option<FloatCC> {
 }
 
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
-    pub(super) fn lower_binop(
+    pub(crate) fn lower_binop(
         &mut self,
         op: BinOp,
         lhs: CValue<'tcx>,

@@ -6,6 +6,8 @@ mod debuginfo;
 mod mini_core;
 mod no_sysroot;
 mod run_pass;
+mod rustc_ui;
+mod sysroot_tests;
 
 use std::fs;
 use std::path::PathBuf;
@@ -23,7 +25,9 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("compile_fail", compile_fail::run),
     ("run_pass", run_pass::run),
     ("std_examples", run_pass::run_std_examples),
+    ("sysroot_tests", sysroot_tests::run),
     ("debuginfo", debuginfo::run),
+    ("rustc_ui", rustc_ui::run),
 ];
 
 /// Whether a group has anything to run here: std_examples only exists with example/std/.
@@ -38,6 +42,8 @@ pub struct Context {
     pub bless: bool,
     /// Only cases whose `group/name` contains this run.
     pub filter: Option<String>,
+    /// rustc_ui: run every test, not only the sample.
+    pub all: bool,
     /// Whether mini_core was built successfully, once it has been tried in this run.
     pub mini_core_built: Option<bool>,
 }
