@@ -1,15 +1,14 @@
 //! dist/cargo-clif: the pinned toolchain's cargo, compiling with dist/rustc-clif (and documenting
 //! and running doctests with dist/rustdoc-clif), dist/ being the directory of this executable.
 //! `cargo-clif build|run|test|...` works as cargo does; everything is compiled with the Cranelift
-//! backend, build scripts and proc macros included, with panic=abort.
+//! backend, build scripts and proc macros included.
 //!
 //! With the variable `CARGO_CLIF_HOST_LLVM` set (to anything), what runs on the host while
 //! building is compiled by the toolchain as usual instead: build scripts, proc macros and
 //! their dependencies. cargo-clif then sets `CARGO_BUILD_TARGET` to the host (unless already
 //! set), so that cargo gives `--target` to the compilations for the target only, which
 //! rustc-clif recognizes; the outputs go to `target/<host>/` as with any `--target`. This is
-//! a way around a backend that cannot compile some proc macro yet, and it lets proc macros
-//! panic (reported as errors by rustc) where a panic=abort proc macro would abort rustc.
+//! a way around a backend that cannot compile some proc macro yet.
 
 #[allow(dead_code)]
 #[path = "clif_common.rs"]

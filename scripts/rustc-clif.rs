@@ -1,9 +1,7 @@
 //! dist/rustc-clif: the pinned toolchain's rustc with the Cranelift backend and the sysroot that
 //! `./y.sh build` made with it, that is
-//! `rustc +<channel> -Zcodegen-backend=cranelift --sysroot <dist> -Cpanic=abort <args>`,
+//! `rustc +<channel> -Zcodegen-backend=cranelift --sysroot <dist> <args>`,
 //! dist/ being the directory of this executable. Also:
-//! - with `--test`, `-Zpanic-abort-tests` (rustc refuses test harnesses with panic=abort
-//!   without it; libtest then runs each test in a child process);
 //! - `rustc-clif -vV` adds a line `codegen-backend: cranelift <id>` to rustc's answer, the id
 //!   being a hash of the backend and of how the sysroot was built with it. Cargo hashes this
 //!   answer into its fingerprints, so it rebuilds what it had built with the LLVM backend, or
@@ -43,11 +41,7 @@ fn main() {
     cmd.arg("-Zcodegen-backend=cranelift")
         .arg("--sysroot")
         .arg(&dist)
-        .arg("-Cpanic=abort");
-    if args.iter().any(|arg| arg == "--test") {
-        cmd.arg("-Zpanic-abort-tests");
-    }
-    cmd.args(&args);
+        .args(&args);
     if !asks_verbose_version(&args) {
         common::exec(cmd);
     }

@@ -1,6 +1,6 @@
 //! dist/rustdoc-clif: the pinned toolchain's rustdoc with the Cranelift backend and the sysroot
 //! of dist/ (the directory of this executable), as rustc-clif does for rustc:
-//! `rustdoc +<channel> -Zcodegen-backend=cranelift --sysroot <dist> -Cpanic=abort <args>`.
+//! `rustdoc +<channel> -Zcodegen-backend=cranelift --sysroot <dist> <args>`.
 //! Documentation of crates built by rustc-clif needs this sysroot, and doctests are compiled
 //! and linked with the backend.
 
@@ -15,7 +15,6 @@ fn main() {
     cmd.arg("-Zcodegen-backend=cranelift")
         .arg("--sysroot")
         .arg(&dist)
-        .arg("-Cpanic=abort")
         .args(common::args());
     common::exec(cmd);
 }

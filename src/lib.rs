@@ -42,7 +42,7 @@ use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
 use rustc_middle::dep_graph::WorkProductMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::config::OutputFilenames;
-use rustc_target::spec::PanicStrategy;
+use rustc_target::spec::{Arch, PanicStrategy};
 use rustc_session::{CodegenBackendInit, EarlySession, IncrCompSession, Session};
 
 /// The Cranelift backend. Stateless: everything per-session is derived from the `Session`.
@@ -73,13 +73,16 @@ impl CodegenBackend for CraneliftBackend {
     }
 
     fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>) -> Box<dyn Any> {
-        // Without landing pads a panic could not run destructors or be caught, so unwinding
-        // (whether requested or the target's default) is refused rather than silently changed.
-        if tcx.sess.panic_strategy() == PanicStrategy::Unwind {
-            tcx.dcx().fatal(
-                "not yet supported by the Cranelift backend: the `unwind` panic strategy \
-                 (pass `-Cpanic=abort`)",
-            );
+        // Landing pads are only tested on x86-64 and AArch64; elsewhere unwinding (whether
+        // requested or the target's default) is refused rather than left untested.
+        let arch = &tcx.sess.target.arch;
+        if tcx.sess.panic_strategy() == PanicStrategy::Unwind
+            && !matches!(arch, Arch::X86_64 | Arch::AArch64)
+        {
+            tcx.dcx().fatal(format!(
+                "not yet supported by the Cranelift backend: the `unwind` panic strategy on \
+                 {arch} (pass `-Cpanic=abort`)"
+            ));
         }
         Box::new(rustc_codegen_ssa::base::codegen_crate(*self, tcx))
     }

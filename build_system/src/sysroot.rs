@@ -138,7 +138,6 @@ fn rustflags(
     let mut flags = vec![
         format!("-Zcodegen-backend={}", backend.display()),
         format!("--sysroot={}", no_sysroot.display()),
-        "-Cpanic=abort".to_string(),
         "-Zinline-mir".to_string(),
         "-Zforce-unstable-if-unmarked".to_string(),
         format!("--remap-path-prefix={}={remapped}", library.display()),

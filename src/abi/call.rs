@@ -11,6 +11,7 @@ use smallvec::SmallVec;
 
 use super::{cast_spill_size, cast_target_regs, clif_signature};
 use crate::lower::FunctionCx;
+use crate::lower::unwind::{CallTarget, LandingPad};
 use crate::lower::value::{CPlace, CValue, Pointer};
 
 /// An argument about to be passed, and whether the caller gives up its memory (a move of a
@@ -105,6 +106,7 @@ pub(crate) fn lower_fn_call<'tcx>(
     fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
     args: &[CallArg<'tcx>],
     dest: CPlace<'tcx>,
+    landing: Option<LandingPad>,
 ) {
     if let Err(what) = super::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
         fx.unsupported(&what);
@@ -129,14 +131,15 @@ pub(crate) fn lower_fn_call<'tcx>(
         push_arg_values(fx, arg_abi, *arg, &mut values);
     }
 
-    let call = match callee {
+    let results = match callee {
         Callee::Direct(instance) if !fn_abi.c_variadic => {
             let func_ref = fx.func_ref(instance);
-            fx.bcx.ins().call(func_ref, &values)
+            fx.emit_call(CallTarget::Direct(func_ref), &values, landing)
         }
         Callee::Direct(instance) => {
             // A variadic callee is declared with its fixed parameters; each call site passes its
             // own extra arguments, so it is called through its address with the call's signature.
+            // The `%al` trampoline has no unwind info, so these calls get no landing pad.
             let func_ref = fx.func_ref(instance);
             let addr = fx.bcx.ins().func_addr(fx.pointer_type, func_ref);
             let sig = clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
@@ -148,17 +151,17 @@ pub(crate) fn lower_fn_call<'tcx>(
                     let sig_ref = fx.bcx.import_signature(sig);
                     let trampoline = fx.func_ref_for_id(trampoline);
                     let trampoline_addr = fx.bcx.ins().func_addr(fx.pointer_type, trampoline);
-                    fx.bcx.ins().call_indirect(sig_ref, trampoline_addr, &values)
+                    fx.emit_call(CallTarget::Indirect(sig_ref, trampoline_addr), &values, None)
                 }
                 None => {
                     let sig_ref = fx.bcx.import_signature(sig);
-                    fx.bcx.ins().call_indirect(sig_ref, addr, &values)
+                    fx.emit_call(CallTarget::Indirect(sig_ref, addr), &values, landing)
                 }
             }
         }
         Callee::Pointer(addr) => {
             let sig_ref = call_signature(fx, fn_abi);
-            fx.bcx.ins().call_indirect(sig_ref, addr, &values)
+            fx.emit_call(CallTarget::Indirect(sig_ref, addr), &values, landing)
         }
     };
 
@@ -169,7 +172,6 @@ pub(crate) fn lower_fn_call<'tcx>(
         }
         return;
     }
-    let results: SmallVec<[Value; 2]> = fx.bcx.inst_results(call).iter().copied().collect();
     let ret_layout = fn_abi.ret.layout;
     match &fn_abi.ret.mode {
         PassMode::Ignore => {}
@@ -205,6 +207,7 @@ pub(crate) fn lower_call<'tcx>(
     args: &[Spanned<mir::Operand<'tcx>>],
     destination: mir::Place<'tcx>,
     target: Option<BasicBlock>,
+    landing: Option<LandingPad>,
 ) {
     let tcx = fx.tcx;
     let fn_ty = fx.monomorphize(func.ty(fx.mir, tcx));
@@ -231,6 +234,7 @@ pub(crate) fn lower_call<'tcx>(
                         destination,
                         target,
                         source_info,
+                        landing,
                     );
                     return;
                 }
@@ -306,15 +310,15 @@ pub(crate) fn lower_call<'tcx>(
             if let InstanceKind::Virtual(_, index) = instance.def {
                 let (fn_ptr, receiver) = virtual_fn_ptr(fx, call_args[0].value, index, fn_abi.args[0].layout);
                 call_args[0] = CallArg::copied(receiver);
-                lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest);
+                lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest, landing);
             } else {
-                lower_fn_call(fx, Callee::Direct(instance), fn_abi, &call_args, dest);
+                lower_fn_call(fx, Callee::Direct(instance), fn_abi, &call_args, dest, landing);
             }
         }
         None => {
             let fn_ptr = fx.lower_operand(func).load_scalar(fx);
             let fn_abi = fx.fn_abi_of_fn_ptr(fn_ty.fn_sig(tcx), extra_args);
-            lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest);
+            lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest, landing);
         }
     }
 
@@ -352,6 +356,7 @@ pub(crate) fn lower_drop<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     place: mir::Place<'tcx>,
     target: BasicBlock,
+    landing: Option<LandingPad>,
 ) {
     let tcx = fx.tcx;
     let place = fx.lower_place(place);
@@ -378,13 +383,13 @@ pub(crate) fn lower_drop<'tcx>(
                 fx.bcx.ins().brif(fn_ptr, call_block, &[], target_block, &[]);
                 fx.bcx.switch_to_block(call_block);
                 let arg = CValue::by_val(data, fn_abi.args[0].layout);
-                lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &[CallArg::copied(arg)], dest);
+                lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &[CallArg::copied(arg)], dest, landing);
             }
             _ => {
                 let fn_abi = fx.fn_abi_of_instance(drop_instance, ty::List::empty());
                 let ptr_ty = Ty::new_mut_ptr(tcx, ty);
                 let arg = place.place_ref(fx, fx.layout_of(ptr_ty));
-                lower_fn_call(fx, Callee::Direct(drop_instance), fn_abi, &[CallArg::copied(arg)], dest);
+                lower_fn_call(fx, Callee::Direct(drop_instance), fn_abi, &[CallArg::copied(arg)], dest, landing);
             }
         }
     }

@@ -57,7 +57,7 @@ pub(super) fn lower_allocator_shim(
     let func = forwarding_function(tcx, &mut module, &mut builder_ctx, &marker, None, Signature::new(call_conv), linkage);
     functions.push(func);
 
-    LoweredModule { module, functions, debug: None, global_asm: String::new(), weak_imports: Vec::new(), aliases: Vec::new() }
+    LoweredModule { module, functions, debug: None, global_asm: String::new(), weak_imports: Vec::new(), aliases: Vec::new(), personality: None }
 }
 
 /// A function `from` that calls `to` with its own arguments (or does nothing without `to`).

@@ -138,6 +138,7 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
             global_asm: cx.global_asm,
             weak_imports: cx.weak_imports,
             aliases,
+            personality: cx.personality,
         },
     )
 }

@@ -29,8 +29,6 @@ use rustc_span::Symbol;
 
 use crate::CraneliftBackend;
 
-/// A codegen unit lowered to Cranelift IR: data objects are already defined in `module`;
-/// the functions are compiled when the coordinator hands the unit to a worker thread.
 /// A function lowered to Cranelift IR, waiting to be compiled.
 pub(crate) struct LoweredFunction {
     pub(crate) id: FuncId,
@@ -40,6 +38,8 @@ pub(crate) struct LoweredFunction {
     pub(crate) align: Option<u64>,
 }
 
+/// A codegen unit lowered to Cranelift IR: data objects are already defined in `module`;
+/// the functions are compiled when the coordinator hands the unit to a worker thread.
 pub struct LoweredModule {
     pub(crate) module: ObjectModule,
     pub(crate) functions: Vec<LoweredFunction>,
@@ -51,6 +51,8 @@ pub struct LoweredModule {
     pub(crate) weak_imports: Vec<cranelift_module::DataId>,
     /// Further names of defined symbols (`#[eii]`).
     pub(crate) aliases: Vec<crate::emit::aliases::SymbolAlias>,
+    /// The personality routine named by the unwind tables, if a function has landing pads.
+    pub(crate) personality: Option<FuncId>,
 }
 
 /// Modules are never serialized: there is no bitcode and no LTO.

@@ -3,6 +3,7 @@
 
 pub(crate) mod aliases;
 mod assembler;
+mod lsda;
 pub(crate) mod reloc_writer;
 mod unwind;
 
@@ -33,6 +34,7 @@ pub(crate) fn compile_and_write_object(
         global_asm,
         weak_imports,
         aliases,
+        personality,
     } = lowered;
 
     let mut context = Context::new();
@@ -71,7 +73,7 @@ pub(crate) fn compile_and_write_object(
         }
     }
     let endian = unwind.endian();
-    if let Err(err) = unwind.write_into(&mut product) {
+    if let Err(err) = unwind.write_into(&mut product, personality) {
         dcx.fatal(format!("could not write the unwind tables of `{name}`: {err}"));
     }
     if let Some(unit) = debug

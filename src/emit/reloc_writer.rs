@@ -16,6 +16,8 @@ pub(crate) enum RelocTarget {
     Function(FuncId),
     /// Offsets into another section of this object (DWARF cross-references).
     Section(SectionId),
+    /// Offsets into a section this object already has.
+    ObjectSection(ObjectSectionId),
 }
 
 #[derive(Clone)]
@@ -31,11 +33,25 @@ pub(crate) struct Reloc {
 pub(crate) struct RelocWriter {
     pub(crate) bytes: EndianVec<RunTimeEndian>,
     pub(crate) relocs: Vec<Reloc>,
+    /// gimli address symbols standing for object sections; all others are `FuncId`s.
+    object_sections: Vec<(usize, ObjectSectionId)>,
 }
 
 impl RelocWriter {
     pub(crate) fn new(endian: RunTimeEndian) -> Self {
-        RelocWriter { bytes: EndianVec::new(endian), relocs: Vec::new() }
+        RelocWriter { bytes: EndianVec::new(endian), relocs: Vec::new(), object_sections: Vec::new() }
+    }
+
+    /// Makes addresses with symbol `symbol` refer to `section`.
+    pub(crate) fn add_object_section(&mut self, symbol: usize, section: ObjectSectionId) {
+        self.object_sections.push((symbol, section));
+    }
+
+    fn symbol_target(&self, symbol: usize) -> RelocTarget {
+        match self.object_sections.iter().find(|(known, _)| *known == symbol) {
+            Some(&(_, section)) => RelocTarget::ObjectSection(section),
+            None => RelocTarget::Function(FuncId::from_u32(symbol as u32)),
+        }
     }
 
     fn record(&mut self, target: RelocTarget, addend: i64, size: u8, pc_relative: bool) -> gimli::write::Result<()> {
@@ -66,9 +82,7 @@ impl Writer for RelocWriter {
     fn write_address(&mut self, address: Address, size: u8) -> gimli::write::Result<()> {
         match address {
             Address::Constant(value) => self.write_udata(value, size),
-            Address::Symbol { symbol, addend } => {
-                self.record(RelocTarget::Function(FuncId::from_u32(symbol as u32)), addend, size, false)
-            }
+            Address::Symbol { symbol, addend } => self.record(self.symbol_target(symbol), addend, size, false),
         }
     }
 
@@ -99,7 +113,7 @@ impl Writer for RelocWriter {
                 if eh_pe.format() != DW_EH_PE_sdata4 {
                     return Err(gimli::write::Error::UnsupportedPointerEncoding(eh_pe));
                 }
-                self.record(RelocTarget::Function(FuncId::from_u32(symbol as u32)), addend, 4, true)
+                self.record(self.symbol_target(symbol), addend, 4, true)
             }
             (Address::Symbol { .. }, _) => self.write_address(address, size),
             (Address::Constant(_), _) => {
@@ -138,6 +152,7 @@ pub(crate) fn add_relocations(
                 let Some(target) = section_of(id) else { continue };
                 (product.object.section_symbol(target), 0)
             }
+            RelocTarget::ObjectSection(target) => (product.object.section_symbol(target), 0),
         };
         let kind = if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
         product

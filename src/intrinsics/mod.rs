@@ -23,6 +23,7 @@ use rustc_middle::ty::layout::ValidityRequirement;
 
 use crate::abi::{self, CallArg, Callee};
 use crate::lower::FunctionCx;
+use crate::lower::unwind::LandingPad;
 use crate::lower::value::{CPlace, CValue, Pointer};
 
 /// Lowers a call of `instance` (an intrinsic) and continues at `target`.
@@ -33,6 +34,7 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
     destination: mir::Place<'tcx>,
     target: Option<BasicBlock>,
     source_info: mir::SourceInfo,
+    landing: Option<LandingPad>,
 ) {
     let dest = fx.lower_place(destination);
     let values: SmallVec<[CValue<'tcx>; 4]> =
@@ -50,7 +52,7 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
             if fallback.def.requires_caller_location(fx.tcx) {
                 call_args.push(CallArg::copied(fx.caller_location(source_info)));
             }
-            abi::lower_fn_call(fx, Callee::Direct(fallback), fn_abi, &call_args, dest);
+            abi::lower_fn_call(fx, Callee::Direct(fallback), fn_abi, &call_args, dest, landing);
         }
     }
     match target {
@@ -98,14 +100,11 @@ fn lower_intrinsic<'tcx>(
             crate::lower::lower_const_value(fx, value, dest_layout)
         }
         sym::catch_unwind => {
-            // Under panic=abort nothing unwinds into the caller: run `try_fn(data)`, report 0.
             let try_fn = args[0].load_scalar(fx);
             let data = args[1].load_scalar(fx);
-            let mut sig = cranelift_codegen::ir::Signature::new(fx.cx.default_call_conv);
-            sig.params.push(cranelift_codegen::ir::AbiParam::new(fx.pointer_type));
-            let sig_ref = fx.bcx.import_signature(sig);
-            fx.bcx.ins().call_indirect(sig_ref, try_fn, &[data]);
-            CValue::const_int(fx, dest_layout, 0)
+            let catch_fn = args[2].load_scalar(fx);
+            let caught = fx.lower_catch_unwind(try_fn, data, catch_fn);
+            CValue::by_val(caught, dest_layout)
         }
         sym::caller_location => fx.caller_location(source_info),
         sym::assert_inhabited | sym::assert_zero_valid | sym::assert_mem_uninitialized_valid => {
@@ -329,7 +328,7 @@ fn assert_valid<'tcx>(
         format!("attempted to leave type `{ty_name}` uninitialized, which is invalid")
     };
     let message = fx.const_str(&message);
-    fx.call_panic_lang_item(source_info, LangItem::PanicNounwind, &[message]);
+    fx.call_panic_lang_item(source_info, LangItem::PanicNounwind, &[message], None);
     let dead = fx.bcx.create_block();
     fx.bcx.switch_to_block(dead);
 }

@@ -15,6 +15,7 @@ mod rvalue;
 mod soft_float;
 mod terminator;
 mod unsize;
+pub(crate) mod unwind;
 pub(crate) mod value;
 
 use cranelift_codegen::ir::{
@@ -64,6 +65,7 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     var_types: Vec<Type>,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
+    landing_pads: unwind::LandingPads,
 }
 
 impl<'tcx> HasDataLayout for FunctionCx<'_, '_, 'tcx> {
@@ -136,6 +138,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
         var_types: Vec::new(),
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
+        landing_pads: unwind::LandingPads::default(),
     };
 
     if let Err(what) = crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
@@ -160,6 +163,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'
     }
     crate::abi::lower_prologue(&mut fx);
     fx.lower_blocks();
+    fx.finish_landing_pads();
 
     fx.bcx.seal_all_blocks();
     let frontend_config = fx.cx.module.isa().frontend_config();
@@ -179,11 +183,14 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         let reachable = mir::traversal::mono_reachable_as_bitset(self.mir, self.tcx, self.instance);
         for (bb, block_data) in self.mir.basic_blocks.iter_enumerated() {
             // With `panic=abort` nothing unwinds, so cleanup blocks are never entered.
-            if block_data.is_cleanup {
+            if block_data.is_cleanup && !self.cx.unwinds {
                 continue;
             }
             let block = self.block_map[bb];
             self.bcx.switch_to_block(block);
+            if block_data.is_cleanup {
+                self.bcx.set_cold_block(block);
+            }
             if !reachable.contains(bb) {
                 self.bcx.ins().trap(TrapCode::unwrap_user(3));
                 continue;

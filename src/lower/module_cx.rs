@@ -45,6 +45,10 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) weak_imports: Vec<DataId>,
     /// Assembly helpers (see `asm_helper`) already defined in this unit.
     asm_helpers: FxHashSet<String>,
+    /// Whether calls get landing pads: the session's panic strategy is `unwind`.
+    pub(crate) unwinds: bool,
+    /// The personality routine, once a function of this unit has a landing pad.
+    pub(crate) personality: Option<FuncId>,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -85,7 +89,29 @@ impl<'tcx> ModuleCx<'tcx> {
             asm_thunk_count: 0,
             asm_helpers: FxHashSet::default(),
             weak_imports: Vec::new(),
+            unwinds: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
+            personality: None,
         }
+    }
+
+    /// Declares the personality routine that the unwinder calls for frames with landing pads:
+    /// the `eh_personality` lang item (std's `rust_eh_personality`), or that symbol from
+    /// another crate when this crate graph does not define the lang item.
+    pub(crate) fn declare_personality(&mut self, span: Span) {
+        if self.personality.is_some() {
+            return;
+        }
+        let func_id = match self.tcx.lang_items().eh_personality() {
+            Some(def_id) => self.declare_fn(Instance::mono(self.tcx, def_id), Linkage::Import, span),
+            None => {
+                let sig = ir::Signature::new(self.default_call_conv);
+                match self.module.declare_function("rust_eh_personality", Linkage::Import, &sig) {
+                    Ok(func_id) => func_id,
+                    Err(err) => self.tcx.dcx().span_fatal(span, format!("cannot declare `rust_eh_personality`: {err}")),
+                }
+            }
+        };
+        self.personality = Some(func_id);
     }
 
     /// The symbol of the assembly function `name` with `body` (Intel syntax), added to this

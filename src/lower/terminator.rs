@@ -8,6 +8,7 @@ use rustc_middle::ty::Instance;
 use smallvec::SmallVec;
 
 use super::FunctionCx;
+use super::unwind::LandingPad;
 use super::value::{CPlace, CValue};
 use crate::abi::{self, CallArg, Callee};
 
@@ -26,19 +27,22 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             TerminatorKind::Unreachable => {
                 self.bcx.ins().trap(TrapCode::unwrap_user(3));
             }
-            TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
+            TerminatorKind::Call { func, args, destination, target, fn_span, unwind, .. } => {
                 // `#[track_caller]` reports the span of the call expression itself.
                 let source_info = mir::SourceInfo { span: *fn_span, ..source_info };
-                abi::lower_call(self, source_info, func, args, *destination, *target);
+                let landing = self.landing_pad(*unwind);
+                abi::lower_call(self, source_info, func, args, *destination, *target, landing);
             }
-            TerminatorKind::Drop { place, target, .. } => abi::lower_drop(self, *place, *target),
-            TerminatorKind::Assert { cond, expected, msg, target, .. } => {
-                self.lower_assert(source_info, cond, *expected, msg, *target);
+            TerminatorKind::Drop { place, target, unwind, .. } => {
+                let landing = self.landing_pad(*unwind);
+                abi::lower_drop(self, *place, *target, landing);
             }
-            TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate(_) => {
-                // Only reachable from cleanup blocks, which are not lowered under panic=abort.
-                self.bcx.ins().trap(TrapCode::unwrap_user(4));
+            TerminatorKind::Assert { cond, expected, msg, target, unwind } => {
+                let landing = self.landing_pad(*unwind);
+                self.lower_assert(source_info, cond, *expected, msg, *target, landing);
             }
+            TerminatorKind::UnwindResume => self.lower_unwind_resume(),
+            TerminatorKind::UnwindTerminate(reason) => self.lower_unwind_terminate(source_info, *reason),
             TerminatorKind::TailCall { .. } => self.unsupported("guaranteed tail calls (`become`)"),
             TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
                 self.lower_inline_asm(template, operands, *options, targets);
@@ -96,6 +100,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         expected: bool,
         msg: &mir::AssertMessage<'tcx>,
         target: BasicBlock,
+        landing: Option<LandingPad>,
     ) {
         // Checks inherited from `#[rustc_inherit_overflow_checks]` code follow this crate's
         // `-Coverflow-checks`, decided here at codegen.
@@ -131,7 +136,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             _ => msg.panic_function(),
         };
-        self.call_panic_lang_item(source_info, lang_item, &args);
+        self.call_panic_lang_item(source_info, lang_item, &args, landing);
     }
 
     /// Calls a diverging `#[track_caller]` panic entry point of core.
@@ -140,6 +145,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         source_info: mir::SourceInfo,
         lang_item: LangItem,
         args: &[CValue<'tcx>],
+        landing: Option<LandingPad>,
     ) {
         let tcx = self.tcx;
         let def_id = tcx.require_lang_item(lang_item, source_info.span);
@@ -151,7 +157,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         }
         let fn_abi = self.fn_abi_of_instance(instance, rustc_middle::ty::List::empty());
         let dest = CPlace::new_stack_slot(self, fn_abi.ret.layout);
-        abi::lower_fn_call(self, Callee::Direct(instance), fn_abi, &call_args, dest);
+        abi::lower_fn_call(self, Callee::Direct(instance), fn_abi, &call_args, dest, landing);
         self.bcx.ins().trap(TrapCode::unwrap_user(2));
     }
 }

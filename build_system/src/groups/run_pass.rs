@@ -1,10 +1,12 @@
 //! The run_pass and std_examples groups: programs using the standard library, each compiled
 //! twice, by the toolchain's rustc (LLVM) and by dist/rustc-clif (our backend and sysroot), with
-//! the same flags: `--edition 2024 -Cpanic=abort` and the program's `//@ compile-flags`. Both
+//! the same flags: `--edition 2024` and the program's `//@ compile-flags` (so panic=unwind
+//! unless a program asks for `-Cpanic=abort`). Both
 //! builds are run with the program's `//@ run-args`; their stdout, stderr and status must be
 //! the same. The programs run in an empty directory of their own, build/<group>/<name>.cwd
 //! (emptied again between the two runs, removed afterwards). Panic messages name the thread's id (`thread 'main' (12345) panicked`), which
-//! differs from run to run, so that number is blanked out in both stderrs before comparing.
+//! differs from run to run, so that number is blanked out in both stderrs before comparing; so
+//! is the duration in libtest's summary (`finished in 0.01s`) of programs built with `--test`.
 //!
 //! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
 //! exists (the group is left out silently otherwise).
@@ -140,7 +142,7 @@ fn compile(
     program: &Path,
     flags: &[String],
 ) -> Result<(), String> {
-    cmd.args(["--edition", "2024", "-Cpanic=abort", "--crate-type", "bin"])
+    cmd.args(["--edition", "2024", "--crate-type", "bin"])
         .arg(source)
         .arg("-o")
         .arg(program)
@@ -188,10 +190,12 @@ fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), S
             expected.status, actual.status
         ));
     }
-    if actual.stdout != expected.stdout {
+    let expected_stdout = blank_test_durations(&expected.stdout);
+    let actual_stdout = blank_test_durations(&actual.stdout);
+    if actual_stdout != expected_stdout {
         problems.push(format!(
             "stdout differs (- LLVM, + ours), {}",
-            report::diff(&expected.stdout, &actual.stdout)
+            report::diff(&expected_stdout, &actual_stdout)
         ));
     }
     let expected_stderr = blank_thread_ids(&expected.stderr);
@@ -209,6 +213,26 @@ fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), S
         problems.push(report::excerpt("stdout (the same)", &actual.stdout));
     }
     Err(problems.join("\n"))
+}
+
+/// Replaces the durations of libtest's summary lines, `; finished in 0.01s`, by `N`.
+fn blank_test_durations(stdout: &[u8]) -> Vec<u8> {
+    const MARK: &str = "; finished in ";
+    let text = String::from_utf8_lossy(stdout);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match line.find(MARK) {
+            Some(at) if line.starts_with("test result: ") => {
+                let after = &line[at + MARK.len()..];
+                let seconds = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+                out.push_str(&line[..at + MARK.len()]);
+                out.push('N');
+                out.push_str(&after[seconds..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out.into_bytes()
 }
 
 /// Replaces the thread ids of panic messages, `thread 'NAME' (ID) panicked`, by `N`.
