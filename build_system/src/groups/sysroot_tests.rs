@@ -3,9 +3,9 @@
 //!
 //! They are members of the library workspace that the sysroot is built from (the copy
 //! build/sysroot/library, see sysroot.rs), so they are built there, offline from the vendored
-//! crates, with `dist/cargo-clif test --release --no-run` (our backend and sysroot, panic=abort,
-//! `-Zpanic-abort-tests`: libtest then runs each test in a child process, so that
-//! `#[should_panic]` works) into build/sysroot_tests/target. cargo-clif's rustc answers `-vV`
+//! crates, with `dist/cargo-clif test --release --no-run` (our backend and sysroot, unwinding
+//! panics: `#[should_panic]` tests and those catching panics run in-process, as with LLVM)
+//! into build/sysroot_tests/target. cargo-clif's rustc answers `-vV`
 //! with the backend's and sysroot's identity, so cargo rebuilds everything when they change.
 //! Release: the build takes as long as an unoptimized one (about 30 s on 2 cores), and the tests
 //! run about twice as fast.
