@@ -79,7 +79,7 @@ pub enum Outcome {
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Side {
-    /// The toolchain's rustc with `-Cpanic=abort`.
+    /// The toolchain's rustc.
     Llvm,
     /// dist/rustc-clif.
     Clif,
@@ -313,11 +313,6 @@ impl Test<'_> {
         let source = read_source(&case.path).map_err(runner_compile_error)?;
         self.common_args(&mut cmd, side, &case.props, &source);
         cmd.args(&externs);
-        if side == Side::Llvm && case.props.compile_flags.iter().any(|f| f == "--test") {
-            // rustc-clif adds this itself for --test: rustc refuses harnesses with
-            // panic=abort without it.
-            cmd.arg("-Zpanic-abort-tests");
-        }
         cmd.arg("-o").arg(&program);
         if side == Side::Clif {
             self.clif_command = Some(process::command_line(&cmd));
@@ -458,13 +453,8 @@ impl Test<'_> {
 
     fn rustc(&self, side: Side) -> Command {
         let mut cmd = match side {
-            Side::Llvm => {
-                let mut cmd = self.setup.toolchain.command("rustc");
-                cmd.arg("-Cpanic=abort");
-                cmd
-            }
+            Side::Llvm | Side::Host => self.setup.toolchain.command("rustc"),
             Side::Clif => Command::new(&self.setup.rustc_clif),
-            Side::Host => self.setup.toolchain.command("rustc"),
         };
         cmd.current_dir(&self.setup.repo_root)
             .env_remove("RUST_BACKTRACE")

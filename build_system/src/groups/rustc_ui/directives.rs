@@ -184,10 +184,8 @@ impl Target {
     /// but cannot be compared here, `Err(None)` when not met (or unknown).
     fn needs(&self, name: &str, value: &str) -> Result<(), Option<String>> {
         match name {
-            "needs-unwind" => Err(Some(
-                "needs-unwind (the tests are built with -Cpanic=abort)".to_string(),
-            )),
-            "needs-threads"
+            "needs-unwind"
+            | "needs-threads"
             | "needs-subprocess"
             | "needs-asm-support"
             | "needs-dynamic-linking"
@@ -364,14 +362,8 @@ pub fn literal_pattern(pattern: &str) -> Option<String> {
 /// the runner does it itself (see `case::normalize`).
 pub const TEST_TIME_PATTERN: &str = r"finished in \d+\.\d+s";
 
-/// Flags that make a test unusable with our sysroot (built with panic=abort, rlibs only).
+/// Flags that make a test unusable with our sysroot (rlibs only).
 fn unusable_flags(flags: &[String]) -> Option<String> {
-    match codegen_option(flags, "panic").as_deref() {
-        Some("unwind") => {
-            return Some("-Cpanic=unwind (the tests are built with -Cpanic=abort)".to_string());
-        }
-        _ => {}
-    }
     match codegen_option(flags, "prefer-dynamic").as_deref() {
         Some("" | "yes" | "y" | "on" | "true") => {
             Some("-Cprefer-dynamic (the sysroot has no dylib of std)".to_string())

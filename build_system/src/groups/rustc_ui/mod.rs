@@ -1,15 +1,15 @@
 //! The rustc_ui group: the run-pass tests of rustc's own test suite (`tests/ui` of the rustc
 //! sources that `./y.sh prepare` extracts into build/rustc_src), each built by the toolchain's
-//! rustc with LLVM (`-Cpanic=abort`) and by dist/rustc-clif, both programs run, and their exit
-//! status and stdout compared. See README.md for the rules; in short:
+//! rustc with LLVM and by dist/rustc-clif, both programs run, and their exit status and stdout
+//! compared. See README.md for the rules; in short:
 //!
 //! - A test is a `.rs` file under tests/ui (not in an `auxiliary` directory) whose directives
 //!   make it `run-pass`; each of its `revisions` is a test of its own (`<path>#<revision>`).
 //! - `only-*`, `ignore-*`, `needs-*` and `ignore-backends` leave out the tests that do not
 //!   apply to the host or to this backend (they are counted, not run).
-//! - A test is *unusable* when it cannot tell anything about our backend: it needs unwinding,
-//!   LLVM's build fails, LLVM's program does not exit successfully, or its two runs differ, or
-//!   its output differs from the test's `.run.stdout`/`.run.stderr` (`check-run-results`).
+//! - A test is *unusable* when it cannot tell anything about our backend: LLVM's build fails,
+//!   LLVM's program does not exit successfully, or its two runs differ, or its output differs
+//!   from the test's `.run.stdout`/`.run.stderr` (`check-run-results`).
 //! - Known failures are listed with a reason in tests/rustc_ui_expected_failures.txt; a listed
 //!   test that passes makes the group fail, as does an unlisted failure.
 //! - Without `--all`, only a fixed sample runs: the tests whose id has an FNV-1a hash divisible
