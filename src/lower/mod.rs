@@ -27,6 +27,7 @@ use cranelift_module::{DataId, FuncId, Linkage, Module};
 use rustc_abi::{BackendRepr, FieldIdx, HasDataLayout, TargetDataLayout};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_index::IndexVec;
+use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::{self, BasicBlock, Local, PlaceElem, StatementKind};
 use rustc_middle::ty::layout::{
     FnAbiError, FnAbiOfHelpers, FnAbiRequest, HasTyCtxt, HasTypingEnv, LayoutError,
@@ -182,28 +183,55 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         // lowered.
         let reachable = mir::traversal::mono_reachable_as_bitset(self.mir, self.tcx, self.instance);
         for (bb, block_data) in self.mir.basic_blocks.iter_enumerated() {
-            // With `panic=abort` nothing unwinds, so cleanup blocks are never entered.
-            if block_data.is_cleanup && !self.cx.unwinds {
-                continue;
+            // Cleanup blocks are entered from landing pads only: see `lower_cleanup_blocks`.
+            if !block_data.is_cleanup {
+                self.lower_block(bb, reachable.contains(bb));
             }
-            let block = self.block_map[bb];
-            self.bcx.switch_to_block(block);
-            if block_data.is_cleanup {
-                self.bcx.set_cold_block(block);
-            }
-            if !reachable.contains(bb) {
-                self.bcx.ins().trap(TrapCode::unwrap_user(3));
-                continue;
-            }
-            for statement in &block_data.statements {
-                self.span = statement.source_info.span;
-                self.set_debug_location(self.span);
-                self.lower_statement(statement);
-            }
-            let terminator = block_data.terminator();
-            self.span = terminator.source_info.span;
+        }
+        self.lower_cleanup_blocks(&reachable);
+    }
+
+    fn lower_block(&mut self, bb: BasicBlock, reachable: bool) {
+        let block_data = &self.mir.basic_blocks[bb];
+        let block = self.block_map[bb];
+        self.bcx.switch_to_block(block);
+        if !reachable {
+            self.bcx.ins().trap(TrapCode::unwrap_user(3));
+            return;
+        }
+        for statement in &block_data.statements {
+            self.span = statement.source_info.span;
             self.set_debug_location(self.span);
-            self.lower_terminator(bb, terminator);
+            self.lower_statement(statement);
+        }
+        let terminator = block_data.terminator();
+        self.span = terminator.source_info.span;
+        self.set_debug_location(self.span);
+        self.lower_terminator(bb, terminator);
+    }
+
+    /// Lowers the cleanup blocks that the landing pads handed out so far lead to. Under
+    /// `panic=abort` there are none; under `panic=unwind` this leaves out the cleanup blocks
+    /// that only ever receive no-op landing pads.
+    fn lower_cleanup_blocks(&mut self, reachable: &DenseBitSet<BasicBlock>) {
+        if self.landing_pads.cleanup_targets().next().is_none() {
+            return;
+        }
+        let mut lowered = DenseBitSet::new_empty(self.mir.basic_blocks.len());
+        loop {
+            let mut pending: Vec<BasicBlock> =
+                self.landing_pads.cleanup_targets().filter(|&bb| !lowered.contains(bb)).collect();
+            if pending.is_empty() {
+                return;
+            }
+            while let Some(bb) = pending.pop() {
+                if !lowered.insert(bb) {
+                    continue;
+                }
+                self.lower_block(bb, reachable.contains(bb));
+                self.bcx.set_cold_block(self.block_map[bb]);
+                pending.extend(self.mir.basic_blocks[bb].terminator().successors());
+            }
         }
     }
 

@@ -64,6 +64,13 @@ pub(crate) struct LandingPads {
     exception: Option<Variable>,
 }
 
+impl LandingPads {
+    /// The cleanup blocks that landing pads enter.
+    pub(crate) fn cleanup_targets(&self) -> impl Iterator<Item = BasicBlock> + '_ {
+        self.cleanup.iter().enumerate().filter(|(_, pad)| pad.is_some()).map(|(bb, _)| BasicBlock::from_usize(bb))
+    }
+}
+
 fn terminate_index(reason: UnwindTerminateReason) -> usize {
     match reason {
         UnwindTerminateReason::Abi => 0,
