@@ -7,16 +7,13 @@ use cranelift_codegen::isa::{self, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use rustc_codegen_ssa::TargetConfig;
 use rustc_codegen_ssa::target_features::internal_target_features;
-use rustc_session::config::{LtoCli, OptLevel};
+use rustc_session::config::OptLevel;
 use rustc_session::{EarlySession, Session};
 use rustc_span::Symbol;
 use rustc_target::spec::{Arch, BinaryFormat, RelocModel, StackProtector};
 
 /// Rejects session options this backend cannot honour, before any work is done.
 pub(crate) fn check_session_options(sess: &EarlySession) {
-    if !matches!(sess.opts.cg.lto, LtoCli::No | LtoCli::Unspecified) {
-        sess.dcx().fatal("not yet supported by the Cranelift backend: `-Clto`");
-    }
     if sess.opts.unstable_opts.stack_protector != StackProtector::None {
         sess.dcx().fatal("not yet supported by the Cranelift backend: `-Zstack-protector`");
     }

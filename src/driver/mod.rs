@@ -98,14 +98,14 @@ impl WriteBackendMethods for CraneliftBackend {
 
     fn optimize_and_codegen_fat_lto(
         sess: &Session,
-        _cgcx: &CodegenContext,
-        _shared_emitter: &SharedEmitter,
+        cgcx: &CodegenContext,
+        shared_emitter: &SharedEmitter,
         _tm_factory: TargetMachineFactoryFn<Self>,
         _exported_symbols_for_lto: &[String],
-        _each_linked_rlib_for_lto: &[PathBuf],
-        _modules: Vec<FatLtoInput<Self>>,
+        each_linked_rlib_for_lto: &[PathBuf],
+        modules: Vec<FatLtoInput<Self>>,
     ) -> CompiledModule {
-        sess.dcx().fatal("not yet supported by the Cranelift backend: link-time optimization")
+        crate::emit::lto::fat_lto(sess, cgcx, &sess.prof, shared_emitter, each_linked_rlib_for_lto, modules)
     }
 
     fn run_thin_lto(

@@ -4,6 +4,7 @@
 pub(crate) mod aliases;
 mod assembler;
 mod lsda;
+pub(crate) mod lto;
 pub(crate) mod reloc_writer;
 mod unwind;
 
