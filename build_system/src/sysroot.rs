@@ -346,7 +346,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 }
 
 /// Copies the directory tree `from` to `to` (files, directories and symbolic links).
-fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
     let entries = fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))?;
     for entry in entries {
@@ -380,11 +380,11 @@ fn read_stamp(path: &Path) -> Option<String> {
     fs::read_to_string(path).ok()
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-fn remove_dir(path: &Path) -> Result<(), String> {
+pub fn remove_dir(path: &Path) -> Result<(), String> {
     match fs::remove_dir_all(path) {
         Err(e) if e.kind() != ErrorKind::NotFound => {
             Err(format!("cannot remove {}: {e}", path.display()))
@@ -393,7 +393,7 @@ fn remove_dir(path: &Path) -> Result<(), String> {
     }
 }
 
-fn remove_file(path: &Path) -> Result<(), String> {
+pub fn remove_file(path: &Path) -> Result<(), String> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != ErrorKind::NotFound => {
             Err(format!("cannot remove {}: {e}", path.display()))

@@ -200,12 +200,19 @@ pub(super) fn lower_simd<'tcx>(
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             let is_float = a.lane.ty.is_floating_point();
             let signed = a.lane.ty.is_signed();
-            if is_float && matches!(name, sym::simd_rem | sym::simd_shl | sym::simd_shr) {
+            if is_float && matches!(name, sym::simd_shl | sym::simd_shr) {
                 return false;
             }
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let y = b.load(fx, i);
+                if is_float && name == sym::simd_rem {
+                    // Lane-wise as for scalars: fmod (f16 through f32, f128 through
+                    // compiler-builtins).
+                    let value = fx.lower_float_binop(BinOp::Rem, x, y, a.lane).load_scalar(fx);
+                    out.store(fx, i, value);
+                    continue;
+                }
                 let ins = fx.bcx.ins();
                 let value = match (name, is_float) {
                     (sym::simd_add, false) => ins.iadd(x, y),
@@ -277,6 +284,18 @@ pub(super) fn lower_simd<'tcx>(
                 acc
             };
             dest.write_cvalue(fx, CValue::by_val(value, dest.layout));
+        }
+        sym::simd_cast_ptr | sym::simd_expose_provenance | sym::simd_with_exposed_provenance => {
+            // Lane-wise between thin pointers and usize: the same bits.
+            let a = Lanes::of_value(fx, args[0]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            if a.lane.size != out.lane.size {
+                return false;
+            }
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                out.store(fx, i, x);
+            }
         }
         sym::simd_cast | sym::simd_as => {
             let a = Lanes::of_value(fx, args[0]);

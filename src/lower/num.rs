@@ -207,7 +207,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         self.bcx.ins().icmp(IntCC::SignedLessThan, value, zero)
     }
 
-    fn lower_float_binop(
+    /// `a op b` for two floats of one type: arithmetic (`Rem` through libm's fmod) or a
+    /// comparison.
+    pub(crate) fn lower_float_binop(
         &mut self,
         op: BinOp,
         a: Value,

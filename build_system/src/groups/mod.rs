@@ -1,10 +1,13 @@
 //! The test groups, in the order they run, and the context they share: the rustc under
 //! test, the command-line options and the build directories.
 
+mod abi_cafe;
 mod compile_fail;
 mod debuginfo;
+mod libtest;
 mod mini_core;
 mod no_sysroot;
+mod portable_simd;
 mod run_pass;
 mod rustc_ui;
 mod sysroot_tests;
@@ -26,8 +29,10 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("run_pass", run_pass::run),
     ("std_examples", run_pass::run_std_examples),
     ("sysroot_tests", sysroot_tests::run),
+    ("portable_simd", portable_simd::run),
     ("debuginfo", debuginfo::run),
     ("rustc_ui", rustc_ui::run),
+    ("abi_cafe", abi_cafe::run),
 ];
 
 /// Whether a group has anything to run here: std_examples only exists with example/std/.
