@@ -23,18 +23,18 @@ const USAGE: &str = "\
 Usage: ./y.sh <command> [options]
 
 Commands:
-  prepare              install the pinned toolchain (rust-toolchain.toml) and its components
-                       if missing; download rustc's source tarball (release of the rustc_ui
-                       group), check its SHA-256 and extract tests/ui and tests/auxiliary
-                       into build/rustc_src (once)
+  prepare              install the pinned toolchain (rust-toolchain.toml), its components
+                       and targets if missing; download rustc's source tarball (release of
+                       the rustc_ui group), check its SHA-256 and extract tests/ui and
+                       tests/auxiliary into build/rustc_src (once)
   build                build the backend (cargo build --release) and copy it to
                        dist/librustc_codegen_cranelift.so, build the standard library with
                        it into the sysroot dist/, and the wrappers dist/rustc-clif,
                        dist/rustdoc-clif and dist/cargo-clif
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
-                         compile_fail, run_pass, std_examples, sysroot_tests,
-                         portable_simd, debuginfo, rustc_ui, abi_cafe
+                         compile_fail, run_pass, std_examples, run_pass_aarch64,
+                         sysroot_tests, portable_simd, debuginfo, rustc_ui, abi_cafe
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --all                rustc_ui: run every run-pass test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing

@@ -1,5 +1,6 @@
-//! The pinned toolchain: its channel and components are read from rust-toolchain.toml,
-//! and whatever of it is missing gets installed with rustup (the `prepare` command).
+//! The pinned toolchain: its channel, components and extra targets are read from
+//! rust-toolchain.toml, and whatever of it is missing gets installed with rustup (the
+//! `prepare` command).
 
 use std::fs;
 use std::path::PathBuf;
@@ -7,34 +8,34 @@ use std::process::Command;
 
 use crate::step::step;
 
+#[derive(Clone)]
 pub struct Toolchain {
     /// For example `nightly-2026-10-15`.
     pub channel: String,
     /// For example `rustc-dev`, `rust-src`, `llvm-tools`.
     pub components: Vec<String>,
+    /// The standard libraries for other targets than the host (rustup's `rust-std` of each),
+    /// for example `aarch64-unknown-linux-gnu` (the run_pass_aarch64 group).
+    pub targets: Vec<String>,
 }
 
 impl Toolchain {
-    /// Reads the `channel` and `components` lines of rust-toolchain.toml (each on one line).
+    /// Reads the `channel`, `components` and `targets` lines of rust-toolchain.toml (each on
+    /// one line).
     pub fn read() -> Result<Toolchain, String> {
         let text = fs::read_to_string("rust-toolchain.toml")
             .map_err(|e| format!("cannot read rust-toolchain.toml: {e}"))?;
         let mut channel = None;
         let mut components = Vec::new();
+        let mut targets = Vec::new();
         for line in text.lines() {
             let Some((key, value)) = line.split_once('=') else {
                 continue;
             };
             match key.trim() {
                 "channel" => channel = Some(unquote(value)),
-                "components" => {
-                    let list = value.trim().trim_start_matches('[').trim_end_matches(']');
-                    components = list
-                        .split(',')
-                        .map(unquote)
-                        .filter(|c| !c.is_empty())
-                        .collect();
-                }
+                "components" => components = unquote_list(value),
+                "targets" => targets = unquote_list(value),
                 _ => {}
             }
         }
@@ -42,6 +43,7 @@ impl Toolchain {
         Ok(Toolchain {
             channel,
             components,
+            targets,
         })
     }
 
@@ -105,7 +107,7 @@ impl Toolchain {
         Ok(PathBuf::from(path.trim()))
     }
 
-    /// Installs the toolchain, or those of its components that are missing.
+    /// Installs the toolchain, or those of its components and targets that are missing.
     pub fn ensure_installed(&self) -> Result<(), String> {
         let installed = rustup_query(&["toolchain", "list"])?;
         let prefix = format!("{}-", self.channel);
@@ -123,6 +125,10 @@ impl Toolchain {
             ];
             if !components.is_empty() {
                 args.extend(["--component", &components]);
+            }
+            let targets = self.targets.join(",");
+            if !targets.is_empty() {
+                args.extend(["--target", &targets]);
             }
             return rustup_run(&args);
         }
@@ -143,13 +149,40 @@ impl Toolchain {
                     .any(|l| l == *c || l.starts_with(&format!("{c}-")))
             })
             .collect();
-        if missing.is_empty() {
-            println!("  {} and its components are installed", self.channel);
-            return Ok(());
+        if !missing.is_empty() {
+            let mut args = vec!["component", "add", "--toolchain", &self.channel];
+            args.extend(missing);
+            rustup_run(&args)?;
         }
-        let mut args = vec!["component", "add", "--toolchain", &self.channel];
-        args.extend(missing);
-        rustup_run(&args)
+        let missing_targets: Vec<&str> = self
+            .targets
+            .iter()
+            .map(String::as_str)
+            .filter(|target| !self.has_target(target))
+            .collect();
+        if !missing_targets.is_empty() {
+            let mut args = vec!["target", "add", "--toolchain", &self.channel];
+            args.extend(missing_targets);
+            rustup_run(&args)?;
+        }
+        println!(
+            "  {} and its components and targets are installed",
+            self.channel
+        );
+        Ok(())
+    }
+
+    /// Whether the toolchain has the standard library for `target` (`rustup target add`).
+    pub fn has_target(&self, target: &str) -> bool {
+        self.sysroot().is_ok_and(|sysroot| {
+            fs::read_dir(sysroot.join("lib/rustlib").join(target).join("lib")).is_ok_and(
+                |mut entries| {
+                    entries.any(|entry| {
+                        entry.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("libstd-"))
+                    })
+                },
+            )
+        })
     }
 }
 
@@ -178,6 +211,15 @@ pub fn prepare() -> Result<(), String> {
 
 fn unquote(value: &str) -> String {
     value.trim().trim_matches('"').to_string()
+}
+
+/// The strings of a one-line TOML list, `["a", "b"]`.
+fn unquote_list(value: &str) -> Vec<String> {
+    let list = value.trim().trim_start_matches('[').trim_end_matches(']');
+    list.split(',')
+        .map(unquote)
+        .filter(|item| !item.is_empty())
+        .collect()
 }
 
 /// Runs rustup and returns its stdout.

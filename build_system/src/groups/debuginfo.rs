@@ -485,7 +485,7 @@ fn command(program: &Path) -> Command {
 }
 
 /// The path of the tool `name` found on PATH, or an error saying how to install it.
-fn tool(name: &str, package: &str) -> Result<PathBuf, String> {
+pub(super) fn tool(name: &str, package: &str) -> Result<PathBuf, String> {
     let path = env::var_os("PATH").unwrap_or_default();
     env::split_paths(&path)
         .map(|dir| dir.join(name))

@@ -6,7 +6,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -183,21 +182,10 @@ fn errors(stderr: &[u8]) -> String {
 /// Reads a list of tests: lines `<package>/<target>/<test name> # <reason>`, blank lines and
 /// `#` comment lines.
 pub fn read_test_list(path: &str) -> Result<TestList, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut list = TestList::new();
-    for (index, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let at = |problem: &str| format!("{path}:{}: {problem}", index + 1);
-        let Some((test_path, reason)) = line.split_once(" # ") else {
-            return Err(at("expected `<package>/<target>/<test name> # <reason>`"));
-        };
-        let (test_path, reason) = (test_path.trim(), reason.trim());
-        if reason.is_empty() {
-            return Err(at("the reason is empty"));
-        }
+    let entries = super::read_reasons(path, "<package>/<target>/<test name>")?;
+    for (line, test_path, reason) in entries {
+        let at = |problem: &str| format!("{path}:{line}: {problem}");
         let mut parts = test_path.splitn(3, '/');
         let (Some(package), Some(target), Some(test)) = (parts.next(), parts.next(), parts.next())
         else {
@@ -207,7 +195,7 @@ pub fn read_test_list(path: &str) -> Result<TestList, String> {
             return Err(at("the test name is empty or has spaces"));
         }
         let suite = list.entry(format!("{package}/{target}")).or_default();
-        if suite.insert(test.to_string(), reason.to_string()).is_some() {
+        if suite.insert(test.to_string(), reason).is_some() {
             return Err(at(&format!("`{test_path}` is listed twice")));
         }
     }

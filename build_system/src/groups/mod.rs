@@ -9,6 +9,7 @@ mod mini_core;
 mod no_sysroot;
 mod portable_simd;
 mod run_pass;
+mod run_pass_aarch64;
 mod rustc_ui;
 mod sysroot_tests;
 
@@ -28,6 +29,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("compile_fail", compile_fail::run),
     ("run_pass", run_pass::run),
     ("std_examples", run_pass::run_std_examples),
+    ("run_pass_aarch64", run_pass_aarch64::run),
     ("sysroot_tests", sysroot_tests::run),
     ("portable_simd", portable_simd::run),
     ("debuginfo", debuginfo::run),
@@ -83,6 +85,29 @@ fn sources(dir: &str) -> Result<Vec<String>, String> {
     }
     names.sort();
     Ok(names)
+}
+
+/// The entries of a checked-in list whose lines are `<item> # <reason>` (`form` says what an
+/// item looks like), blank lines and `#` comment lines aside: line number, item, reason.
+fn read_reasons(path: &str, form: &str) -> Result<Vec<(usize, String, String)>, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut entries = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = |problem: &str| format!("{path}:{}: {problem}", index + 1);
+        let Some((item, reason)) = line.split_once(" # ") else {
+            return Err(at(&format!("expected `{form} # <reason>`")));
+        };
+        let (item, reason) = (item.trim(), reason.trim());
+        if reason.is_empty() {
+            return Err(at("the reason is empty"));
+        }
+        entries.push((index + 1, item.to_string(), reason.to_string()));
+    }
+    Ok(entries)
 }
 
 /// One case per name, each running `check(ctx, name)`, or failing at once if mini_core

@@ -9,7 +9,8 @@
 //! is the duration in libtest's summary (`finished in 0.01s`) of programs built with `--test`.
 //!
 //! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
-//! exists (the group is left out silently otherwise).
+//! exists (the group is left out silently otherwise). run_pass_aarch64 builds and runs the same
+//! programs another way, through `run_programs` and `Sides`.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -29,9 +30,9 @@ use crate::wrappers;
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(30);
 
 /// A group of this kind: its name and where its programs are.
-struct Group {
-    name: &'static str,
-    sources: &'static str,
+pub(super) struct Group {
+    pub name: &'static str,
+    pub sources: &'static str,
 }
 
 const RUN_PASS: Group = Group {
@@ -42,6 +43,15 @@ const STD_EXAMPLES: Group = Group {
     name: "std_examples",
     sources: "example/std",
 };
+
+/// How a group builds and runs its programs: the two compilers (commands to which `compile`
+/// adds the common flags), LLVM's the reference, and the command that starts a built program,
+/// given its absolute path (to which `run_program` adds the arguments).
+pub(super) struct Sides {
+    pub llvm: Box<dyn Fn() -> Command + Sync>,
+    pub clif: Box<dyn Fn() -> Command + Sync>,
+    pub launch: Box<dyn Fn(&Path) -> Command + Sync>,
+}
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     run_group(ctx, tally, &RUN_PASS)
@@ -61,16 +71,35 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
         println!("  skipped: these tests compare the LLVM backend with ours");
         return Ok(());
     }
-    if !Path::new(group.sources).is_dir() {
-        println!("  skipped: no {}/ directory", group.sources);
-        return Ok(());
-    }
     let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
     if !rustc_clif.is_file() {
         return Err(format!(
             "{} not found: run `./y.sh build` first",
             wrappers::rustc_clif().display()
         ));
+    }
+    let toolchain = ctx.rustc.toolchain.clone();
+    let sides = Sides {
+        llvm: Box::new(move || toolchain.command("rustc")),
+        clif: Box::new(move || Command::new(&rustc_clif)),
+        launch: Box::new(|program: &Path| Command::new(program)),
+    };
+    run_programs(ctx, tally, group, &sides, &|_, result| result)
+}
+
+/// Runs the group's programs as cases, built and run by both `sides`. `judge` gives a case's
+/// verdict from its name and the comparison's result (which it may turn around, for a known
+/// failure).
+pub(super) fn run_programs(
+    ctx: &mut Context,
+    tally: &mut Tally,
+    group: &'static Group,
+    sides: &Sides,
+    judge: &(dyn Fn(&str, Result<(), String>) -> Result<(), String> + Sync),
+) -> Result<(), String> {
+    if !Path::new(group.sources).is_dir() {
+        println!("  skipped: no {}/ directory", group.sources);
+        return Ok(());
     }
     let mut names = super::sources(group.sources)?;
     if names.is_empty() {
@@ -88,12 +117,9 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
     let ctx: &Context = ctx;
     let cases = names
         .into_iter()
-        .map(|name| {
-            let rustc_clif = rustc_clif.clone();
-            Case {
-                name: name.clone(),
-                run: Box::new(move || check(ctx, group, &rustc_clif, &name)),
-            }
+        .map(|name| Case {
+            name: name.clone(),
+            run: Box::new(move || judge(&name, check(ctx, group, sides, &name))),
         })
         .collect();
     runner::run_cases(group.name, cases, tally);
@@ -101,7 +127,7 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
 }
 
 /// Builds and runs one program with both backends, and compares.
-fn check(ctx: &Context, group: &Group, rustc_clif: &Path, name: &str) -> Result<(), String> {
+fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("{}/{name}.rs", group.sources));
     let text = fs::read_to_string(&source)
         .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
@@ -112,14 +138,14 @@ fn check(ctx: &Context, group: &Group, rustc_clif: &Path, name: &str) -> Result<
     let clif_program = build_dir.join(format!("{name}-clif"));
     let work_dir = build_dir.join(format!("{name}.cwd"));
     let result = (|| {
-        let mut llvm = ctx.rustc.toolchain.command("rustc");
+        let mut llvm = (sides.llvm)();
         compile(&mut llvm, &source, &llvm_program, &directives.compile_flags)
             .map_err(|e| format!("with LLVM (the reference): {e}"))?;
-        let mut clif = Command::new(rustc_clif);
+        let mut clif = (sides.clif)();
         compile(&mut clif, &source, &clif_program, &directives.compile_flags)?;
-        let expected = run_program(&llvm_program, &directives.run_args, &work_dir)
-            .map_err(|e| format!("the LLVM build: {e}"))?;
-        let actual = run_program(&clif_program, &directives.run_args, &work_dir)?;
+        let run = |program: &Path| run_program(sides, program, &directives.run_args, &work_dir);
+        let expected = run(&llvm_program).map_err(|e| format!("the LLVM build: {e}"))?;
+        let actual = run(&clif_program)?;
         compare(&expected, &actual).map_err(|e| {
             format!(
                 "{e}\nbuilt with: {}\n       and: {}",
@@ -152,9 +178,11 @@ fn compile(
     rustc::compile(cmd)
 }
 
-/// Runs the program, within the time and output limits, in `work_dir` emptied first (both
-/// builds run in the same directory, so that a program printing its path prints the same).
+/// Runs the program (started by `sides.launch`), within the time and output limits, in
+/// `work_dir` emptied first (both builds run in the same directory, so that a program printing
+/// its path prints the same).
 fn run_program(
+    sides: &Sides,
     program: &Path,
     args: &[String],
     work_dir: &Path,
@@ -163,7 +191,7 @@ fn run_program(
     remove_dir(work_dir)?;
     fs::create_dir_all(work_dir)
         .map_err(|e| format!("cannot create {}: {e}", work_dir.display()))?;
-    let mut cmd = Command::new(&program);
+    let mut cmd = (sides.launch)(&program);
     cmd.args(args)
         .current_dir(work_dir)
         .env_remove("RUST_BACKTRACE")
