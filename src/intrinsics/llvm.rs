@@ -5,6 +5,7 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value, types};
 use cranelift_module::{Linkage, Module};
+use rustc_abi::FieldIdx;
 
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue, Pointer};
@@ -36,6 +37,14 @@ pub(crate) fn lower_llvm_intrinsic<'tcx>(
             byte_shuffle(fx, args[0], args[1], dest);
             true
         }
+        "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => {
+            add_sub_carry(fx, true, args, dest);
+            true
+        }
+        "llvm.x86.subborrow.32" | "llvm.x86.subborrow.64" => {
+            add_sub_carry(fx, false, args, dest);
+            true
+        }
         _ => false,
     }
 }
@@ -63,6 +72,42 @@ fn byte_shuffle<'tcx>(
         let value = fx.bcx.ins().select(cleared, zero, byte);
         out.offset_i64(fx, i).store(fx, value, flags);
     }
+}
+
+/// `adc`/`sbb` (`_addcarry_u32/u64`, `_subborrow_u32/u64`): `a + b + carry` or `a - b - borrow`
+/// with the carry (borrow) in being the `u8` argument 0 (nonzero meaning 1), returned as the
+/// tuple `(carry or borrow out, result)`.
+fn add_sub_carry<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    add: bool,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+) {
+    let carry_in = args[0].load_scalar(fx);
+    let a = args[1].load_scalar(fx);
+    let b = args[2].load_scalar(fx);
+    let ty = fx.bcx.func.dfg.value_type(a);
+    let carry_in = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, carry_in, 0);
+    let carry_in = fx.bcx.ins().uextend(ty, carry_in);
+    let bcx = &mut fx.bcx;
+    let (result, first, second) = if add {
+        let partial = bcx.ins().iadd(a, b);
+        let first = bcx.ins().icmp(IntCC::UnsignedLessThan, partial, a);
+        let result = bcx.ins().iadd(partial, carry_in);
+        let second = bcx.ins().icmp(IntCC::UnsignedLessThan, result, partial);
+        (result, first, second)
+    } else {
+        let partial = bcx.ins().isub(a, b);
+        let first = bcx.ins().icmp(IntCC::UnsignedLessThan, a, b);
+        let result = bcx.ins().isub(partial, carry_in);
+        let second = bcx.ins().icmp(IntCC::UnsignedLessThan, partial, carry_in);
+        (result, first, second)
+    };
+    let carry_out = fx.bcx.ins().bor(first, second);
+    let carry_place = dest.place_field(fx, FieldIdx::from_u32(0));
+    carry_place.write_cvalue(fx, CValue::by_val(carry_out, carry_place.layout));
+    let result_place = dest.place_field(fx, FieldIdx::from_u32(1));
+    result_place.write_cvalue(fx, CValue::by_val(result, result_place.layout));
 }
 
 /// Calls the assembly helper `helper` (Intel syntax body, System V convention), defining it in

@@ -3,6 +3,7 @@
 
 mod abi_cafe;
 mod compile_fail;
+mod crates;
 mod debuginfo;
 mod libtest;
 mod mini_core;
@@ -35,6 +36,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("debuginfo", debuginfo::run),
     ("rustc_ui", rustc_ui::run),
     ("abi_cafe", abi_cafe::run),
+    ("crates", crates::run),
 ];
 
 /// Whether a group has anything to run here: std_examples only exists with example/std/.

@@ -117,7 +117,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         .collect();
     runner::run_cases(GROUP, cases, tally);
     let counts = counts.into_inner().unwrap();
-    libtest::print_counts(&suites, &counts, ("xfail", |c| c.expected_failures));
+    let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
+    libtest::print_counts(&names, &counts, ("xfail", |c| c.expected_failures));
     Ok(())
 }
 

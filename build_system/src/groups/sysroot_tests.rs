@@ -117,7 +117,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         })
         .collect();
     runner::run_cases(GROUP, cases, tally);
-    libtest::print_counts(&suites, &counts.into_inner().unwrap(), ("excluded", |c| c.excluded));
+    let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
+    libtest::print_counts(&names, &counts.into_inner().unwrap(), ("excluded", |c| c.excluded));
     Ok(())
 }
 

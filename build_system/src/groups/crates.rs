@@ -1,0 +1,299 @@
+//! The crates group: the test suites of real crates from crates.io, at the versions pinned in
+//! tests/crates.txt, built by our backend against our sysroot (`dist/cargo-clif test`) and run.
+//!
+//! A crate's published package holds its Cargo.lock, so its tests build with the dependencies
+//! its authors tested with (`--locked`). The package is fetched by cargo itself: a throwaway
+//! project depending on exactly that version (build/crates/fetch/<crate>) is resolved with
+//! `cargo metadata`, which downloads and unpacks the package into cargo's cache, and the
+//! unpacked package is copied to build/crates/src/<crate> (again only when the pinned version
+//! changes). Cargo downloads the dependencies once into its cache, then builds offline.
+//!
+//! One case per crate: the build (`cargo-clif test --no-run` with the crate's arguments, into
+//! build/crates/target/<crate>) and a run of each test executable built. The tests that fail must be
+//! exactly those listed in tests/crates_expected_failures.txt (`<crate>/<target>/<test name> #
+//! <reason>`), which is for tests needing what the backend cannot do yet (unwinding), not for
+//! backend bugs; a listed test that passes fails the case, so that the list stays true. The
+//! counts of each test executable are printed at the end.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use super::Context;
+use super::libtest::{self, Counts, Suite, TestList};
+use crate::json;
+use crate::process::{self, Status};
+use crate::report;
+use crate::runner::{self, Case, Tally};
+use crate::rustc::Backend;
+use crate::sysroot::{copy_dir, remove_dir, remove_file, write_file};
+use crate::toolchain::Toolchain;
+use crate::wrappers;
+
+const GROUP: &str = "crates";
+/// The crates and their versions: lines `<crate> <version> [<arguments of cargo test>]`.
+const CRATES: &str = "tests/crates.txt";
+/// The tests expected to fail, each with the reason.
+const EXPECTED_FAILURES: &str = "tests/crates_expected_failures.txt";
+/// The test targets built when a crate's line gives no arguments.
+const DEFAULT_ARGS: &[&str] = &["--tests"];
+/// Resolving the throwaway project, downloads included.
+const FETCH_TIME_LIMIT: Duration = Duration::from_secs(10 * 60);
+/// A crate's build, its dependencies' downloads included.
+const BUILD_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
+/// One test executable.
+const RUN_TIME_LIMIT: Duration = Duration::from_secs(10 * 60);
+
+/// A line of tests/crates.txt.
+struct Crate {
+    name: String,
+    version: String,
+    /// Arguments of `cargo test` choosing what to build.
+    args: Vec<String>,
+}
+
+pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    if let Backend::Llvm = ctx.rustc.backend {
+        println!("  skipped: these tests build crates with our backend and sysroot");
+        return Ok(());
+    }
+    let mut crates = read_crates()?;
+    let expected = libtest::read_test_list(EXPECTED_FAILURES)?;
+    let unknown: Vec<&str> = expected
+        .keys()
+        .filter_map(|suite| suite.split('/').next())
+        .filter(|listed| !crates.iter().any(|krate| krate.name == *listed))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(format!(
+            "{EXPECTED_FAILURES} names crates that {CRATES} does not list: {}",
+            unknown.join(", ")
+        ));
+    }
+    crates.retain(|krate| ctx.selects(GROUP, &krate.name));
+    if crates.is_empty() {
+        println!("  skipped: no case matches the filter");
+        return Ok(());
+    }
+    let cargo_clif = std::path::absolute(wrappers::cargo_clif()).map_err(|e| e.to_string())?;
+    if !cargo_clif.is_file() {
+        return Err(format!(
+            "{} not found: run `./y.sh build` first",
+            wrappers::cargo_clif().display()
+        ));
+    }
+    let dir = std::path::absolute(ctx.build_dir(GROUP)).map_err(|e| e.to_string())?;
+    let toolchain = &ctx.rustc.toolchain;
+    let no_failures = BTreeMap::new();
+    let results = Mutex::new(Vec::new());
+    let cases = crates
+        .iter()
+        .map(|krate| {
+            let (expected, cargo_clif, dir, results) = (&expected, &cargo_clif, &dir, &results);
+            let no_failures = &no_failures;
+            Case {
+                name: krate.name.clone(),
+                run: Box::new(move || {
+                    let source = fetch(toolchain, krate, dir)?;
+                    let target_dir = dir.join("target").join(&krate.name);
+                    let (mut suites, built) = build(cargo_clif, krate, &source, &target_dir);
+                    suites.sort_by(|a, b| a.name.cmp(&b.name));
+                    let mut problems: Vec<String> = built.err().into_iter().collect();
+                    let mut counts = BTreeMap::new();
+                    for suite in &suites {
+                        let listed = expected.get(&suite.name).unwrap_or(no_failures);
+                        let (suite_counts, result) = libtest::run_expecting_failures(
+                            suite,
+                            listed,
+                            EXPECTED_FAILURES,
+                            RUN_TIME_LIMIT,
+                        );
+                        if let Some(suite_counts) = suite_counts {
+                            counts.insert(suite.name.clone(), suite_counts);
+                        }
+                        if let Err(e) = result {
+                            problems.push(format!("{}: {e}", suite.name));
+                        }
+                    }
+                    problems.extend(unbuilt_suites(krate, &suites, expected));
+                    results.lock().unwrap().push((suites, counts));
+                    if problems.is_empty() {
+                        Ok(())
+                    } else {
+                        Err(problems.join("\n"))
+                    }
+                }),
+            }
+        })
+        .collect();
+    runner::run_cases(GROUP, cases, tally);
+    let mut suites: Vec<Suite> = Vec::new();
+    let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
+    for (crate_suites, crate_counts) in results.into_inner().unwrap() {
+        suites.extend(crate_suites);
+        counts.extend(crate_counts);
+    }
+    suites.sort_by(|a, b| a.name.cmp(&b.name));
+    let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
+    libtest::print_counts(&names, &counts, ("xfail", |c| c.expected_failures));
+    // Then each crate's sums.
+    let mut by_crate: BTreeMap<String, Counts> = BTreeMap::new();
+    for (suite, c) in &counts {
+        let name = suite.split('/').next().unwrap_or_default();
+        let sum = by_crate.entry(name.to_string()).or_default();
+        sum.passed += c.passed;
+        sum.failed += c.failed;
+        sum.ignored += c.ignored;
+        sum.expected_failures += c.expected_failures;
+    }
+    let crate_names: Vec<&str> = crates.iter().map(|krate| krate.name.as_str()).collect();
+    println!();
+    libtest::print_counts(&crate_names, &by_crate, ("xfail", |c| c.expected_failures));
+    Ok(())
+}
+
+/// Reads tests/crates.txt (blank lines and `#` comment lines aside).
+fn read_crates() -> Result<Vec<Crate>, String> {
+    let text = fs::read_to_string(CRATES).map_err(|e| format!("cannot read {CRATES}: {e}"))?;
+    let mut crates: Vec<Crate> = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let (Some(name), Some(version)) = (words.next(), words.next()) else {
+            return Err(format!(
+                "{CRATES}:{}: expected `<crate> <version> [<arguments of cargo test>]`",
+                index + 1
+            ));
+        };
+        if crates.iter().any(|krate| krate.name == name) {
+            return Err(format!("{CRATES}:{}: {name} is listed twice", index + 1));
+        }
+        let mut args: Vec<String> = words.map(str::to_string).collect();
+        if args.is_empty() {
+            args = DEFAULT_ARGS.iter().map(|arg| arg.to_string()).collect();
+        }
+        crates.push(Crate {
+            name: name.to_string(),
+            version: version.to_string(),
+            args,
+        });
+    }
+    Ok(crates)
+}
+
+/// The listed suites of the crate that cargo did not build.
+fn unbuilt_suites(krate: &Crate, suites: &[Suite], expected: &TestList) -> Option<String> {
+    let prefix = format!("{}/", krate.name);
+    let unbuilt: Vec<&str> = expected
+        .keys()
+        .map(String::as_str)
+        .filter(|suite| suite.starts_with(&prefix) && !suites.iter().any(|s| s.name == *suite))
+        .collect();
+    if unbuilt.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{EXPECTED_FAILURES} names test executables that cargo did not build: {}",
+        unbuilt.join(", ")
+    ))
+}
+
+/// The crate's package, unpacked into build/crates/src/<crate>, fetched if it is not there at
+/// the pinned version.
+fn fetch(toolchain: &Toolchain, krate: &Crate, dir: &Path) -> Result<PathBuf, String> {
+    let source = dir.join("src").join(&krate.name);
+    let stamp = dir.join("src").join(format!("{}.version", krate.name));
+    if fs::read_to_string(&stamp).is_ok_and(|version| version == krate.version)
+        && source.join("Cargo.toml").is_file()
+    {
+        return Ok(source);
+    }
+    let project = dir.join("fetch").join(&krate.name);
+    let src = project.join("src");
+    fs::create_dir_all(&src).map_err(|e| format!("cannot create {}: {e}", src.display()))?;
+    let manifest = format!(
+        "[package]\nname = \"fetch-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
+         publish = false\n\n[dependencies]\n{name} = \"={version}\"\n\n[workspace]\n",
+        name = krate.name,
+        version = krate.version
+    );
+    write_file(&project.join("Cargo.toml"), manifest.as_bytes())?;
+    write_file(&src.join("lib.rs"), b"")?;
+    let mut cmd = toolchain.command("cargo");
+    cmd.args(["metadata", "--format-version", "1", "--manifest-path"])
+        .arg(project.join("Cargo.toml"))
+        .env_remove("CARGO_TARGET_DIR");
+    let output = process::run(&mut cmd, FETCH_TIME_LIMIT)?;
+    if output.status != Status::Exit(0) {
+        return Err(format!(
+            "cannot fetch {} {} ({})\ncommand: {}\n{}",
+            krate.name,
+            krate.version,
+            output.status,
+            process::command_line(&cmd),
+            report::excerpt("cargo's stderr", &output.stderr)
+        ));
+    }
+    let unpacked = unpacked_package(&String::from_utf8_lossy(&output.stdout), krate)?;
+    if !unpacked.join("Cargo.lock").is_file() {
+        return Err(format!(
+            "{} {} was published without its Cargo.lock ({}): pin another version",
+            krate.name,
+            krate.version,
+            unpacked.display()
+        ));
+    }
+    remove_dir(&source)?;
+    remove_file(&stamp)?;
+    copy_dir(&unpacked, &source)?;
+    write_file(&stamp, krate.version.as_bytes())?;
+    Ok(source)
+}
+
+/// The directory of the crate's package, from `cargo metadata`'s JSON.
+fn unpacked_package(metadata: &str, krate: &Crate) -> Result<PathBuf, String> {
+    let metadata = json::parse(metadata.trim())?;
+    let packages = metadata
+        .get("packages")
+        .and_then(json::Value::as_array)
+        .ok_or("cargo metadata printed no `packages`")?;
+    let package = packages
+        .iter()
+        .find(|package| {
+            package.get("name").and_then(json::Value::as_str) == Some(&krate.name)
+                && package.get("version").and_then(json::Value::as_str) == Some(&krate.version)
+        })
+        .ok_or_else(|| format!("cargo metadata does not list {} {}", krate.name, krate.version))?;
+    let manifest = package
+        .get("manifest_path")
+        .and_then(json::Value::as_str)
+        .ok_or("a package without `manifest_path` in cargo metadata")?;
+    Path::new(manifest)
+        .parent()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| format!("{manifest} has no directory"))
+}
+
+/// Builds the crate's tests; returns the executables built, named `<crate>/<target>`, and
+/// whether all were.
+fn build(
+    cargo_clif: &Path,
+    krate: &Crate,
+    source: &Path,
+    target_dir: &Path,
+) -> (Vec<Suite>, Result<(), String>) {
+    let mut cmd = Command::new(cargo_clif);
+    cmd.args(["test", "--no-run", "--no-fail-fast", "--locked"])
+        .args(&krate.args)
+        .arg("--target-dir")
+        .arg(target_dir)
+        .current_dir(source);
+    // They are named after the package's directory, which is the crate's name here.
+    libtest::build_tests(cmd, BUILD_TIME_LIMIT)
+}
