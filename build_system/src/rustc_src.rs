@@ -8,11 +8,12 @@
 //! curl, sha256sum and tar (with xz) do the work.
 
 use std::fs;
-use std::io::{ErrorKind, IsTerminal};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::step::step;
+use crate::sysroot::{remove_dir, remove_file};
 
 /// The rustc release whose tests are used.
 pub const VERSION: &str = "1.98.0";
@@ -170,20 +171,4 @@ fn count_files(dir: &Path) -> Result<usize, String> {
     Ok(count)
 }
 
-fn remove_file(path: &Path) -> Result<(), String> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", path.display()))
-        }
-        _ => Ok(()),
-    }
-}
 
-fn remove_dir(path: &Path) -> Result<(), String> {
-    match fs::remove_dir_all(path) {
-        Err(e) if e.kind() != ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", path.display()))
-        }
-        _ => Ok(()),
-    }
-}

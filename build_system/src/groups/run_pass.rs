@@ -13,7 +13,6 @@
 //! programs another way, through `run_programs` and `Sides`.
 
 use std::fs;
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -22,6 +21,7 @@ use super::Context;
 use crate::directives;
 use crate::process;
 use crate::report;
+use crate::sysroot::{remove_dir, remove_file};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
 use crate::wrappers;
@@ -155,8 +155,8 @@ fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), 
         })
     })();
     // The binaries are not kept: the commands in the explanation rebuild them.
-    remove(&llvm_program)?;
-    remove(&clif_program)?;
+    remove_file(&llvm_program)?;
+    remove_file(&clif_program)?;
     remove_dir(&work_dir)?;
     result
 }
@@ -285,20 +285,4 @@ fn blank_thread_id(line: &str) -> Option<String> {
     Some(format!("thread '{}' (N) {tail}", &rest[..name_end]))
 }
 
-fn remove(path: &Path) -> Result<(), String> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", path.display()))
-        }
-        _ => Ok(()),
-    }
-}
 
-fn remove_dir(path: &Path) -> Result<(), String> {
-    match fs::remove_dir_all(path) {
-        Err(e) if e.kind() != ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", path.display()))
-        }
-        _ => Ok(()),
-    }
-}
