@@ -32,16 +32,9 @@ pub fn check_backend(dist: &Path) {
         .join("lib/rustlib")
         .join(env!("CLIF_HOST"))
         .join("codegen-backends")
-        .join(concat!(
-            "librustc_codegen_cranelift-",
-            env!("CLIF_RELEASE"),
-            ".so"
-        ));
+        .join(concat!("librustc_codegen_cranelift-", env!("CLIF_RELEASE"), ".so"));
     if !backend.is_file() {
-        fail(&format!(
-            "{} is missing: run ./y.sh build",
-            backend.display()
-        ));
+        fail(&format!("{} is missing: run ./y.sh build", backend.display()));
     }
 }
 
@@ -65,20 +58,12 @@ pub fn args() -> Vec<OsString> {
 pub fn exec(mut cmd: Command) -> ! {
     use std::os::unix::process::CommandExt;
     let error = cmd.exec();
-    fail(&format!(
-        "cannot run {}: {error}",
-        cmd.get_program().to_string_lossy()
-    ))
+    fail(&format!("cannot run {}: {error}", cmd.get_program().to_string_lossy()))
 }
 
 pub fn fail(message: &str) -> ! {
     let name = env::args().next().unwrap_or_default();
-    let name = Path::new(&name)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned());
-    eprintln!(
-        "{}: error: {message}",
-        name.as_deref().unwrap_or("clif wrapper")
-    );
+    let name = Path::new(&name).file_name().map(|n| n.to_string_lossy().into_owned());
+    eprintln!("{}: error: {message}", name.as_deref().unwrap_or("clif wrapper"));
     std::process::exit(1)
 }

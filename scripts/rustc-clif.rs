@@ -38,27 +38,18 @@ fn main() {
         common::exec(cmd);
     }
     let mut cmd = common::toolchain_program("rustc", env!("CLIF_RUSTC"));
-    cmd.arg("-Zcodegen-backend=cranelift")
-        .arg("--sysroot")
-        .arg(&dist)
-        .args(&args);
+    cmd.arg("-Zcodegen-backend=cranelift").arg("--sysroot").arg(&dist).args(&args);
     if !asks_verbose_version(&args) {
         common::exec(cmd);
     }
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| common::fail(&format!("cannot run rustc: {e}")));
+    let output = cmd.output().unwrap_or_else(|e| common::fail(&format!("cannot run rustc: {e}")));
     let mut stdout = output.stdout;
     if output.status.success() {
         if !stdout.is_empty() && !stdout.ends_with(b"\n") {
             stdout.push(b'\n');
         }
         // Cargo must also rebuild when host code switches between the backend and LLVM.
-        let host = if env::var_os(common::HOST_LLVM).is_some() {
-            " (host code: llvm)"
-        } else {
-            ""
-        };
+        let host = if env::var_os(common::HOST_LLVM).is_some() { " (host code: llvm)" } else { "" };
         stdout
             .extend_from_slice(format!("codegen-backend: cranelift {BUILD_ID}{host}\n").as_bytes());
     }
@@ -69,14 +60,9 @@ fn main() {
 
 /// Whether the command line is `-vV` or the like: only version and verbose flags, both.
 fn asks_verbose_version(args: &[std::ffi::OsString]) -> bool {
-    let is = |names: &[&str]| {
-        args.iter()
-            .any(|arg| names.iter().any(|n| arg == OsStr::new(n)))
-    };
+    let is = |names: &[&str]| args.iter().any(|arg| names.iter().any(|n| arg == OsStr::new(n)));
     let only_version_flags = args.iter().all(|arg| {
-        ["-vV", "-Vv", "-V", "-v", "--version", "--verbose"]
-            .iter()
-            .any(|n| arg == OsStr::new(n))
+        ["-vV", "-Vv", "-V", "-v", "--version", "--verbose"].iter().any(|n| arg == OsStr::new(n))
     });
     only_version_flags
         && is(&["-vV", "-Vv", "-V", "--version"])

@@ -12,9 +12,6 @@ fn main() {
     let dist = common::dist_dir();
     common::check_backend(&dist);
     let mut cmd = common::toolchain_program("rustdoc", env!("CLIF_RUSTDOC"));
-    cmd.arg("-Zcodegen-backend=cranelift")
-        .arg("--sysroot")
-        .arg(&dist)
-        .args(common::args());
+    cmd.arg("-Zcodegen-backend=cranelift").arg("--sysroot").arg(&dist).args(common::args());
     common::exec(cmd);
 }

@@ -117,9 +117,10 @@ pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
 
     let triple = match target_lexicon::Triple::from_str(&sess.target.llvm_target) {
         Ok(triple) => triple,
-        Err(err) => sess
-            .dcx()
-            .fatal(format!("target `{}` is not known to Cranelift: {err}", sess.target.llvm_target)),
+        Err(err) => sess.dcx().fatal(format!(
+            "target `{}` is not known to Cranelift: {err}",
+            sess.target.llvm_target
+        )),
     };
     let mut isa_builder = match isa::lookup(triple) {
         Ok(builder) => builder,
@@ -139,4 +140,3 @@ pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
         Err(err) => sess.dcx().fatal(format!("could not configure Cranelift: {err}")),
     }
 }
-

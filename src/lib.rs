@@ -42,8 +42,8 @@ use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
 use rustc_middle::dep_graph::WorkProductMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::config::OutputFilenames;
-use rustc_target::spec::{Arch, PanicStrategy};
 use rustc_session::{CodegenBackendInit, EarlySession, IncrCompSession, Session};
+use rustc_target::spec::{Arch, PanicStrategy};
 
 /// The Cranelift backend. Stateless: everything per-session is derived from the `Session`.
 #[derive(Clone, Copy)]

@@ -17,9 +17,7 @@ pub fn dist_dylib() -> PathBuf {
 
 pub fn build() -> Result<(), String> {
     let toolchain = Toolchain::read()?;
-    step("build", &format!("toolchain {}", toolchain.channel), || {
-        toolchain.ensure_installed()
-    })?;
+    step("build", &format!("toolchain {}", toolchain.channel), || toolchain.ensure_installed())?;
     step("build", "backend: cargo build --release", || {
         let status = toolchain
             .command("cargo")

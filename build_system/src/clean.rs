@@ -12,16 +12,10 @@ pub fn clean(all: bool) -> Result<(), String> {
         dirs.extend(["target", "build_system/target"]);
     }
     for dir in dirs {
-        step(
-            "clean",
-            &format!("remove {dir}/"),
-            || match fs::remove_dir_all(dir) {
-                Err(e) if e.kind() != ErrorKind::NotFound => {
-                    Err(format!("cannot remove {dir}/: {e}"))
-                }
-                _ => Ok(()),
-            },
-        )?;
+        step("clean", &format!("remove {dir}/"), || match fs::remove_dir_all(dir) {
+            Err(e) if e.kind() != ErrorKind::NotFound => Err(format!("cannot remove {dir}/: {e}")),
+            _ => Ok(()),
+        })?;
     }
     Ok(())
 }

@@ -40,10 +40,7 @@ impl Value {
 
 /// Parses one JSON document (surrounding whitespace allowed).
 pub fn parse(text: &str) -> Result<Value, String> {
-    let mut parser = Parser {
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
+    let mut parser = Parser { bytes: text.as_bytes(), pos: 0 };
     let value = parser.value()?;
     parser.skip_whitespace();
     if parser.pos != parser.bytes.len() {

@@ -1,13 +1,12 @@
 //! Running a child process with its output captured, within a time limit and an output limit.
 
-use std::fmt;
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread;
 use std::time::{Duration, Instant};
+use std::{fmt, thread};
 
 /// A process writing more than this to its stdout, or to its stderr, is killed: only this
 /// much of each is kept.
@@ -84,9 +83,7 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
     let stderr = capture(child.stderr.take().expect("stderr is piped"), &too_much);
     let deadline = Instant::now() + limit;
     let status = loop {
-        let waited = child
-            .try_wait()
-            .map_err(|e| format!("cannot wait for child: {e}"))?;
+        let waited = child.try_wait().map_err(|e| format!("cannot wait for child: {e}"))?;
         if let Some(status) = waited {
             break Status::from_exit_status(status);
         }
@@ -103,16 +100,9 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
     let stdout = stdout.join().unwrap();
     let stderr = stderr.join().unwrap();
     // The child may have ended before the excess was noticed, by itself or of SIGPIPE.
-    let status = if too_much.load(Ordering::Relaxed) {
-        Status::OutputLimitExceeded
-    } else {
-        status
-    };
-    Ok(Output {
-        status,
-        stdout,
-        stderr,
-    })
+    let status =
+        if too_much.load(Ordering::Relaxed) { Status::OutputLimitExceeded } else { status };
+    Ok(Output { status, stdout, stderr })
 }
 
 fn kill(child: &mut Child) {

@@ -32,11 +32,7 @@ pub fn diff(expected: &[u8], actual: &[u8]) -> String {
     let actual = String::from_utf8_lossy(actual);
     let expected: Vec<&str> = expected.split_inclusive('\n').collect();
     let actual: Vec<&str> = actual.split_inclusive('\n').collect();
-    let same_start = expected
-        .iter()
-        .zip(&actual)
-        .take_while(|(e, a)| e == a)
-        .count();
+    let same_start = expected.iter().zip(&actual).take_while(|(e, a)| e == a).count();
     let same_end = expected[same_start..]
         .iter()
         .rev()
@@ -44,23 +40,11 @@ pub fn diff(expected: &[u8], actual: &[u8]) -> String {
         .take_while(|(e, a)| e == a)
         .count();
     let mut out = format!("first difference at line {}:", same_start + 1);
-    push_lines(
-        &mut out,
-        ' ',
-        &expected[same_start.saturating_sub(2)..same_start],
-    );
-    push_lines(
-        &mut out,
-        '-',
-        &expected[same_start..expected.len() - same_end],
-    );
+    push_lines(&mut out, ' ', &expected[same_start.saturating_sub(2)..same_start]);
+    push_lines(&mut out, '-', &expected[same_start..expected.len() - same_end]);
     push_lines(&mut out, '+', &actual[same_start..actual.len() - same_end]);
     let after = expected.len() - same_end;
-    push_lines(
-        &mut out,
-        ' ',
-        &expected[after..expected.len().min(after + 2)],
-    );
+    push_lines(&mut out, ' ', &expected[after..expected.len().min(after + 2)]);
     out
 }
 
@@ -73,12 +57,7 @@ fn push_lines(out: &mut String, marker: char, lines: &[&str]) {
         .unwrap();
     }
     if lines.len() > MAX_LINES {
-        write!(
-            out,
-            "\n{marker} ... ({} more lines)",
-            lines.len() - MAX_LINES
-        )
-        .unwrap();
+        write!(out, "\n{marker} ... ({} more lines)", lines.len() - MAX_LINES).unwrap();
     }
 }
 

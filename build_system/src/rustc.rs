@@ -50,10 +50,8 @@ impl Rustc {
     ) -> Command {
         let mut cmd = self.command();
         cmd.args(["--crate-type", "bin", "-L"]).arg(mini_core_dir);
-        cmd.arg("--extern").arg(format!(
-            "mini_core={}",
-            mini_core_dir.join("libmini_core.rlib").display()
-        ));
+        cmd.arg("--extern")
+            .arg(format!("mini_core={}", mini_core_dir.join("libmini_core.rlib").display()));
         cmd.arg(src).arg("-o").arg(out).args(flags);
         cmd
     }

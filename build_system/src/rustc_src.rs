@@ -61,9 +61,7 @@ pub fn prepare() -> Result<(), String> {
 
     // A complete, verified tarball left by an interrupted run is not downloaded again.
     if !(archive.is_file() && sha256(&archive)? == SHA256) {
-        step("prepare", &format!("download {url}"), || {
-            download(&url, &archive)
-        })?;
+        step("prepare", &format!("download {url}"), || download(&url, &archive))?;
         step("prepare", "verify SHA-256", || {
             let actual = sha256(&archive)?;
             if actual != SHA256 {
@@ -77,20 +75,16 @@ pub fn prepare() -> Result<(), String> {
             Ok(())
         })?;
     }
-    step(
-        "prepare",
-        &format!("extract tests/ui and tests/auxiliary into {DIR}"),
-        || extract(&archive),
-    )?;
+    step("prepare", &format!("extract tests/ui and tests/auxiliary into {DIR}"), || {
+        extract(&archive)
+    })?;
     remove_file(&archive)
 }
 
 fn download(url: &str, archive: &Path) -> Result<(), String> {
     let partial = archive.with_extension("xz.partial");
     let mut cmd = Command::new("curl");
-    cmd.args(["--fail", "--location", "--retry", "3", "--output"])
-        .arg(&partial)
-        .arg(url);
+    cmd.args(["--fail", "--location", "--retry", "3", "--output"]).arg(&partial).arg(url);
     // curl's progress bar when someone watches, its errors only otherwise.
     if std::io::stderr().is_terminal() {
         cmd.arg("--progress-bar");
@@ -116,11 +110,7 @@ fn sha256(path: &Path) -> Result<String, String> {
         .output()
         .map_err(|e| format!("cannot run sha256sum: {e}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "sha256sum {} failed ({})",
-            path.display(),
-            output.status
-        ));
+        return Err(format!("sha256sum {} failed ({})", path.display(), output.status));
     }
     let text = String::from_utf8_lossy(&output.stdout);
     text.split_whitespace()
@@ -170,5 +160,3 @@ fn count_files(dir: &Path) -> Result<usize, String> {
     }
     Ok(count)
 }
-
-

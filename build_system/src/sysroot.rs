@@ -76,16 +76,12 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
     if read_stamp(&source_stamp).as_deref() != Some(info.verbose_version.as_str())
         || !library.join("Cargo.toml").is_file()
     {
-        step(
-            "build",
-            "sysroot: copy the library sources to build/sysroot",
-            || {
-                remove_dir(&library)?;
-                remove_file(&source_stamp)?;
-                copy_dir(&toolchain_src.join("library"), &library)?;
-                write_file(&source_stamp, info.verbose_version.as_bytes())
-            },
-        )?;
+        step("build", "sysroot: copy the library sources to build/sysroot", || {
+            remove_dir(&library)?;
+            remove_file(&source_stamp)?;
+            copy_dir(&toolchain_src.join("library"), &library)?;
+            write_file(&source_stamp, info.verbose_version.as_bytes())
+        })?;
     }
 
     let rustflags = rustflags(info, &backend, &library, &work.join("no_sysroot"))?;
@@ -106,18 +102,13 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
         .map_err(|e| format!("cannot create {}: {e}", work.join("no_sysroot").display()))?;
 
     let what = format!("sysroot: {} (cargo build --release)", CRATES.join(", "));
-    let artifacts = step("build", &what, || {
-        cargo_build(toolchain, info, &library, &cargo_target, &rustflags)
+    let artifacts =
+        step("build", &what, || cargo_build(toolchain, info, &library, &cargo_target, &rustflags))?;
+    step("build", &format!("sysroot: install into {}", target_dir(info).display()), || {
+        install_libraries(info, &artifacts)?;
+        install_backend(info, &backend)?;
+        link_sources(&toolchain_src)
     })?;
-    step(
-        "build",
-        &format!("sysroot: install into {}", target_dir(info).display()),
-        || {
-            install_libraries(info, &artifacts)?;
-            install_backend(info, &backend)?;
-            link_sources(&toolchain_src)
-        },
-    )?;
     write_file(&stamp, stamp_text.as_bytes())?;
     Ok(hash_bytes(stamp_text.as_bytes()))
 }
@@ -169,25 +160,18 @@ fn cargo_build(
     rustflags: &[String],
 ) -> Result<Vec<PathBuf>, String> {
     let mut cmd = toolchain.command("cargo");
-    cmd.args([
-        "build",
-        "--release",
-        "--package",
-        "sysroot",
-        "--features",
-        FEATURES,
-    ])
-    .args(["--target", &info.host])
-    // The library's .cargo/config.toml points crates.io to its vendored sources.
-    .args(["--offline", "--locked"])
-    .arg("--target-dir")
-    .arg(cargo_target)
-    .arg("--message-format=json-render-diagnostics")
-    .current_dir(library)
-    .env("RUSTC_BOOTSTRAP", "1")
-    .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
-    .env("__CARGO_DEFAULT_LIB_METADATA", LIB_METADATA)
-    .env("CARGO_INCREMENTAL", "0");
+    cmd.args(["build", "--release", "--package", "sysroot", "--features", FEATURES])
+        .args(["--target", &info.host])
+        // The library's .cargo/config.toml points crates.io to its vendored sources.
+        .args(["--offline", "--locked"])
+        .arg("--target-dir")
+        .arg(cargo_target)
+        .arg("--message-format=json-render-diagnostics")
+        .current_dir(library)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
+        .env("__CARGO_DEFAULT_LIB_METADATA", LIB_METADATA)
+        .env("CARGO_INCREMENTAL", "0");
     for variable in [
         "RUSTC",
         "RUSTDOC",
@@ -201,10 +185,8 @@ fn cargo_build(
     }
     // Cargo's progress and the compilers' diagnostics go to the terminal; its stdout carries the
     // JSON messages.
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let mut child =
+        cmd.stdout(Stdio::piped()).spawn().map_err(|e| format!("cannot run cargo: {e}"))?;
     let stdout = child.stdout.take().expect("stdout is piped");
     let mut artifacts = Vec::new();
     let mut parse_error = None;
@@ -218,9 +200,7 @@ fn cargo_build(
             Err(e) => parse_error = parse_error.or(Some(e)),
         }
     }
-    let status = child
-        .wait()
-        .map_err(|e| format!("cannot wait for cargo: {e}"))?;
+    let status = child.wait().map_err(|e| format!("cannot wait for cargo: {e}"))?;
     if !status.success() {
         return Err(format!("cargo build of the sysroot failed ({status})"));
     }
@@ -269,13 +249,8 @@ fn install_backend(info: &RustcInfo, backend: &Path) -> Result<(), String> {
     }
     // Copy then rename, so that a rustc still using the old dylib keeps a valid file.
     let temporary = dir.join(format!("{name}.partial"));
-    fs::copy(backend, &temporary).map_err(|e| {
-        format!(
-            "cannot copy {} to {}: {e}",
-            backend.display(),
-            dir.display()
-        )
-    })?;
+    fs::copy(backend, &temporary)
+        .map_err(|e| format!("cannot copy {} to {}: {e}", backend.display(), dir.display()))?;
     fs::rename(&temporary, dir.join(&name))
         .map_err(|e| format!("cannot rename {}: {e}", temporary.display()))
 }
@@ -299,13 +274,8 @@ fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), Stri
         .map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
     for artifact in artifacts {
         let to = partial.join(artifact.file_name().unwrap());
-        fs::copy(artifact, &to).map_err(|e| {
-            format!(
-                "cannot copy {} to {}: {e}",
-                artifact.display(),
-                to.display()
-            )
-        })?;
+        fs::copy(artifact, &to)
+            .map_err(|e| format!("cannot copy {} to {}: {e}", artifact.display(), to.display()))?;
     }
     // Old libraries must go: two versions of one crate make rustc fail to choose.
     remove_dir(&lib)?;
@@ -353,9 +323,8 @@ pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
         let entry = entry.map_err(|e| format!("cannot list {}: {e}", from.display()))?;
         let source = entry.path();
         let target = to.join(entry.file_name());
-        let kind = entry
-            .file_type()
-            .map_err(|e| format!("cannot stat {}: {e}", source.display()))?;
+        let kind =
+            entry.file_type().map_err(|e| format!("cannot stat {}: {e}", source.display()))?;
         if kind.is_dir() {
             copy_dir(&source, &target)?;
         } else if kind.is_symlink() {
@@ -365,11 +334,7 @@ pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
                 .map_err(|e| format!("cannot create the link {}: {e}", target.display()))?;
         } else {
             fs::copy(&source, &target).map_err(|e| {
-                format!(
-                    "cannot copy {} to {}: {e}",
-                    source.display(),
-                    target.display()
-                )
+                format!("cannot copy {} to {}: {e}", source.display(), target.display())
             })?;
         }
     }

@@ -29,11 +29,8 @@ impl Options {
         let mut options = Options::default();
         let mut args = args.iter();
         while let Some(arg) = args.next() {
-            let mut value = || {
-                args.next()
-                    .cloned()
-                    .ok_or_else(|| Error::Usage(format!("{arg} needs a value")))
-            };
+            let mut value =
+                || args.next().cloned().ok_or_else(|| Error::Usage(format!("{arg} needs a value")));
             match arg.as_str() {
                 "--group" => {
                     let group = value()?;
@@ -64,9 +61,7 @@ impl Options {
 pub fn bless_with_llvm(args: &[String]) -> Result<ExitCode, Error> {
     let options = Options::parse(args)?;
     if !options.groups.is_empty() || options.bless || options.reference_llvm || options.all {
-        return Err(Error::Usage(
-            "bless-with-llvm only takes --filter".to_string(),
-        ));
+        return Err(Error::Usage("bless-with-llvm only takes --filter".to_string()));
     }
     test(Options {
         groups: vec!["no_sysroot".to_string()],
@@ -94,10 +89,7 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
     };
     fs::create_dir_all(rustc::ICE_DIR)
         .map_err(|e| Error::Failed(format!("cannot create {}: {e}", rustc::ICE_DIR)))?;
-    let rustc = Rustc {
-        toolchain: Toolchain::read()?,
-        backend,
-    };
+    let rustc = Rustc { toolchain: Toolchain::read()?, backend };
     let mut ctx = Context {
         rustc,
         bless: options.bless,
@@ -119,17 +111,10 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
         let mut tally = Tally::default();
         run(&mut ctx, &mut tally)?;
         let secs = start.elapsed().as_secs_f64();
-        println!(
-            "== {group}: {} passed, {} failed in {secs:.1}s",
-            tally.passed, tally.failed
-        );
+        println!("== {group}: {} passed, {} failed in {secs:.1}s", tally.passed, tally.failed);
         total.passed += tally.passed;
         total.failed += tally.failed;
     }
     println!("\n{} passed, {} failed", total.passed, total.failed);
-    Ok(if total.failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

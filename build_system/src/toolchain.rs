@@ -40,11 +40,7 @@ impl Toolchain {
             }
         }
         let channel = channel.ok_or("rust-toolchain.toml has no `channel = \"...\"` line")?;
-        Ok(Toolchain {
-            channel,
-            components,
-            targets,
-        })
+        Ok(Toolchain { channel, components, targets })
     }
 
     /// `program +<channel>`, to be run through rustup's proxies.
@@ -62,10 +58,7 @@ impl Toolchain {
             .output()
             .map_err(|e| format!("cannot run rustc +{}: {e}", self.channel))?;
         if !output.status.success() {
-            return Err(format!(
-                "`rustc +{} -vV` failed ({})",
-                self.channel, output.status
-            ));
+            return Err(format!("`rustc +{} -vV` failed ({})", self.channel, output.status));
         }
         let verbose_version = String::from_utf8_lossy(&output.stdout).into_owned();
         let field = |name: &str| {
@@ -96,9 +89,7 @@ impl Toolchain {
                 self.channel, output.status
             ));
         }
-        Ok(PathBuf::from(
-            String::from_utf8_lossy(&output.stdout).trim(),
-        ))
+        Ok(PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
     }
 
     /// The absolute path of one of the toolchain's programs (`rustup which`).
@@ -111,18 +102,9 @@ impl Toolchain {
     pub fn ensure_installed(&self) -> Result<(), String> {
         let installed = rustup_query(&["toolchain", "list"])?;
         let prefix = format!("{}-", self.channel);
-        if !installed
-            .lines()
-            .any(|line| line.starts_with(&prefix) || line == self.channel)
-        {
+        if !installed.lines().any(|line| line.starts_with(&prefix) || line == self.channel) {
             let components = self.components.join(",");
-            let mut args = vec![
-                "toolchain",
-                "install",
-                &self.channel,
-                "--profile",
-                "minimal",
-            ];
+            let mut args = vec!["toolchain", "install", &self.channel, "--profile", "minimal"];
             if !components.is_empty() {
                 args.extend(["--component", &components]);
             }
@@ -132,22 +114,13 @@ impl Toolchain {
             }
             return rustup_run(&args);
         }
-        let installed = rustup_query(&[
-            "component",
-            "list",
-            "--installed",
-            "--toolchain",
-            &self.channel,
-        ])?;
+        let installed =
+            rustup_query(&["component", "list", "--installed", "--toolchain", &self.channel])?;
         let missing: Vec<&str> = self
             .components
             .iter()
             .map(String::as_str)
-            .filter(|c| {
-                !installed
-                    .lines()
-                    .any(|l| l == *c || l.starts_with(&format!("{c}-")))
-            })
+            .filter(|c| !installed.lines().any(|l| l == *c || l.starts_with(&format!("{c}-"))))
             .collect();
         if !missing.is_empty() {
             let mut args = vec!["component", "add", "--toolchain", &self.channel];
@@ -165,10 +138,7 @@ impl Toolchain {
             args.extend(missing_targets);
             rustup_run(&args)?;
         }
-        println!(
-            "  {} and its components and targets are installed",
-            self.channel
-        );
+        println!("  {} and its components and targets are installed", self.channel);
         Ok(())
     }
 
@@ -202,11 +172,7 @@ pub struct RustcInfo {
 /// The `prepare` command.
 pub fn prepare() -> Result<(), String> {
     let toolchain = Toolchain::read()?;
-    step(
-        "prepare",
-        &format!("toolchain {}", toolchain.channel),
-        || toolchain.ensure_installed(),
-    )
+    step("prepare", &format!("toolchain {}", toolchain.channel), || toolchain.ensure_installed())
 }
 
 fn unquote(value: &str) -> String {
@@ -216,10 +182,7 @@ fn unquote(value: &str) -> String {
 /// The strings of a one-line TOML list, `["a", "b"]`.
 fn unquote_list(value: &str) -> Vec<String> {
     let list = value.trim().trim_start_matches('[').trim_end_matches(']');
-    list.split(',')
-        .map(unquote)
-        .filter(|item| !item.is_empty())
-        .collect()
+    list.split(',').map(unquote).filter(|item| !item.is_empty()).collect()
 }
 
 /// Runs rustup and returns its stdout.
@@ -229,11 +192,7 @@ fn rustup_query(args: &[&str]) -> Result<String, String> {
         .output()
         .map_err(|e| format!("cannot run rustup: {e}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "`rustup {}` failed ({})",
-            args.join(" "),
-            output.status
-        ));
+        return Err(format!("`rustup {}` failed ({})", args.join(" "), output.status));
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }

@@ -28,11 +28,7 @@ pub fn cargo_clif() -> std::path::PathBuf {
 pub fn build(toolchain: &Toolchain, info: &RustcInfo, build_id: u64) -> Result<(), String> {
     let what = format!(
         "wrappers: {}",
-        WRAPPERS
-            .iter()
-            .map(|name| format!("{SYSROOT}/{name}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        WRAPPERS.iter().map(|name| format!("{SYSROOT}/{name}")).collect::<Vec<_>>().join(", ")
     );
     step("build", &what, || {
         let channel = &toolchain.channel;

@@ -36,7 +36,11 @@ pub(crate) enum Callee<'tcx> {
 
 /// Copies a value into a fresh stack slot of at least `size` bytes so that whole registers can
 /// be loaded from it.
-fn spill_padded<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, value: CValue<'tcx>, size: u64) -> Pointer {
+fn spill_padded<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    value: CValue<'tcx>,
+    size: u64,
+) -> Pointer {
     let layout = value.layout;
     let slot = fx.create_stack_slot(size.max(layout.size.bytes()), layout.align.abi.bytes().max(8));
     let place = CPlace::for_ptr(Pointer::stack_slot(slot), layout);
@@ -69,7 +73,11 @@ fn push_arg_values<'tcx>(
             let regs = cast_target_regs(cast);
             let ptr = spill_padded(fx, arg.value, cast_spill_size(&regs));
             for (ty, offset) in regs {
-                out.push(ptr.offset(fx, offset).load(fx, ty, cranelift_codegen::ir::MemFlagsData::trusted()));
+                out.push(ptr.offset(fx, offset).load(
+                    fx,
+                    ty,
+                    cranelift_codegen::ir::MemFlagsData::trusted(),
+                ));
             }
         }
         PassMode::Indirect { mode: IndirectMode::OnStack, .. } => {
@@ -194,7 +202,10 @@ pub(crate) fn lower_fn_call<'tcx>(
     }
 }
 
-fn call_signature<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, fn_abi: &FnAbi<'tcx, Ty<'tcx>>) -> SigRef {
+fn call_signature<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
+) -> SigRef {
     let sig = clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
     fx.bcx.import_signature(sig)
 }
@@ -239,7 +250,8 @@ pub(crate) fn lower_call<'tcx>(
                     return;
                 }
                 InstanceKind::LlvmIntrinsic(def_id) => {
-                    let name = tcx.codegen_fn_attrs(def_id).symbol_name.unwrap_or(tcx.item_name(def_id));
+                    let name =
+                        tcx.codegen_fn_attrs(def_id).symbol_name.unwrap_or(tcx.item_name(def_id));
                     let values: SmallVec<[CValue<'tcx>; 4]> =
                         args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
                     let dest = fx.lower_place(destination);
@@ -308,7 +320,8 @@ pub(crate) fn lower_call<'tcx>(
                 call_args.push(CallArg::copied(fx.caller_location(source_info)));
             }
             if let InstanceKind::Virtual(_, index) = instance.def {
-                let (fn_ptr, receiver) = virtual_fn_ptr(fx, call_args[0].value, index, fn_abi.args[0].layout);
+                let (fn_ptr, receiver) =
+                    virtual_fn_ptr(fx, call_args[0].value, index, fn_abi.args[0].layout);
                 call_args[0] = CallArg::copied(receiver);
                 lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest, landing);
             } else {
@@ -376,20 +389,35 @@ pub(crate) fn lower_drop<'tcx>(
                 };
                 let fn_abi = fx.fn_abi_of_instance(virtual_drop, ty::List::empty());
                 let data = data.addr(fx);
-                let fn_ptr = fx.bcx.ins().load(fx.pointer_type, crate::lower::vtable_flags(), vtable, 0);
+                let fn_ptr =
+                    fx.bcx.ins().load(fx.pointer_type, crate::lower::vtable_flags(), vtable, 0);
                 // Types without drop glue have a null entry.
                 let call_block = fx.bcx.create_block();
                 let target_block = fx.block_map[target];
                 fx.bcx.ins().brif(fn_ptr, call_block, &[], target_block, &[]);
                 fx.bcx.switch_to_block(call_block);
                 let arg = CValue::by_val(data, fn_abi.args[0].layout);
-                lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &[CallArg::copied(arg)], dest, landing);
+                lower_fn_call(
+                    fx,
+                    Callee::Pointer(fn_ptr),
+                    fn_abi,
+                    &[CallArg::copied(arg)],
+                    dest,
+                    landing,
+                );
             }
             _ => {
                 let fn_abi = fx.fn_abi_of_instance(drop_instance, ty::List::empty());
                 let ptr_ty = Ty::new_mut_ptr(tcx, ty);
                 let arg = place.place_ref(fx, fx.layout_of(ptr_ty));
-                lower_fn_call(fx, Callee::Direct(drop_instance), fn_abi, &[CallArg::copied(arg)], dest, landing);
+                lower_fn_call(
+                    fx,
+                    Callee::Direct(drop_instance),
+                    fn_abi,
+                    &[CallArg::copied(arg)],
+                    dest,
+                    landing,
+                );
             }
         }
     }
@@ -419,7 +447,11 @@ pub(crate) fn lower_return(fx: &mut FunctionCx<'_, '_, '_>) {
             let values: SmallVec<[Value; 4]> = regs
                 .into_iter()
                 .map(|(ty, offset)| {
-                    ptr.offset(fx, offset).load(fx, ty, cranelift_codegen::ir::MemFlagsData::trusted())
+                    ptr.offset(fx, offset).load(
+                        fx,
+                        ty,
+                        cranelift_codegen::ir::MemFlagsData::trusted(),
+                    )
                 })
                 .collect();
             fx.bcx.ins().return_(&values);

@@ -6,10 +6,9 @@ mod prologue;
 mod variadic;
 
 pub(crate) use call::{CallArg, Callee, lower_call, lower_drop, lower_fn_call, lower_return};
-pub(crate) use prologue::lower_prologue;
-
 use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Signature, Type, types};
 use cranelift_codegen::isa::CallConv;
+pub(crate) use prologue::lower_prologue;
 use rustc_abi::{BackendRepr, CanonAbi, Reg, RegKind, Size, X86Call};
 use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{
@@ -120,11 +119,7 @@ pub(crate) fn arg_params<'tcx>(
             let mut params: AbiParams =
                 (0..*pad_i32_count).map(|_| AbiParam::new(types::I32)).collect();
             let ext = extension(&cast.attrs);
-            params.extend(
-                cast_target_regs(cast)
-                    .into_iter()
-                    .map(|(ty, _)| extended(ty, ext)),
-            );
+            params.extend(cast_target_regs(cast).into_iter().map(|(ty, _)| extended(ty, ext)));
             params
         }
         PassMode::Indirect { mode: IndirectMode::OnStack, .. } if !is_return => {

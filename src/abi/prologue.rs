@@ -4,9 +4,9 @@
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::BackendRepr;
 use rustc_middle::mir::{self, Local};
+use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_target::callconv::{ArgAbi, PassMode};
-use rustc_middle::ty::Ty;
 
 use super::{cast_spill_size, cast_target_regs};
 use crate::lower::FunctionCx;

@@ -26,7 +26,9 @@ fn appended_pointer_slot(sig: &Signature) -> TargetSlot {
     let mut stack = 0u32;
     for param in &sig.params {
         match param.purpose {
-            ArgumentPurpose::StructArgument(size) => stack = stack.next_multiple_of(8) + size.next_multiple_of(8),
+            ArgumentPurpose::StructArgument(size) => {
+                stack = stack.next_multiple_of(8) + size.next_multiple_of(8)
+            }
             _ if param.value_type.is_float() || param.value_type.is_vector() => {
                 if float_regs < 8 {
                     float_regs += 1;
@@ -73,7 +75,9 @@ pub(super) fn sysv_trampoline(fx: &mut FunctionCx<'_, '_, '_>, sig: &Signature) 
         return None;
     }
     let (name, body) = match appended_pointer_slot(sig) {
-        TargetSlot::Register(reg) => (format!("vararg_call_{reg}"), format!("mov r11, {reg}\nmov eax, 8\njmp r11")),
+        TargetSlot::Register(reg) => {
+            (format!("vararg_call_{reg}"), format!("mov r11, {reg}\nmov eax, 8\njmp r11"))
+        }
         // Above the stack arguments is the return address.
         TargetSlot::Stack { offset } => (
             format!("vararg_call_stack{offset}"),

@@ -6,8 +6,6 @@
 
 mod write;
 
-pub(crate) use write::write_debug_sections;
-
 use std::sync::Arc;
 
 use gimli::write::{
@@ -18,7 +16,7 @@ use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::config::DebugInfo;
 use rustc_span::{FileName, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId};
-
+pub(crate) use write::write_debug_sections;
 
 /// How much debug information `-Cdebuginfo` asks for.
 #[derive(Copy, Clone, PartialEq)]
@@ -31,7 +29,9 @@ impl DebugLevel {
     pub(crate) fn of(tcx: TyCtxt<'_>) -> Option<Self> {
         match tcx.sess.opts.debuginfo {
             DebugInfo::None => None,
-            DebugInfo::LineDirectivesOnly | DebugInfo::LineTablesOnly => Some(DebugLevel::LineTables),
+            DebugInfo::LineDirectivesOnly | DebugInfo::LineTablesOnly => {
+                Some(DebugLevel::LineTables)
+            }
             DebugInfo::Limited | DebugInfo::Full => Some(DebugLevel::Functions),
         }
     }
@@ -89,7 +89,9 @@ impl UnitDebugInfo {
         let mut name = tcx
             .sess
             .local_crate_source_file()
-            .map(|file| file.path(RemapPathScopeComponents::DEBUGINFO).to_string_lossy().into_owned())
+            .map(|file| {
+                file.path(RemapPathScopeComponents::DEBUGINFO).to_string_lossy().into_owned()
+            })
             .unwrap_or_else(|| tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string());
         // Every unit needs its own name (linkers and split DWARF tell them apart by name).
         name.push('@');
@@ -169,7 +171,11 @@ impl UnitDebugInfo {
         // `-Zembed-source` puts the source text into the line table (DWARF 5 and later).
         let info = match &source_file.src {
             Some(source) if self.embed_source => Some(FileInfo {
-                source: Some(LineString::new(source.as_bytes(), encoding, &mut self.dwarf.line_strings)),
+                source: Some(LineString::new(
+                    source.as_bytes(),
+                    encoding,
+                    &mut self.dwarf.line_strings,
+                )),
                 ..FileInfo::default()
             }),
             _ => None,
@@ -179,15 +185,16 @@ impl UnitDebugInfo {
 
     /// The line table position of `span` (after macro expansions are walked back into the
     /// function whose body is `fn_span`).
-    pub(crate) fn position(&mut self, tcx: TyCtxt<'_>, span: Span, fn_span: Span) -> SourcePosition {
+    pub(crate) fn position(
+        &mut self,
+        tcx: TyCtxt<'_>,
+        span: Span,
+        fn_span: Span,
+    ) -> SourcePosition {
         let span = rustc_span::hygiene::walk_chain_collapsed(span, fn_span);
         let location = tcx.sess.source_map().lookup_char_pos(span.lo());
         let file = self.file_id(&location.file);
-        SourcePosition {
-            file,
-            line: location.line as u32,
-            column: location.col.0 as u32 + 1,
-        }
+        SourcePosition { file, line: location.line as u32, column: location.col.0 as u32 + 1 }
     }
 
     pub(crate) fn function<'tcx>(
@@ -207,7 +214,8 @@ impl UnitDebugInfo {
             namespace.push(tcx.crate_name(def_id.krate).to_string());
             let path = tcx.def_path(def_id).data;
             if let Some((last, parents)) = path.split_last() {
-                namespace.extend(parents.iter().map(|component| component.as_sym(false).to_string()));
+                namespace
+                    .extend(parents.iter().map(|component| component.as_sym(false).to_string()));
                 name = last.as_sym(false).to_string();
             }
             let args: Vec<String> = instance

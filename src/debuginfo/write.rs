@@ -36,7 +36,11 @@ impl UnitDebugInfo {
         row.column = u64::from(debug.declaration.column);
         program.generate_row();
         for srcloc in code.buffer.get_srclocs_sorted() {
-            let loc = if srcloc.loc.is_rel() { srcloc.loc.relocate(base_srcloc) } else { srcloc.loc.as_abs() };
+            let loc = if srcloc.loc.is_rel() {
+                srcloc.loc.relocate(base_srcloc)
+            } else {
+                srcloc.loc.as_abs()
+            };
             let Some(position) = debug.positions.get(loc.bits() as usize) else { continue };
             let row = program.row();
             row.address_offset = u64::from(srcloc.start);
@@ -56,8 +60,14 @@ impl UnitDebugInfo {
             let entry = self.dwarf.unit.get_mut(entry);
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
-            entry.set(gimli::DW_AT_decl_file, AttributeValue::FileIndex(Some(debug.declaration.file)));
-            entry.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(debug.declaration.line)));
+            entry.set(
+                gimli::DW_AT_decl_file,
+                AttributeValue::FileIndex(Some(debug.declaration.file)),
+            );
+            entry.set(
+                gimli::DW_AT_decl_line,
+                AttributeValue::Udata(u64::from(debug.declaration.line)),
+            );
             entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
             entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
         }
@@ -91,7 +101,10 @@ pub(crate) fn write_debug_sections(
 ) -> Result<(), String> {
     let range_list = unit.dwarf.unit.ranges.add(RangeList(ranges));
     let root = root(&unit.dwarf);
-    unit.dwarf.unit.get_mut(root).set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(range_list));
+    unit.dwarf
+        .unit
+        .get_mut(root)
+        .set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(range_list));
 
     let mut sections = Sections::new(RelocWriter::new(endian));
     unit.dwarf.write(&mut sections).map_err(|err| format!("{err}"))?;
@@ -109,11 +122,13 @@ pub(crate) fn write_debug_sections(
             Ok::<(), gimli::write::Error>(())
         })
         .map_err(|err| format!("{err}"))?;
-    let section_of = |id| placed.iter().find(|(placed_id, _, _)| *placed_id == id).map(|&(_, s, _)| s);
+    let section_of =
+        |id| placed.iter().find(|(placed_id, _, _)| *placed_id == id).map(|&(_, s, _)| s);
     let mut result = Ok(());
     sections
         .for_each(|id, writer| {
-            if let Some(&(_, section, base)) = placed.iter().find(|(placed_id, _, _)| *placed_id == id)
+            if let Some(&(_, section, base)) =
+                placed.iter().find(|(placed_id, _, _)| *placed_id == id)
                 && result.is_ok()
             {
                 result = add_relocations(product, section, base, &writer.relocs, section_of);

@@ -8,8 +8,8 @@ use rustc_ast::expand::allocator::{
     AllocatorMethod, AllocatorTy, NO_ALLOC_SHIM_IS_UNSTABLE, default_fn_name, global_fn_name,
 };
 use rustc_middle::ty::TyCtxt;
-use rustc_target::spec::SymbolVisibility;
 use rustc_symbol_mangling::mangle_internal_symbol;
+use rustc_target::spec::SymbolVisibility;
 
 use super::{LoweredFunction, LoweredModule};
 use crate::lower::ModuleCx;
@@ -38,7 +38,9 @@ pub(super) fn lower_allocator_shim(
                     sig.params.push(AbiParam::new(pointer_type));
                     sig.params.push(AbiParam::new(pointer_type));
                 }
-                AllocatorTy::Ptr | AllocatorTy::Usize => sig.params.push(AbiParam::new(pointer_type)),
+                AllocatorTy::Ptr | AllocatorTy::Usize => {
+                    sig.params.push(AbiParam::new(pointer_type))
+                }
                 AllocatorTy::Never | AllocatorTy::ResultPtr | AllocatorTy::Unit => {
                     unreachable!("allocator method `{}` has an invalid input", method.name)
                 }
@@ -49,15 +51,39 @@ pub(super) fn lower_allocator_shim(
         }
         let from_name = mangle_internal_symbol(tcx, &global_fn_name(method.name));
         let to_name = mangle_internal_symbol(tcx, &default_fn_name(method.name));
-        let func = forwarding_function(tcx, &mut module, &mut builder_ctx, &from_name, Some(&to_name), sig, linkage);
+        let func = forwarding_function(
+            tcx,
+            &mut module,
+            &mut builder_ctx,
+            &from_name,
+            Some(&to_name),
+            sig,
+            linkage,
+        );
         functions.push(func);
     }
 
     let marker = mangle_internal_symbol(tcx, NO_ALLOC_SHIM_IS_UNSTABLE);
-    let func = forwarding_function(tcx, &mut module, &mut builder_ctx, &marker, None, Signature::new(call_conv), linkage);
+    let func = forwarding_function(
+        tcx,
+        &mut module,
+        &mut builder_ctx,
+        &marker,
+        None,
+        Signature::new(call_conv),
+        linkage,
+    );
     functions.push(func);
 
-    LoweredModule { module, functions, debug: None, global_asm: String::new(), weak_imports: Vec::new(), aliases: Vec::new(), personality: None }
+    LoweredModule {
+        module,
+        functions,
+        debug: None,
+        global_asm: String::new(),
+        weak_imports: Vec::new(),
+        aliases: Vec::new(),
+        personality: None,
+    }
 }
 
 /// A function `from` that calls `to` with its own arguments (or does nothing without `to`).

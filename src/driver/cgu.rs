@@ -7,8 +7,8 @@ use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_module::{FuncOrDataId, Linkage, default_libcall_names};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rustc_codegen_ssa::ModuleCodegen;
-use rustc_middle::dep_graph;
 use rustc_data_structures::fx::FxHashSet;
+use rustc_middle::dep_graph;
 use rustc_middle::mono::{MonoItem, MonoItemData};
 use rustc_middle::ty::TyCtxt;
 use rustc_span::Symbol;
@@ -33,7 +33,11 @@ pub(crate) fn new_object_module(tcx: TyCtxt<'_>, isa: OwnedTargetIsa, name: &str
 /// Records the further symbol names (`#[eii]` declarations) of a defined item.
 fn collect_aliases(
     tcx: TyCtxt<'_>,
-    declared: &[(rustc_hir::def_id::DefId, rustc_attr_ir::Linkage, rustc_middle::mono::Visibility)],
+    declared: &[(
+        rustc_hir::def_id::DefId,
+        rustc_attr_ir::Linkage,
+        rustc_middle::mono::Visibility,
+    )],
     target: FuncOrDataId,
     aliases: &mut Vec<SymbolAlias>,
 ) {
@@ -114,14 +118,24 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
                 if let Some(func_id) = func_ids.next().unwrap() {
                     lower_function(&mut cx, instance, func_id);
                     let attrs = tcx.codegen_instance_attrs(instance.def);
-                    collect_aliases(tcx, &attrs.foreign_item_symbol_aliases, FuncOrDataId::Func(func_id), &mut aliases);
+                    collect_aliases(
+                        tcx,
+                        &attrs.foreign_item_symbol_aliases,
+                        FuncOrDataId::Func(func_id),
+                        &mut aliases,
+                    );
                 }
             }
             MonoItem::Static(def_id) => {
                 cx.define_static(def_id, linkage_of(*item, data));
                 let data_id = cx.static_data_id(def_id, Linkage::Import, tcx.def_span(def_id));
                 let attrs = tcx.codegen_fn_attrs(def_id);
-                collect_aliases(tcx, &attrs.foreign_item_symbol_aliases, FuncOrDataId::Data(data_id), &mut aliases);
+                collect_aliases(
+                    tcx,
+                    &attrs.foreign_item_symbol_aliases,
+                    FuncOrDataId::Data(data_id),
+                    &mut aliases,
+                );
             }
             MonoItem::GlobalAsm(_) => {}
         }

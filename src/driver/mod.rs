@@ -92,7 +92,11 @@ impl WriteBackendMethods for CraneliftBackend {
     type ModuleBuffer = NoModuleBuffer;
     type ThinData = ();
 
-    fn target_machine_factory(&self, _sess: &Session, _opt_level: OptLevel) -> TargetMachineFactoryFn<Self> {
+    fn target_machine_factory(
+        &self,
+        _sess: &Session,
+        _opt_level: OptLevel,
+    ) -> TargetMachineFactoryFn<Self> {
         Arc::new(|_, _| ())
     }
 
@@ -105,7 +109,14 @@ impl WriteBackendMethods for CraneliftBackend {
         each_linked_rlib_for_lto: &[PathBuf],
         modules: Vec<FatLtoInput<Self>>,
     ) -> CompiledModule {
-        crate::emit::lto::fat_lto(sess, cgcx, &sess.prof, shared_emitter, each_linked_rlib_for_lto, modules)
+        crate::emit::lto::fat_lto(
+            sess,
+            cgcx,
+            &sess.prof,
+            shared_emitter,
+            each_linked_rlib_for_lto,
+            modules,
+        )
     }
 
     fn run_thin_lto(

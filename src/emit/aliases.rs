@@ -26,7 +26,10 @@ fn symbol_of(product: &ObjectProduct, id: FuncOrDataId) -> Option<SymbolId> {
 
 /// Which declarations in `module` the aliases' names already have (references to them from
 /// this unit), taken before the module is finished.
-pub(crate) fn existing_declarations(module: &ObjectModule, aliases: &[SymbolAlias]) -> Vec<Option<FuncOrDataId>> {
+pub(crate) fn existing_declarations(
+    module: &ObjectModule,
+    aliases: &[SymbolAlias],
+) -> Vec<Option<FuncOrDataId>> {
     aliases.iter().map(|alias| module.get_name(&alias.name)).collect()
 }
 

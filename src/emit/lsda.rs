@@ -45,8 +45,12 @@ pub(crate) fn append_lsda(code: &CompiledCode, out: &mut Vec<u8>) -> Option<usiz
     let mut has_catch = false;
     for call_site in code.buffer.call_sites() {
         let (kind, landing_pad) = match call_site.exception_handlers.first() {
-            Some(MachExceptionHandler::Tag(tag, target)) => (LandingKind::from_tag(*tag), target.as_offset()),
-            Some(MachExceptionHandler::Default(target)) => (LandingKind::Cleanup, target.as_offset()),
+            Some(MachExceptionHandler::Tag(tag, target)) => {
+                (LandingKind::from_tag(*tag), target.as_offset())
+            }
+            Some(MachExceptionHandler::Default(target)) => {
+                (LandingKind::Cleanup, target.as_offset())
+            }
             Some(MachExceptionHandler::Context(_)) | None => continue,
         };
         // The unwinder looks up the byte before the return address: the call's last byte.

@@ -47,28 +47,33 @@ pub(crate) fn fat_lto(
 
     let mut extracted = Vec::new();
     for (rlib_index, rlib) in each_linked_rlib_for_lto.iter().enumerate() {
-        let data = std::fs::read(rlib)
-            .unwrap_or_else(|err| dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display())));
+        let data = std::fs::read(rlib).unwrap_or_else(|err| {
+            dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display()))
+        });
         let Some(link) = rmeta_link::read_from_data(&data, rlib) else {
             dcx.fatal(format!("`{}` lists no Rust object files for LTO", rlib.display()));
         };
-        let archive = object::read::archive::ArchiveFile::parse(&*data)
-            .unwrap_or_else(|err| dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display())));
+        let archive = object::read::archive::ArchiveFile::parse(&*data).unwrap_or_else(|err| {
+            dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display()))
+        });
         for member in archive.members() {
-            let member = member
-                .unwrap_or_else(|err| dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display())));
+            let member = member.unwrap_or_else(|err| {
+                dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display()))
+            });
             let name = String::from_utf8_lossy(member.name());
             if !link.rust_object_files.iter().any(|file| *file == name) {
                 continue;
             }
-            let bytes = member
-                .data(&*data)
-                .unwrap_or_else(|err| dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display())));
-            let path = cgcx
-                .output_filenames
-                .temp_path_ext_for_cgu(&format!("lto{rlib_index}.{}.o", extracted.len()), &merged_name);
-            std::fs::write(&path, bytes)
-                .unwrap_or_else(|err| dcx.fatal(format!("cannot write `{}`: {err}", path.display())));
+            let bytes = member.data(&*data).unwrap_or_else(|err| {
+                dcx.fatal(format!("cannot read `{}` for LTO: {err}", rlib.display()))
+            });
+            let path = cgcx.output_filenames.temp_path_ext_for_cgu(
+                &format!("lto{rlib_index}.{}.o", extracted.len()),
+                &merged_name,
+            );
+            std::fs::write(&path, bytes).unwrap_or_else(|err| {
+                dcx.fatal(format!("cannot write `{}`: {err}", path.display()))
+            });
             extracted.push(path);
         }
     }
@@ -81,7 +86,9 @@ pub(crate) fn fat_lto(
     match flavor {
         LinkerFlavor::Gnu(Cc::Yes, _) => cmd.args(["-r", "-nostdlib", "-Wl,-z,noexecstack"]),
         LinkerFlavor::Gnu(Cc::No, _) => cmd.args(["-r", "-z", "noexecstack"]),
-        _ => dcx.fatal(format!("not yet supported by the Cranelift backend: `-Clto` with linker flavor {flavor:?}")),
+        _ => dcx.fatal(format!(
+            "not yet supported by the Cranelift backend: `-Clto` with linker flavor {flavor:?}"
+        )),
     };
     cmd.arg("-o").arg(&output).args(&objects).args(&extracted);
     let result = cmd.output();
@@ -100,6 +107,11 @@ pub(crate) fn fat_lto(
         Err(err) => dcx.fatal(format!("could not run `{}` for `-Clto`: {err}", linker.display())),
     }
 
-    ModuleCodegen { name: merged_name, module_llvm: (), kind: ModuleKind::Regular, thin_lto_buffer: None }
-        .into_compiled_module(true, false, false, false, false, &cgcx.output_filenames)
+    ModuleCodegen {
+        name: merged_name,
+        module_llvm: (),
+        kind: ModuleKind::Regular,
+        thin_lto_buffer: None,
+    }
+    .into_compiled_module(true, false, false, false, false, &cgcx.output_filenames)
 }

@@ -49,7 +49,11 @@ pub(crate) fn compile_and_write_object(
         context.clear();
         context.func = function;
         if let Err(err) = object_module.define_function(func_id, &mut context) {
-            let func_name = object_module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned();
+            let func_name = object_module
+                .declarations()
+                .get_function_decl(func_id)
+                .linkage_name(func_id)
+                .into_owned();
             dcx.fatal(format!("Cranelift could not compile `{func_name}`: {err:?}"));
         }
         if let Some(code) = context.compiled_code() {
@@ -67,7 +71,8 @@ pub(crate) fn compile_and_write_object(
     // Every function has a section of its own, so aligning it aligns the function.
     for (func_id, align) in aligned_functions {
         if let Some((symbol, _)) = product.functions[func_id]
-            && let object::write::SymbolSection::Section(section) = product.object.symbol(symbol).section
+            && let object::write::SymbolSection::Section(section) =
+                product.object.symbol(symbol).section
         {
             // Appending nothing raises the section's alignment.
             product.object.section_mut(section).append_data(&[], align);
@@ -78,7 +83,8 @@ pub(crate) fn compile_and_write_object(
         dcx.fatal(format!("could not write the unwind tables of `{name}`: {err}"));
     }
     if let Some(unit) = debug
-        && let Err(err) = crate::debuginfo::write_debug_sections(unit, code_ranges, endian, &mut product)
+        && let Err(err) =
+            crate::debuginfo::write_debug_sections(unit, code_ranges, endian, &mut product)
     {
         dcx.fatal(format!("could not write the debug info of `{name}`: {err}"));
     }

@@ -39,7 +39,11 @@ pub(crate) struct RelocWriter {
 
 impl RelocWriter {
     pub(crate) fn new(endian: RunTimeEndian) -> Self {
-        RelocWriter { bytes: EndianVec::new(endian), relocs: Vec::new(), object_sections: Vec::new() }
+        RelocWriter {
+            bytes: EndianVec::new(endian),
+            relocs: Vec::new(),
+            object_sections: Vec::new(),
+        }
     }
 
     /// Makes addresses with symbol `symbol` refer to `section`.
@@ -54,7 +58,13 @@ impl RelocWriter {
         }
     }
 
-    fn record(&mut self, target: RelocTarget, addend: i64, size: u8, pc_relative: bool) -> gimli::write::Result<()> {
+    fn record(
+        &mut self,
+        target: RelocTarget,
+        addend: i64,
+        size: u8,
+        pc_relative: bool,
+    ) -> gimli::write::Result<()> {
         self.relocs.push(Reloc { offset: self.len(), target, addend, size, pc_relative });
         self.write_udata(0, size)
     }
@@ -82,11 +92,18 @@ impl Writer for RelocWriter {
     fn write_address(&mut self, address: Address, size: u8) -> gimli::write::Result<()> {
         match address {
             Address::Constant(value) => self.write_udata(value, size),
-            Address::Symbol { symbol, addend } => self.record(self.symbol_target(symbol), addend, size, false),
+            Address::Symbol { symbol, addend } => {
+                self.record(self.symbol_target(symbol), addend, size, false)
+            }
         }
     }
 
-    fn write_offset(&mut self, value: usize, section: SectionId, size: u8) -> gimli::write::Result<()> {
+    fn write_offset(
+        &mut self,
+        value: usize,
+        section: SectionId,
+        size: u8,
+    ) -> gimli::write::Result<()> {
         self.record(RelocTarget::Section(section), value as i64, size, false)
     }
 
@@ -107,7 +124,12 @@ impl Writer for RelocWriter {
         self.write_udata_at(offset, 0, size)
     }
 
-    fn write_eh_pointer(&mut self, address: Address, eh_pe: DwEhPe, size: u8) -> gimli::write::Result<()> {
+    fn write_eh_pointer(
+        &mut self,
+        address: Address,
+        eh_pe: DwEhPe,
+        size: u8,
+    ) -> gimli::write::Result<()> {
         match (address, eh_pe.application()) {
             (Address::Symbol { symbol, addend }, application) if application == DW_EH_PE_pcrel => {
                 if eh_pe.format() != DW_EH_PE_sdata4 {
@@ -154,19 +176,23 @@ pub(crate) fn add_relocations(
             }
             RelocTarget::ObjectSection(target) => (product.object.section_symbol(target), 0),
         };
-        let kind = if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
+        let kind =
+            if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
         product
             .object
-            .add_relocation(section, Relocation {
-                offset: base + reloc.offset as u64,
-                symbol,
-                addend: reloc.addend + extra_addend,
-                flags: RelocationFlags::Generic {
-                    kind,
-                    encoding: RelocationEncoding::Generic,
-                    size: reloc.size * 8,
+            .add_relocation(
+                section,
+                Relocation {
+                    offset: base + reloc.offset as u64,
+                    symbol,
+                    addend: reloc.addend + extra_addend,
+                    flags: RelocationFlags::Generic {
+                        kind,
+                        encoding: RelocationEncoding::Generic,
+                        size: reloc.size * 8,
+                    },
                 },
-            })
+            )
             .map_err(|err| format!("{err}"))?;
     }
     Ok(())

@@ -50,7 +50,14 @@ impl UnwindTable {
             cranelift_codegen::ir::Endianness::Little => RunTimeEndian::Little,
             cranelift_codegen::ir::Endianness::Big => RunTimeEndian::Big,
         };
-        UnwindTable { table, cie, lsda_cie: None, except_table: Vec::new(), endian, has_entries: false }
+        UnwindTable {
+            table,
+            cie,
+            lsda_cie: None,
+            except_table: Vec::new(),
+            endian,
+            has_entries: false,
+        }
     }
 
     pub(crate) fn endian(&self) -> RunTimeEndian {
@@ -63,7 +70,8 @@ impl UnwindTable {
             // The personality is reached through a pointer in this object (`write_into`), so
             // the routine may live in a shared library.
             let indirect = gimli::DwEhPe(DW_EH_PE_indirect.0 | PCREL_SDATA4.0);
-            cie.personality = Some((indirect, Address::Symbol { symbol: PERSONALITY_REF_SYMBOL, addend: 0 }));
+            cie.personality =
+                Some((indirect, Address::Symbol { symbol: PERSONALITY_REF_SYMBOL, addend: 0 }));
             cie.lsda_encoding = Some(PCREL_SDATA4);
             self.lsda_cie = Some(self.table.add_cie(cie));
         }
@@ -77,7 +85,8 @@ impl UnwindTable {
         let mut fde = info.to_fde(address);
         let cie = match lsda::append_lsda(code, &mut self.except_table) {
             Some(offset) => {
-                fde.lsda = Some(Address::Symbol { symbol: EXCEPT_TABLE_SYMBOL, addend: offset as i64 });
+                fde.lsda =
+                    Some(Address::Symbol { symbol: EXCEPT_TABLE_SYMBOL, addend: offset as i64 });
                 self.lsda_cie(isa).unwrap_or(cie)
             }
             None => cie,
@@ -88,37 +97,54 @@ impl UnwindTable {
 
     /// Adds `.eh_frame` (and `.gcc_except_table` with the personality pointer, if a function
     /// has landing pads) to the finished object.
-    pub(crate) fn write_into(self, product: &mut ObjectProduct, personality: Option<FuncId>) -> Result<(), String> {
+    pub(crate) fn write_into(
+        self,
+        product: &mut ObjectProduct,
+        personality: Option<FuncId>,
+    ) -> Result<(), String> {
         if !self.has_entries {
             return Ok(());
         }
         let mut writer = RelocWriter::new(self.endian);
         if !self.except_table.is_empty() {
-            let personality = personality.and_then(|func| product.functions[func]).map(|(symbol, _)| symbol);
+            let personality =
+                personality.and_then(|func| product.functions[func]).map(|(symbol, _)| symbol);
             let Some(personality) = personality else {
                 return Err("landing pads without a personality routine".to_string());
             };
             let object = &mut product.object;
             let segment = object.segment_name(StandardSegment::Data).to_vec();
-            let table = object.add_section(segment.clone(), b".gcc_except_table".to_vec(), SectionKind::ReadOnlyData);
+            let table = object.add_section(
+                segment.clone(),
+                b".gcc_except_table".to_vec(),
+                SectionKind::ReadOnlyData,
+            );
             object.append_section_data(table, &self.except_table, 4);
             writer.add_object_section(EXCEPT_TABLE_SYMBOL, table);
 
-            let pointer_size = product.object.architecture().address_size().map_or(8, |size| size.bytes());
+            let pointer_size =
+                product.object.architecture().address_size().map_or(8, |size| size.bytes());
             let object = &mut product.object;
             let pointer = object.add_section(segment, b".data.rel.ro".to_vec(), SectionKind::Data);
-            object.append_section_data(pointer, &vec![0; usize::from(pointer_size)], u64::from(pointer_size));
+            object.append_section_data(
+                pointer,
+                &vec![0; usize::from(pointer_size)],
+                u64::from(pointer_size),
+            );
             object
-                .add_relocation(pointer, Relocation {
-                    offset: 0,
-                    symbol: personality,
-                    addend: 0,
-                    flags: RelocationFlags::Generic {
-                        kind: RelocationKind::Absolute,
-                        encoding: RelocationEncoding::Generic,
-                        size: pointer_size * 8,
+                .add_relocation(
+                    pointer,
+                    Relocation {
+                        offset: 0,
+                        symbol: personality,
+                        addend: 0,
+                        flags: RelocationFlags::Generic {
+                            kind: RelocationKind::Absolute,
+                            encoding: RelocationEncoding::Generic,
+                            size: pointer_size * 8,
+                        },
                     },
-                })
+                )
                 .map_err(|err| format!("{err}"))?;
             writer.add_object_section(PERSONALITY_REF_SYMBOL, pointer);
         }

@@ -2,7 +2,8 @@
 //! at least as strong as every ordering Rust can request, so the ordering arguments need no
 //! further lowering.
 
-use cranelift_codegen::ir::{AtomicRmwOp, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{AtomicRmwOp, InstBuilder, MemFlagsData, Value};
 use rustc_span::{Symbol, sym};
 
 use crate::lower::FunctionCx;

@@ -6,20 +6,16 @@ mod atomic;
 mod llvm;
 mod simd;
 
-pub(crate) use llvm::lower_llvm_intrinsic;
-
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, types};
-use rustc_middle::mir::{self, BasicBlock};
-use rustc_middle::ty::{self, Instance, Ty};
-use rustc_span::Spanned;
-use rustc_span::sym;
-use smallvec::SmallVec;
-
 use cranelift_module::Module;
-
+pub(crate) use llvm::lower_llvm_intrinsic;
 use rustc_attr_ir::lang_items::LangItem;
+use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::layout::ValidityRequirement;
+use rustc_middle::ty::{self, Instance, Ty};
+use rustc_span::{Spanned, sym};
+use smallvec::SmallVec;
 
 use crate::abi::{self, CallArg, Callee};
 use crate::lower::FunctionCx;
@@ -139,8 +135,13 @@ fn lower_intrinsic<'tcx>(
             let (size, align) = fx.size_and_align_of(layout, meta);
             CValue::by_val(if name == sym::size_of_val { size } else { align }, dest_layout)
         }
-        sym::ctpop | sym::ctlz | sym::ctlz_nonzero | sym::cttz | sym::cttz_nonzero
-        | sym::bswap | sym::bitreverse => {
+        sym::ctpop
+        | sym::ctlz
+        | sym::ctlz_nonzero
+        | sym::cttz
+        | sym::cttz_nonzero
+        | sym::bswap
+        | sym::bitreverse => {
             let value = args[0].load_scalar(fx);
             let ty = fx.bcx.func.dfg.value_type(value);
             let result = match name {
@@ -199,8 +200,11 @@ fn lower_intrinsic<'tcx>(
         }
         sym::vtable_size | sym::vtable_align => {
             let vtable = args[0].load_scalar(fx);
-            let value =
-                if name == sym::vtable_size { fx.vtable_size(vtable) } else { fx.vtable_align(vtable) };
+            let value = if name == sym::vtable_size {
+                fx.vtable_size(vtable)
+            } else {
+                fx.vtable_align(vtable)
+            };
             CValue::by_val(value, dest_layout)
         }
         sym::arith_offset => {
@@ -227,7 +231,9 @@ fn lower_intrinsic<'tcx>(
             let b = args[1].load_scalar(fx);
             CValue::by_val(fx.bcx.ins().icmp(IntCC::Equal, a, b), dest_layout)
         }
-        sym::copy | sym::copy_nonoverlapping | sym::volatile_copy_memory
+        sym::copy
+        | sym::copy_nonoverlapping
+        | sym::volatile_copy_memory
         | sym::volatile_copy_nonoverlapping_memory => {
             let size = pointee_size(fx, generic_args.type_at(0));
             // `copy` takes (src, dst, count); the volatile variants take (dst, src, count).
@@ -333,7 +339,13 @@ fn assert_valid<'tcx>(
     fx.bcx.switch_to_block(dead);
 }
 
-pub(crate) fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
+pub(crate) fn saturating(
+    fx: &mut FunctionCx<'_, '_, '_>,
+    add: bool,
+    signed: bool,
+    a: Value,
+    b: Value,
+) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
     let (result, overflow) = fx.add_sub_with_overflow(add, a, b, signed);
     let bound = if !signed {
@@ -351,7 +363,12 @@ pub(crate) fn saturating(fx: &mut FunctionCx<'_, '_, '_>, add: bool, signed: boo
 
 /// Rust's `min`/`max` of floats: a NaN operand yields the other one; between equal values
 /// (such as `0.0` and `-0.0`) the second is returned, as LLVM's x86 lowering does.
-pub(crate) fn float_min_max(fx: &mut FunctionCx<'_, '_, '_>, min: bool, a: Value, b: Value) -> Value {
+pub(crate) fn float_min_max(
+    fx: &mut FunctionCx<'_, '_, '_>,
+    min: bool,
+    a: Value,
+    b: Value,
+) -> Value {
     let cc = if min { FloatCC::LessThan } else { FloatCC::GreaterThan };
     let a_wins = fx.bcx.ins().fcmp(cc, a, b);
     let chosen = fx.bcx.ins().select(a_wins, a, b);
@@ -499,7 +516,8 @@ fn float_intrinsic<'tcx>(
                 ("cos", false) => "cos",
                 _ => return None,
             };
-            let operands: SmallVec<[Value; 2]> = args.iter().map(|arg| arg.load_scalar(fx)).collect();
+            let operands: SmallVec<[Value; 2]> =
+                args.iter().map(|arg| arg.load_scalar(fx)).collect();
             let params: SmallVec<[Type; 2]> = operands.iter().map(|_| ty).collect();
             fx.lib_call(libm_name, &params, ty, &operands)
         }

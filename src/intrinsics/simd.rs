@@ -4,11 +4,10 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value, types};
-use rustc_middle::ty::layout::TyAndLayout;
-use rustc_middle::ty::Ty;
-use rustc_span::{Symbol, sym};
-
 use rustc_middle::mir::BinOp;
+use rustc_middle::ty::Ty;
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_span::{Symbol, sym};
 
 use crate::lower::FunctionCx;
 use crate::lower::num::{float_cc, int_cc};
@@ -193,8 +192,16 @@ pub(super) fn lower_simd<'tcx>(
                 out.store(fx, i, value);
             }
         }
-        sym::simd_add | sym::simd_sub | sym::simd_mul | sym::simd_and | sym::simd_or
-        | sym::simd_xor | sym::simd_shl | sym::simd_shr | sym::simd_div | sym::simd_rem => {
+        sym::simd_add
+        | sym::simd_sub
+        | sym::simd_mul
+        | sym::simd_and
+        | sym::simd_or
+        | sym::simd_xor
+        | sym::simd_shl
+        | sym::simd_shr
+        | sym::simd_div
+        | sym::simd_rem => {
             let a = Lanes::of_value(fx, args[0]);
             let b = Lanes::of_value(fx, args[1]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
@@ -236,20 +243,25 @@ pub(super) fn lower_simd<'tcx>(
                 out.store(fx, i, value);
             }
         }
-        sym::simd_reduce_or | sym::simd_reduce_and | sym::simd_reduce_xor
-        | sym::simd_reduce_add_unordered | sym::simd_reduce_mul_unordered
-        | sym::simd_reduce_add_ordered | sym::simd_reduce_mul_ordered | sym::simd_reduce_max
-        | sym::simd_reduce_min | sym::simd_reduce_all | sym::simd_reduce_any => {
+        sym::simd_reduce_or
+        | sym::simd_reduce_and
+        | sym::simd_reduce_xor
+        | sym::simd_reduce_add_unordered
+        | sym::simd_reduce_mul_unordered
+        | sym::simd_reduce_add_ordered
+        | sym::simd_reduce_mul_ordered
+        | sym::simd_reduce_max
+        | sym::simd_reduce_min
+        | sym::simd_reduce_all
+        | sym::simd_reduce_any => {
             let a = Lanes::of_value(fx, args[0]);
             let is_float = a.lane.ty.is_floating_point();
             let signed = a.lane.ty.is_signed();
-            let ordered = matches!(name, sym::simd_reduce_add_ordered | sym::simd_reduce_mul_ordered);
+            let ordered =
+                matches!(name, sym::simd_reduce_add_ordered | sym::simd_reduce_mul_ordered);
             // Ordered float reductions start from the given accumulator, lane 0 first.
-            let (mut acc, first) = if ordered {
-                (args[1].load_scalar(fx), 0)
-            } else {
-                (a.load(fx, 0), 1)
-            };
+            let (mut acc, first) =
+                if ordered { (args[1].load_scalar(fx), 0) } else { (a.load(fx, 0), 1) };
             for i in first..a.count {
                 let x = a.load(fx, i);
                 acc = match (name, is_float) {
@@ -306,7 +318,9 @@ pub(super) fn lower_simd<'tcx>(
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let value = match (from_float, to_float) {
-                    (false, false) => crate::lower::int_resize(fx, x, out_ty, a.lane.ty.is_signed()),
+                    (false, false) => {
+                        crate::lower::int_resize(fx, x, out_ty, a.lane.ty.is_signed())
+                    }
                     (false, true) => match fx.int_to_float(x, out_ty, a.lane.ty.is_signed()) {
                         Some(value) => value,
                         None => return false,
@@ -331,9 +345,17 @@ pub(super) fn lower_simd<'tcx>(
                 out.store(fx, i, value);
             }
         }
-        sym::simd_fabs | sym::simd_fsqrt | sym::simd_ceil | sym::simd_floor | sym::simd_trunc
-        | sym::simd_round_ties_even | sym::simd_ctpop | sym::simd_ctlz | sym::simd_cttz
-        | sym::simd_bswap | sym::simd_bitreverse => {
+        sym::simd_fabs
+        | sym::simd_fsqrt
+        | sym::simd_ceil
+        | sym::simd_floor
+        | sym::simd_trunc
+        | sym::simd_round_ties_even
+        | sym::simd_ctpop
+        | sym::simd_ctlz
+        | sym::simd_cttz
+        | sym::simd_bswap
+        | sym::simd_bitreverse => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             for i in 0..out.count {
@@ -356,8 +378,14 @@ pub(super) fn lower_simd<'tcx>(
                 out.store(fx, i, value);
             }
         }
-        sym::simd_round | sym::simd_fsin | sym::simd_fcos | sym::simd_fexp | sym::simd_fexp2
-        | sym::simd_flog | sym::simd_flog2 | sym::simd_flog10 => {
+        sym::simd_round
+        | sym::simd_fsin
+        | sym::simd_fcos
+        | sym::simd_fexp
+        | sym::simd_fexp2
+        | sym::simd_flog
+        | sym::simd_flog2
+        | sym::simd_flog10 => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             let ty = fx.register_types(a.lane).unwrap().0;
@@ -378,7 +406,10 @@ pub(super) fn lower_simd<'tcx>(
                 out.store(fx, i, value);
             }
         }
-        sym::simd_minimum_number_nsz | sym::simd_maximum_number_nsz | sym::simd_saturating_add | sym::simd_saturating_sub => {
+        sym::simd_minimum_number_nsz
+        | sym::simd_maximum_number_nsz
+        | sym::simd_saturating_add
+        | sym::simd_saturating_sub => {
             let a = Lanes::of_value(fx, args[0]);
             let b = Lanes::of_value(fx, args[1]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
@@ -470,11 +501,13 @@ pub(super) fn lower_simd<'tcx>(
             let mask = Lanes::of_value(fx, args[0]);
             let base = args[1].load_scalar(fx);
             let values = Lanes::of_value(fx, args[2]);
-            let scratch = fx.create_stack_slot(values.lane.size.bytes(), values.lane.align.abi.bytes());
+            let scratch =
+                fx.create_stack_slot(values.lane.size.bytes(), values.lane.align.abi.bytes());
             let scratch = Pointer::stack_slot(scratch).addr(fx);
             for i in 0..values.count {
                 let m = mask.load(fx, i);
-                let lane_addr = fx.bcx.ins().iadd_imm_s(base, (i * values.lane.size.bytes()) as i64);
+                let lane_addr =
+                    fx.bcx.ins().iadd_imm_s(base, (i * values.lane.size.bytes()) as i64);
                 let to = fx.bcx.ins().select(m, lane_addr, scratch);
                 let value = values.load(fx, i);
                 Pointer::new(to).store(fx, value, MemFlagsData::new());
@@ -485,7 +518,8 @@ pub(super) fn lower_simd<'tcx>(
             let ptrs = Lanes::of_value(fx, args[1]);
             let mask = Lanes::of_value(fx, args[2]);
             // Masked-off lanes store into a scratch slot instead.
-            let scratch = fx.create_stack_slot(values.lane.size.bytes(), values.lane.align.abi.bytes());
+            let scratch =
+                fx.create_stack_slot(values.lane.size.bytes(), values.lane.align.abi.bytes());
             let scratch = Pointer::stack_slot(scratch).addr(fx);
             for i in 0..values.count {
                 let m = mask.load(fx, i);

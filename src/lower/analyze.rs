@@ -10,19 +10,25 @@ struct AddressTakenVisitor {
 }
 
 impl<'tcx> Visitor<'tcx> for AddressTakenVisitor {
-    fn visit_place(&mut self, place: &mir::Place<'tcx>, context: PlaceContext, _location: Location) {
+    fn visit_place(
+        &mut self,
+        place: &mir::Place<'tcx>,
+        context: PlaceContext,
+        _location: Location,
+    ) {
         // Only projections applied to the local itself matter; after a deref they act on memory
         // the local points to.
-        let indexes_own_memory = place
-            .projection
-            .iter()
-            .take_while(|elem| !matches!(elem, PlaceElem::Deref))
-            .any(|elem| {
-                matches!(
-                    elem,
-                    PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. } | PlaceElem::Subslice { .. }
-                )
-            });
+        let indexes_own_memory =
+            place.projection.iter().take_while(|elem| !matches!(elem, PlaceElem::Deref)).any(
+                |elem| {
+                    matches!(
+                        elem,
+                        PlaceElem::Index(_)
+                            | PlaceElem::ConstantIndex { .. }
+                            | PlaceElem::Subslice { .. }
+                    )
+                },
+            );
         let borrows_own_memory = !place.projection.iter().any(|elem| elem == PlaceElem::Deref)
             && matches!(
                 context,

@@ -54,7 +54,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
             }
             CastKind::PointerExposeProvenance => {
-                let addr = if self.register_types(operand.layout).is_some_and(|(_, b)| b.is_some()) {
+                let addr = if self.register_types(operand.layout).is_some_and(|(_, b)| b.is_some())
+                {
                     operand.load_scalar_pair(self).0
                 } else {
                     operand.load_scalar(self)
@@ -131,7 +132,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             return Some(self.lib_call(name, &[from], to, &[value]));
         }
         // Cranelift converts from 32- and 64-bit integers on every target.
-        let value = if from.bits() < 32 { int_resize(self, value, types::I32, signed) } else { value };
+        let value =
+            if from.bits() < 32 { int_resize(self, value, types::I32, signed) } else { value };
         Some(if signed {
             self.bcx.ins().fcvt_from_sint(to, value)
         } else {
@@ -140,7 +142,12 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     /// Rust's float → int `as`: saturating at the bounds, NaN becomes 0.
-    pub(crate) fn float_to_int_saturating(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+    pub(crate) fn float_to_int_saturating(
+        &mut self,
+        value: Value,
+        to: Type,
+        signed: bool,
+    ) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
         if !(from == types::F32 || from == types::F64) {
             return self.soft_float_to_int(value, to, signed);

@@ -5,7 +5,8 @@ use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::BackendRepr;
 use rustc_middle::mir::interpret::{AllocId, Scalar};
 use rustc_middle::mir::{self, ConstValue};
-use rustc_middle::ty::{self, layout::TyAndLayout};
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{self};
 
 use super::FunctionCx;
 use super::module_cx::GlobalTarget;

@@ -1,7 +1,8 @@
 //! Enum discriminants: reading and writing them through rustc's tag encodings (direct tags
 //! and niches).
 
-use cranelift_codegen::ir::{InstBuilder, Type, Value, condcodes::IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Type, Value};
 use rustc_abi::{Primitive, TagEncoding, VariantIdx, Variants};
 use rustc_middle::ty::layout::TyAndLayout;
 
@@ -9,7 +10,12 @@ use super::FunctionCx;
 use super::value::{CPlace, CValue, scalar_type};
 
 /// Converts an integer to `to`, sign- or zero-extending as `signed` says.
-pub(crate) fn int_resize(fx: &mut FunctionCx<'_, '_, '_>, value: Value, to: Type, signed: bool) -> Value {
+pub(crate) fn int_resize(
+    fx: &mut FunctionCx<'_, '_, '_>,
+    value: Value,
+    to: Type,
+    signed: bool,
+) -> Value {
     let from = fx.bcx.func.dfg.value_type(value);
     if from == to {
         value
@@ -94,8 +100,7 @@ pub(crate) fn read_discriminant<'tcx>(
                     let relative = int_resize(fx, relative, dest_ty, false);
                     let niche_discr =
                         fx.bcx.ins().iadd_imm_s(relative, i64::from(niche_variants.start.as_u32()));
-                    let untagged =
-                        fx.iconst(dest_ty, u128::from(untagged_variant.as_u32()));
+                    let untagged = fx.iconst(dest_ty, u128::from(untagged_variant.as_u32()));
                     let value = fx.bcx.ins().select(is_niche, niche_discr, untagged);
                     CValue::by_val(value, dest_layout)
                 }

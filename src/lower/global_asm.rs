@@ -5,14 +5,13 @@
 use rustc_abi::{HasDataLayout, TargetDataLayout};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
 use rustc_attr_ir::Linkage;
-use rustc_data_structures::fx::FxHashSet;
 use rustc_codegen_ssa::traits::{AsmCodegenMethods, GlobalAsmOperandRef};
+use rustc_data_structures::fx::FxHashSet;
 use rustc_hir::ItemId;
 use rustc_middle::mir::interpret::{GlobalAlloc, Scalar};
 use rustc_middle::mono::{MonoItemData, Visibility};
 use rustc_middle::ty::layout::{
-    FnAbiError, FnAbiOfHelpers, FnAbiRequest, HasTyCtxt, HasTypingEnv, LayoutError,
-    LayoutOfHelpers,
+    FnAbiError, FnAbiOfHelpers, FnAbiRequest, HasTyCtxt, HasTypingEnv, LayoutError, LayoutOfHelpers,
 };
 use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
 use rustc_span::Span;
@@ -98,7 +97,8 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
         line_spans: &[Span],
         _extra_rust_target_features: &[String],
     ) {
-        let is_x86 = matches!(self.tcx.sess.asm_arch, Some(InlineAsmArch::X86 | InlineAsmArch::X86_64));
+        let is_x86 =
+            matches!(self.tcx.sess.asm_arch, Some(InlineAsmArch::X86 | InlineAsmArch::X86_64));
         // Rust's x86 assembly defaults to Intel syntax; the GNU assembler's to AT&T.
         let intel = is_x86 && !options.contains(InlineAsmOptions::ATT_SYNTAX);
         let mut asm = AsmText::default();
@@ -119,7 +119,9 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
                         GlobalAsmOperandRef::Const { value: Scalar::Ptr(ptr, _), .. } => {
                             let (provenance, offset) = ptr.prov_and_relative_offset();
                             let name = match self.tcx.global_alloc(provenance.alloc_id()) {
-                                GlobalAlloc::Function { instance } => self.tcx.symbol_name(instance).name,
+                                GlobalAlloc::Function { instance } => {
+                                    self.tcx.symbol_name(instance).name
+                                }
                                 GlobalAlloc::Static(def_id) => {
                                     self.tcx.symbol_name(Instance::mono(self.tcx, def_id)).name
                                 }

@@ -105,7 +105,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let buffer = Pointer::stack_slot(slot);
         for operand in &reg_operands {
             if let Some(value) = operand.input {
-                let place = CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), value.layout);
+                let place =
+                    CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), value.layout);
                 place.write_cvalue(self, value);
             }
         }
@@ -124,7 +125,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
         for operand in &reg_operands {
             if let Some(place) = operand.output {
-                let slot = CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), place.layout);
+                let slot =
+                    CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), place.layout);
                 let value = slot.to_cvalue(self);
                 place.write_cvalue(self, value);
             }
@@ -204,7 +206,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
             };
             let too_big = |size: Size| size.bytes() > reg.slot_size();
-            if input.is_some_and(|v| too_big(v.layout.size)) || output.is_some_and(|p| too_big(p.layout.size)) {
+            if input.is_some_and(|v| too_big(v.layout.size))
+                || output.is_some_and(|p| too_big(p.layout.size))
+            {
                 self.unsupported("inline assembly operands larger than their register");
                 return None;
             }
@@ -217,7 +221,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
         let mut text = String::new();
         // Frame: rbp chain, callee-saved registers, then the buffer address (16-byte aligned).
-        text.push_str("push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n");
+        text.push_str(
+            "push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n",
+        );
         // Load inputs; the one going into rdi, which holds the buffer address, goes last.
         let mut rdi_input = None;
         for operand in reg_operands.iter().filter(|operand| operand.input.is_some()) {
@@ -268,7 +274,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     let _ = writeln!(text, "{}", store_reg(operand.reg, &scratch, operand.offset));
                 }
             }
-            text.push_str("add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n");
+            text.push_str(
+                "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
+            );
         }
         Some((text, reg_operands, offset))
     }
@@ -297,7 +305,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 (0..16).map(Reg::Xmm).find(|reg| !taken.contains(reg))
             }
             _ => {
-                self.unsupported(&format!("the register class `{}` in inline assembly", class.name()));
+                self.unsupported(&format!(
+                    "the register class `{}` in inline assembly",
+                    class.name()
+                ));
                 return None;
             }
         };
@@ -310,8 +321,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     /// The text of a `const` operand: an integer in the operand type's signedness.
     fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
         let const_ = self.monomorphize(constant.const_);
-        let value = const_.eval(self.tcx, rustc_middle::ty::TypingEnv::fully_monomorphized(), constant.span);
-        let Ok(mir::ConstValue::Scalar(rustc_middle::mir::interpret::Scalar::Int(int))) = value else {
+        let value = const_.eval(
+            self.tcx,
+            rustc_middle::ty::TypingEnv::fully_monomorphized(),
+            constant.span,
+        );
+        let Ok(mir::ConstValue::Scalar(rustc_middle::mir::interpret::Scalar::Int(int))) = value
+        else {
             self.unsupported("this `const` operand of inline assembly");
             return None;
         };

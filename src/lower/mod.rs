@@ -40,9 +40,9 @@ use rustc_target::callconv::FnAbi;
 pub(crate) use self::constant::lower_const_value;
 pub(crate) use self::discriminant::int_resize;
 pub(crate) use self::module_cx::ModuleCx;
+use self::value::{CPlace, CValue, Pointer, scalar_type};
 use crate::debuginfo::FunctionDebugInfo;
 use crate::driver::LoweredFunction;
-use self::value::{CPlace, CValue, Pointer, scalar_type};
 
 /// State while one function body is lowered.
 pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
@@ -107,7 +107,11 @@ impl<'tcx> FnAbiOfHelpers<'tcx> for FunctionCx<'_, '_, 'tcx> {
 }
 
 /// Lowers the MIR of `instance` into a Cranelift function and queues it for compilation.
-pub(crate) fn lower_function<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'tcx>, func_id: FuncId) {
+pub(crate) fn lower_function<'tcx>(
+    cx: &mut ModuleCx<'tcx>,
+    instance: Instance<'tcx>,
+    func_id: FuncId,
+) {
     let tcx = cx.tcx;
     let mir = tcx.instance_mir(instance.def);
     let fn_abi = tcx
@@ -297,7 +301,11 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         rustc_middle::ty::layout::LayoutOf::layout_of(self, ty)
     }
 
-    pub(crate) fn layout_field(&self, layout: TyAndLayout<'tcx>, field: FieldIdx) -> TyAndLayout<'tcx> {
+    pub(crate) fn layout_field(
+        &self,
+        layout: TyAndLayout<'tcx>,
+        field: FieldIdx,
+    ) -> TyAndLayout<'tcx> {
         layout.field(self, field.as_usize())
     }
 
@@ -368,7 +376,16 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         let from = from.addr(self);
         let align = u8::try_from(align.min(128)).unwrap();
         let config = self.cx.module.isa().frontend_config();
-        self.bcx.emit_small_memory_copy(config, to, from, size, align, align, true, MemFlagsData::new());
+        self.bcx.emit_small_memory_copy(
+            config,
+            to,
+            from,
+            size,
+            align,
+            align,
+            true,
+            MemFlagsData::new(),
+        );
     }
 
     pub(crate) fn call_memcpy(&mut self, dst: Value, src: Value, bytes: Value) {
@@ -414,13 +431,21 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     }
 
     /// Calls a C library function (libm, libc) by name.
-    pub(crate) fn lib_call(&mut self, name: &str, params: &[Type], ret: Type, args: &[Value]) -> Value {
+    pub(crate) fn lib_call(
+        &mut self,
+        name: &str,
+        params: &[Type],
+        ret: Type,
+        args: &[Value],
+    ) -> Value {
         let mut sig = ir::Signature::new(self.cx.default_call_conv);
         sig.params.extend(params.iter().map(|&ty| ir::AbiParam::new(ty)));
         sig.returns.push(ir::AbiParam::new(ret));
         let func_id = match self.cx.module.declare_function(name, Linkage::Import, &sig) {
             Ok(func_id) => func_id,
-            Err(err) => self.tcx.dcx().span_fatal(self.span, format!("cannot call `{name}`: {err}")),
+            Err(err) => {
+                self.tcx.dcx().span_fatal(self.span, format!("cannot call `{name}`: {err}"))
+            }
         };
         let func_ref = self.func_ref_for_id(func_id);
         let call = self.bcx.ins().call(func_ref, args);
@@ -573,10 +598,9 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     pub(crate) fn register_types(&self, layout: TyAndLayout<'tcx>) -> Option<(Type, Option<Type>)> {
         match layout.backend_repr {
             BackendRepr::Scalar(scalar) => Some((scalar_type(self.pointer_type, scalar), None)),
-            BackendRepr::ScalarPair { a, b, .. } => Some((
-                scalar_type(self.pointer_type, a),
-                Some(scalar_type(self.pointer_type, b)),
-            )),
+            BackendRepr::ScalarPair { a, b, .. } => {
+                Some((scalar_type(self.pointer_type, a), Some(scalar_type(self.pointer_type, b))))
+            }
             _ => None,
         }
     }

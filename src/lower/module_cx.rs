@@ -102,12 +102,17 @@ impl<'tcx> ModuleCx<'tcx> {
             return;
         }
         let func_id = match self.tcx.lang_items().eh_personality() {
-            Some(def_id) => self.declare_fn(Instance::mono(self.tcx, def_id), Linkage::Import, span),
+            Some(def_id) => {
+                self.declare_fn(Instance::mono(self.tcx, def_id), Linkage::Import, span)
+            }
             None => {
                 let sig = ir::Signature::new(self.default_call_conv);
                 match self.module.declare_function("rust_eh_personality", Linkage::Import, &sig) {
                     Ok(func_id) => func_id,
-                    Err(err) => self.tcx.dcx().span_fatal(span, format!("cannot declare `rust_eh_personality`: {err}")),
+                    Err(err) => self
+                        .tcx
+                        .dcx()
+                        .span_fatal(span, format!("cannot declare `rust_eh_personality`: {err}")),
                 }
             }
         };
@@ -143,7 +148,12 @@ impl<'tcx> ModuleCx<'tcx> {
     }
 
     /// Declares `instance` under its symbol name (once per codegen unit) and returns its id.
-    pub(crate) fn declare_fn(&mut self, instance: Instance<'tcx>, linkage: Linkage, span: Span) -> FuncId {
+    pub(crate) fn declare_fn(
+        &mut self,
+        instance: Instance<'tcx>,
+        linkage: Linkage,
+        span: Span,
+    ) -> FuncId {
         if linkage == Linkage::Import {
             if let Some(&id) = self.func_ids.get(&instance) {
                 return id;
@@ -188,17 +198,19 @@ impl<'tcx> ModuleCx<'tcx> {
         }
         let writable = if tcx.is_foreign_item(def_id) {
             let ty = tcx.type_of(def_id).instantiate_identity().skip_normalization();
-            tcx.is_mutable_static(def_id) || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized())
+            tcx.is_mutable_static(def_id)
+                || !ty.is_freeze(tcx, ty::TypingEnv::fully_monomorphized())
         } else {
             // Also covers the nested statics const evaluation creates, which have no type.
-            tcx.eval_static_initializer(def_id)
-                .is_ok_and(|alloc| alloc.inner().mutability.is_mut())
+            tcx.eval_static_initializer(def_id).is_ok_and(|alloc| alloc.inner().mutability.is_mut())
         };
         let id = match self.module.declare_data(name, linkage, writable, thread_local) {
             Ok(id) => id,
             Err(err) => tcx.dcx().span_fatal(
                 span,
-                format!("not yet supported by the Cranelift backend: declaring static `{name}`: {err}"),
+                format!(
+                    "not yet supported by the Cranelift backend: declaring static `{name}`: {err}"
+                ),
             ),
         };
         self.static_data.insert(def_id, id);
@@ -208,7 +220,12 @@ impl<'tcx> ModuleCx<'tcx> {
     /// An extern static with `#[linkage]` (`extern_weak` in std's weak symbol lookups) is a
     /// pointer to the symbol `name`: a local data object holding its address, null when a weak
     /// symbol is not linked in.
-    fn static_with_import_linkage(&mut self, name: &str, linkage: RustcLinkage, span: Span) -> DataId {
+    fn static_with_import_linkage(
+        &mut self,
+        name: &str,
+        linkage: RustcLinkage,
+        span: Span,
+    ) -> DataId {
         let tcx = self.tcx;
         let target = match self.module.declare_data(name, Linkage::Import, false, false) {
             Ok(id) => id,
@@ -243,7 +260,10 @@ impl<'tcx> ModuleCx<'tcx> {
         };
         let attrs = tcx.codegen_fn_attrs(def_id);
         let mut desc = self.describe_alloc(alloc.inner(), span);
-        if attrs.flags.intersects(CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER) {
+        if attrs
+            .flags
+            .intersects(CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER)
+        {
             desc.set_used(true);
         }
         if let Some(section) = attrs.link_section {
@@ -254,7 +274,11 @@ impl<'tcx> ModuleCx<'tcx> {
     }
 
     /// The address of a global allocation as a data object, or `None` for a function.
-    pub(crate) fn global_alloc_data(&mut self, alloc_id: AllocId, span: Span) -> GlobalTarget<'tcx> {
+    pub(crate) fn global_alloc_data(
+        &mut self,
+        alloc_id: AllocId,
+        span: Span,
+    ) -> GlobalTarget<'tcx> {
         let tcx = self.tcx;
         match tcx.global_alloc(alloc_id) {
             GlobalAlloc::Function { instance } => GlobalTarget::Function(instance),

@@ -115,7 +115,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let (result, overflow) = self.checked_int_op(op, a, b, signed);
                 return CValue::by_val_pair(result, overflow, dest_layout);
             }
-            BinOp::Offset | BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            BinOp::Offset
+            | BinOp::Eq
+            | BinOp::Ne
+            | BinOp::Lt
+            | BinOp::Le
+            | BinOp::Gt
+            | BinOp::Ge => {
                 unreachable!("{op:?} on integers")
             }
         };
@@ -147,11 +153,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             BinOp::MulWithOverflow if ty == types::I64 => {
                 let result = self.bcx.ins().imul(a, b);
-                let high = if signed {
-                    self.bcx.ins().smulhi(a, b)
-                } else {
-                    self.bcx.ins().umulhi(a, b)
-                };
+                let high =
+                    if signed { self.bcx.ins().smulhi(a, b) } else { self.bcx.ins().umulhi(a, b) };
                 let expected_high = if signed {
                     self.bcx.ins().sshr_imm_s(result, 63)
                 } else {

@@ -1,13 +1,13 @@
 //! Rvalues: each MIR `Rvalue` lowered straight into its destination place.
 
-use cranelift_codegen::ir::{InstBuilder, condcodes::IntCC};
+use cranelift_codegen::ir::InstBuilder;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_module::Linkage;
 use rustc_middle::mir::{self, AggregateKind, Rvalue};
 use rustc_middle::ty::{self, CoroutineArgsExt};
 
-use super::FunctionCx;
-use super::discriminant;
 use super::value::{CPlace, CValue};
+use super::{FunctionCx, discriminant};
 
 /// Arrays up to this length are initialized by straight-line stores rather than a loop.
 const MAX_UNROLLED_REPEAT: u64 = 16;

@@ -47,7 +47,9 @@ impl FunctionCx<'_, '_, '_> {
                 BinOp::Mul => self.bcx.ins().fmul(wide_a, wide_b),
                 BinOp::Div => self.bcx.ins().fdiv(wide_a, wide_b),
                 // The remainder of two halves is exact in single precision.
-                BinOp::Rem => self.lib_call("fmodf", &[types::F32; 2], types::F32, &[wide_a, wide_b]),
+                BinOp::Rem => {
+                    self.lib_call("fmodf", &[types::F32; 2], types::F32, &[wide_a, wide_b])
+                }
                 _ => {
                     let cc = super::num::float_cc(op).expect("float comparison");
                     return Some(self.bcx.ins().fcmp(cc, wide_a, wide_b));
@@ -108,7 +110,12 @@ impl FunctionCx<'_, '_, '_> {
     }
 
     /// Integer → `f128` through compiler-builtins, or → `f16` through `f32`.
-    pub(crate) fn soft_int_to_float(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+    pub(crate) fn soft_int_to_float(
+        &mut self,
+        value: Value,
+        to: Type,
+        signed: bool,
+    ) -> Option<Value> {
         if to == types::F16 {
             let single = self.int_to_float(value, types::F32, signed)?;
             return Some(self.float_convert(single, types::F16));
@@ -131,7 +138,12 @@ impl FunctionCx<'_, '_, '_> {
     }
 
     /// `f16`/`f128` → integer with Rust's saturating `as` semantics.
-    pub(crate) fn soft_float_to_int(&mut self, value: Value, to: Type, signed: bool) -> Option<Value> {
+    pub(crate) fn soft_float_to_int(
+        &mut self,
+        value: Value,
+        to: Type,
+        signed: bool,
+    ) -> Option<Value> {
         let from = self.bcx.func.dfg.value_type(value);
         if from == types::F16 {
             // Every half is exactly a single.

@@ -1,6 +1,7 @@
 //! Terminators: control flow, calls, drops, assertions and their panics.
 
-use cranelift_codegen::ir::{InstBuilder, TrapCode, Value, condcodes::IntCC, types};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, TrapCode, Value, types};
 use cranelift_frontend::Switch;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_middle::mir::{self, AssertKind, BasicBlock, TerminatorKind};
@@ -42,7 +43,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 self.lower_assert(source_info, cond, *expected, msg, *target, landing);
             }
             TerminatorKind::UnwindResume => self.lower_unwind_resume(),
-            TerminatorKind::UnwindTerminate(reason) => self.lower_unwind_terminate(source_info, *reason),
+            TerminatorKind::UnwindTerminate(reason) => {
+                self.lower_unwind_terminate(source_info, *reason)
+            }
             TerminatorKind::TailCall { .. } => self.unsupported("guaranteed tail calls (`become`)"),
             TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
                 self.lower_inline_asm(template, operands, *options, targets);

@@ -20,7 +20,12 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     /// The metadata of a pointer to `target` made from a pointer to `source`, given the
     /// source's metadata if it already had some.
-    fn unsized_metadata(&mut self, source: Ty<'tcx>, target: Ty<'tcx>, old_meta: Option<Value>) -> Value {
+    fn unsized_metadata(
+        &mut self,
+        source: Ty<'tcx>,
+        target: Ty<'tcx>,
+        old_meta: Option<Value>,
+    ) -> Value {
         let tcx = self.tcx;
         let (source, target) = tcx.struct_lockstep_tails_for_codegen(
             source,
@@ -35,13 +40,19 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             (ty::Dynamic(source_data, _), ty::Dynamic(target_data, _)) => {
                 let old_meta = old_meta.expect("trait upcasting without a source vtable");
                 let target_principal = target_data.principal_def_id();
-                if target_principal.is_none() || source_data.principal_def_id() == target_principal {
+                if target_principal.is_none() || source_data.principal_def_id() == target_principal
+                {
                     return old_meta;
                 }
                 match tcx.supertrait_vtable_slot((source, target)) {
                     Some(slot) => {
                         let offset = (slot as u64 * u64::from(self.pointer_type.bytes())) as i32;
-                        self.bcx.ins().load(self.pointer_type, super::vtable_flags(), old_meta, offset)
+                        self.bcx.ins().load(
+                            self.pointer_type,
+                            super::vtable_flags(),
+                            old_meta,
+                            offset,
+                        )
                     }
                     None => old_meta,
                 }
@@ -62,12 +73,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let dest_ty = dest.layout.ty;
         match (pointee_of(src_ty), pointee_of(dest_ty)) {
             (Some(source_pointee), Some(target_pointee)) => {
-                let (addr, old_meta) = if self.register_types(src.layout).is_some_and(|(_, b)| b.is_some()) {
-                    let (addr, meta) = src.load_scalar_pair(self);
-                    (addr, Some(meta))
-                } else {
-                    (src.load_scalar(self), None)
-                };
+                let (addr, old_meta) =
+                    if self.register_types(src.layout).is_some_and(|(_, b)| b.is_some()) {
+                        let (addr, meta) = src.load_scalar_pair(self);
+                        (addr, Some(meta))
+                    } else {
+                        (src.load_scalar(self), None)
+                    };
                 let meta = self.unsized_metadata(source_pointee, target_pointee, old_meta);
                 dest.write_cvalue(self, CValue::by_val_pair(addr, meta, dest.layout));
             }

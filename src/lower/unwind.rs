@@ -8,8 +8,8 @@
 //! without landing pads gets no exception table at all.
 
 use cranelift_codegen::ir::{
-    self, AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
-    FuncRef, InstBuilder, SigRef, TrapCode, Value,
+    self, AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem,
+    ExceptionTag, FuncRef, InstBuilder, SigRef, TrapCode, Value,
 };
 use cranelift_frontend::Variable;
 use cranelift_module::{Linkage, Module};
@@ -32,7 +32,11 @@ pub(crate) enum LandingKind {
 
 impl LandingKind {
     pub(crate) fn from_tag(tag: ExceptionTag) -> LandingKind {
-        if tag.as_u32() == LandingKind::Catch as u32 { LandingKind::Catch } else { LandingKind::Cleanup }
+        if tag.as_u32() == LandingKind::Catch as u32 {
+            LandingKind::Catch
+        } else {
+            LandingKind::Cleanup
+        }
     }
 }
 
@@ -67,7 +71,11 @@ pub(crate) struct LandingPads {
 impl LandingPads {
     /// The cleanup blocks that landing pads enter.
     pub(crate) fn cleanup_targets(&self) -> impl Iterator<Item = BasicBlock> + '_ {
-        self.cleanup.iter().enumerate().filter(|(_, pad)| pad.is_some()).map(|(bb, _)| BasicBlock::from_usize(bb))
+        self.cleanup
+            .iter()
+            .enumerate()
+            .filter(|(_, pad)| pad.is_some())
+            .map(|(bb, _)| BasicBlock::from_usize(bb))
     }
 }
 
@@ -156,11 +164,14 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             CallTarget::Direct(func_ref) => self.bcx.func.dfg.ext_funcs[func_ref].signature,
             CallTarget::Indirect(sig_ref, _) => sig_ref,
         };
-        let landing = landing.filter(|_| self.bcx.func.dfg.signatures[sig_ref].call_conv.supports_exceptions());
+        let landing = landing
+            .filter(|_| self.bcx.func.dfg.signatures[sig_ref].call_conv.supports_exceptions());
         let Some(landing) = landing else {
             let call = match target {
                 CallTarget::Direct(func_ref) => self.bcx.ins().call(func_ref, args),
-                CallTarget::Indirect(sig_ref, addr) => self.bcx.ins().call_indirect(sig_ref, addr, args),
+                CallTarget::Indirect(sig_ref, addr) => {
+                    self.bcx.ins().call_indirect(sig_ref, addr, args)
+                }
             };
             return self.bcx.inst_results(call).iter().copied().collect();
         };
@@ -190,9 +201,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let returned_args: SmallVec<[BlockArg; 2]> =
             (0..return_count as u32).map(BlockArg::TryCallRet).collect();
         let normal = BlockCall::new(returned, returned_args, &mut dfg.value_lists);
-        let handler = BlockCall::new(landing.block, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
+        let handler =
+            BlockCall::new(landing.block, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
         let tag = ExceptionTag::from_u32(landing.kind as u32);
-        let table = ExceptionTableData::new(sig_ref, normal, [ExceptionTableItem::Tag(tag, handler)]);
+        let table =
+            ExceptionTableData::new(sig_ref, normal, [ExceptionTableItem::Tag(tag, handler)]);
         let table = dfg.exception_tables.push(table);
         self.cx.declare_personality(self.span);
         table
@@ -200,7 +213,12 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     /// `catch_unwind(try_fn, data, catch_fn)`: 0 when `try_fn(data)` returns, else 1 after
     /// `catch_fn(data, exception)` ran.
-    pub(crate) fn lower_catch_unwind(&mut self, try_fn: Value, data: Value, catch_fn: Value) -> Value {
+    pub(crate) fn lower_catch_unwind(
+        &mut self,
+        try_fn: Value,
+        data: Value,
+        catch_fn: Value,
+    ) -> Value {
         let mut try_sig = ir::Signature::new(self.cx.default_call_conv);
         try_sig.params.push(AbiParam::new(self.pointer_type));
         let mut catch_sig = try_sig.clone();
@@ -244,9 +262,12 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let exception = self.bcx.use_var(var);
         let mut sig = ir::Signature::new(self.cx.default_call_conv);
         sig.params.push(AbiParam::new(self.pointer_type));
-        let func_id = match self.cx.module.declare_function("_Unwind_Resume", Linkage::Import, &sig) {
+        let func_id = match self.cx.module.declare_function("_Unwind_Resume", Linkage::Import, &sig)
+        {
             Ok(func_id) => func_id,
-            Err(err) => self.tcx.dcx().span_fatal(self.span, format!("cannot call `_Unwind_Resume`: {err}")),
+            Err(err) => {
+                self.tcx.dcx().span_fatal(self.span, format!("cannot call `_Unwind_Resume`: {err}"))
+            }
         };
         let func_ref = self.func_ref_for_id(func_id);
         self.bcx.ins().call(func_ref, &[exception]);
@@ -255,7 +276,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     /// `UnwindTerminate`, and unwinding into a function that must not unwind: rustc's
     /// non-unwinding panic that aborts.
-    pub(crate) fn lower_unwind_terminate(&mut self, source_info: mir::SourceInfo, reason: UnwindTerminateReason) {
+    pub(crate) fn lower_unwind_terminate(
+        &mut self,
+        source_info: mir::SourceInfo,
+        reason: UnwindTerminateReason,
+    ) {
         self.call_panic_lang_item(source_info, reason.lang_item(), &[], None);
     }
 

@@ -7,8 +7,8 @@
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, StackSlot, Type, Value, types};
 use cranelift_frontend::Variable;
 use rustc_abi::{Align, BackendRepr, FieldIdx, Primitive, Scalar, Size, VariantIdx};
-use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty;
+use rustc_middle::ty::layout::TyAndLayout;
 
 use super::FunctionCx;
 
@@ -79,10 +79,17 @@ impl Pointer {
         Pointer::new(fx.bcx.ins().iadd(base, by))
     }
 
-    pub(crate) fn load(self, fx: &mut FunctionCx<'_, '_, '_>, ty: Type, flags: MemFlagsData) -> Value {
+    pub(crate) fn load(
+        self,
+        fx: &mut FunctionCx<'_, '_, '_>,
+        ty: Type,
+        flags: MemFlagsData,
+    ) -> Value {
         match self.base {
             PointerBase::Addr(base) => fx.bcx.ins().load(ty, flags, base, self.offset),
-            PointerBase::Stack(slot) => fx.bcx.ins().stack_load(fx.pointer_type, ty, slot, self.offset),
+            PointerBase::Stack(slot) => {
+                fx.bcx.ins().stack_load(fx.pointer_type, ty, slot, self.offset)
+            }
             PointerBase::Dangling(_) => {
                 let addr = self.addr(fx);
                 fx.bcx.ins().load(ty, flags, addr, 0)
@@ -264,9 +271,7 @@ impl<'tcx> CValue<'tcx> {
         let field_layout = fx.layout_field(self.layout, field);
         let offset = self.layout.fields.offset(field.as_usize());
         match self.repr {
-            ValueRepr::ByRef(ptr, None) => {
-                CValue::by_ref(ptr.offset(fx, offset), field_layout)
-            }
+            ValueRepr::ByRef(ptr, None) => CValue::by_ref(ptr.offset(fx, offset), field_layout),
             ValueRepr::ByRef(_, Some(_)) => unreachable!("value_field of unsized value"),
             _ if field_layout.is_zst() => CValue::zst(field_layout),
             ValueRepr::ByVal(value) => {
@@ -335,7 +340,10 @@ impl<'tcx> CPlace<'tcx> {
         CPlace { repr: PlaceRepr::VarPair(a, b), layout }
     }
 
-    pub(crate) fn new_stack_slot(fx: &mut FunctionCx<'_, '_, 'tcx>, layout: TyAndLayout<'tcx>) -> Self {
+    pub(crate) fn new_stack_slot(
+        fx: &mut FunctionCx<'_, '_, 'tcx>,
+        layout: TyAndLayout<'tcx>,
+    ) -> Self {
         if layout.is_zst() {
             return CPlace::for_ptr(Pointer::dangling(layout.align.abi), layout);
         }
@@ -346,7 +354,10 @@ impl<'tcx> CPlace<'tcx> {
         }
         // Cranelift does not realign the frame, so over-aligned values get a larger slot and an
         // address rounded up at run time.
-        let slot = fx.create_stack_slot(layout.size.bytes() + align - MAX_STACK_SLOT_ALIGN, MAX_STACK_SLOT_ALIGN);
+        let slot = fx.create_stack_slot(
+            layout.size.bytes() + align - MAX_STACK_SLOT_ALIGN,
+            MAX_STACK_SLOT_ALIGN,
+        );
         let unaligned = Pointer::stack_slot(slot).addr(fx);
         let bumped = fx.bcx.ins().iadd_imm_s(unaligned, (align - 1) as i64);
         let aligned = fx.bcx.ins().band_imm_s(bumped, -(align as i64));
@@ -390,7 +401,9 @@ impl<'tcx> CPlace<'tcx> {
                 let b = fx.bcx.use_var(b);
                 CValue::by_val_pair(a, b, self.layout)
             }
-            PlaceRepr::Addr(ptr, meta) => CValue { repr: ValueRepr::ByRef(ptr, meta), layout: self.layout },
+            PlaceRepr::Addr(ptr, meta) => {
+                CValue { repr: ValueRepr::ByRef(ptr, meta), layout: self.layout }
+            }
         }
     }
 
@@ -487,7 +500,8 @@ impl<'tcx> CPlace<'tcx> {
                         _ => {
                             // Otherwise the offset depends on the value's dynamic alignment.
                             let (_, align) = fx.size_and_align_of(field_layout, Some(meta));
-                            let field_offset = fx.unsized_field_offset(self.layout, field.as_usize(), align);
+                            let field_offset =
+                                fx.unsized_field_offset(self.layout, field.as_usize(), align);
                             ptr.offset_value(fx, field_offset)
                         }
                     };
@@ -499,7 +513,11 @@ impl<'tcx> CPlace<'tcx> {
         }
     }
 
-    pub(crate) fn downcast_variant(self, fx: &FunctionCx<'_, '_, 'tcx>, variant: VariantIdx) -> Self {
+    pub(crate) fn downcast_variant(
+        self,
+        fx: &FunctionCx<'_, '_, 'tcx>,
+        variant: VariantIdx,
+    ) -> Self {
         let layout = self.layout.for_variant(fx, variant);
         CPlace { repr: self.repr, layout }
     }
@@ -516,7 +534,10 @@ impl<'tcx> CPlace<'tcx> {
         CPlace::for_ptr(ptr.offset_i64(fx, (index * elem_layout.size.bytes()) as i64), elem_layout)
     }
 
-    fn elem_layout_and_ptr(self, fx: &mut FunctionCx<'_, '_, 'tcx>) -> (TyAndLayout<'tcx>, Pointer) {
+    fn elem_layout_and_ptr(
+        self,
+        fx: &mut FunctionCx<'_, '_, 'tcx>,
+    ) -> (TyAndLayout<'tcx>, Pointer) {
         let elem_ty = match self.layout.ty.kind() {
             ty::Array(elem, _) | ty::Slice(elem) => *elem,
             ty::Str => fx.tcx.types.u8,

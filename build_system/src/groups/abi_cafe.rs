@@ -33,12 +33,7 @@ const GROUP: &str = "abi_cafe";
 const VERSION: &str = "1.1.0";
 const CONVENTIONS: &[&str] = &["c", "rust"];
 /// Our backend is abi-cafe's toolchain `ours`, paired with LLVM and with the C compiler.
-const PAIRS: &[&str] = &[
-    "rustc_calls_ours",
-    "ours_calls_rustc",
-    "cc_calls_ours",
-    "ours_calls_cc",
-];
+const PAIRS: &[&str] = &["rustc_calls_ours", "ours_calls_rustc", "cc_calls_ours", "ours_calls_cc"];
 /// `cargo install` takes about two minutes on 2 cores.
 const INSTALL_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
 /// abi-cafe takes about 2.5 minutes on 2 cores.
@@ -105,11 +100,7 @@ fn selected_test(ctx: &Context) -> Option<Option<String>> {
         return None;
     }
     let name = name.unwrap_or(filter);
-    Some(
-        name.split_once("::")
-            .map(|(test, _)| test.to_string())
-            .filter(|test| !test.is_empty()),
-    )
+    Some(name.split_once("::").map(|(test, _)| test.to_string()).filter(|test| !test.is_empty()))
 }
 
 /// Installs abi-cafe into `<dir>/tool` unless it is there; returns the executable.
@@ -151,10 +142,7 @@ fn run_abi_cafe(
 ) -> (Vec<TestSet>, Result<(), String>) {
     let work = dir.join("work");
     if let Err(e) = fs::create_dir_all(&work) {
-        return (
-            Vec::new(),
-            Err(format!("cannot create {}: {e}", work.display())),
-        );
+        return (Vec::new(), Err(format!("cannot create {}: {e}", work.display())));
     }
     let mut cmd = Command::new(abi_cafe);
     for convention in CONVENTIONS {
@@ -163,8 +151,7 @@ fn run_abi_cafe(
     for pair in PAIRS {
         cmd.args(["--pairs", pair]);
     }
-    cmd.arg("--add-rustc-codegen-backend")
-        .arg(format!("ours:{}", dylib.display()));
+    cmd.arg("--add-rustc-codegen-backend").arg(format!("ours:{}", dylib.display()));
     if let Some(test) = &test {
         cmd.args(["--tests", test]);
     }
@@ -223,10 +210,7 @@ fn c_compiler_has_f16(dir: &Path) -> Result<bool, String> {
         .map_err(|e| format!("cannot write {}: {e}", source.display()))?;
     let compiler = std::env::var_os("CC").unwrap_or_else(|| "cc".into());
     let mut cmd = Command::new(compiler);
-    cmd.arg("-c")
-        .arg(&source)
-        .arg("-o")
-        .arg(dir.join("f16_probe.o"));
+    cmd.arg("-c").arg(&source).arg("-o").arg(dir.join("f16_probe.o"));
     let output = process::run(&mut cmd, Duration::from_secs(60))?;
     Ok(output.status == Status::Exit(0))
 }
@@ -245,9 +229,7 @@ fn parse_report(stdout: &str) -> (Vec<TestSet>, Option<String>) {
             break;
         }
         let set_line = !line.starts_with(' ')
-            && line
-                .split_once(' ')
-                .is_some_and(|(name, _)| name.contains("::conv_"));
+            && line.split_once(' ').is_some_and(|(name, _)| name.contains("::conv_"));
         if set_line {
             let (name, verdict) = line.split_once(' ').unwrap();
             let verdict = verdict.trim();

@@ -6,22 +6,17 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::{Context, mini_core};
-use crate::directives;
 use crate::process::{self, Status};
-use crate::report;
 use crate::runner::{self, Tally};
 use crate::rustc::{self, Backend};
+use crate::{directives, report};
 
 const GROUP: &str = "compile_fail";
 const SOURCES: &str = "tests/compile-fail";
 const UNSUPPORTED: &str = "not yet supported by the Cranelift backend";
 /// Signs of a crash rather than a reported error.
-const FORBIDDEN: &[&str] = &[
-    "panicked",
-    "internal compiler error",
-    "stack backtrace",
-    "RUST_BACKTRACE",
-];
+const FORBIDDEN: &[&str] =
+    &["panicked", "internal compiler error", "stack backtrace", "RUST_BACKTRACE"];
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     if let Backend::Llvm = ctx.rustc.backend {
@@ -49,21 +44,14 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
     let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
     let output_path = ctx.build_dir(GROUP).join(name);
-    let mut cmd = ctx.rustc.binary(
-        &source,
-        &output_path,
-        &mini_core::dir(ctx),
-        &directives.compile_flags,
-    );
+    let mut cmd =
+        ctx.rustc.binary(&source, &output_path, &mini_core::dir(ctx), &directives.compile_flags);
     let output = rustc::run(&mut cmd)?;
     let stderr = String::from_utf8_lossy(&output.stderr);
 
     let mut problems = Vec::new();
     if output.status != Status::Exit(1) {
-        problems.push(format!(
-            "rustc should exit with status 1, got: {}",
-            output.status
-        ));
+        problems.push(format!("rustc should exit with status 1, got: {}", output.status));
     }
     for wanted in
         std::iter::once(UNSUPPORTED).chain(directives.error_patterns.iter().map(String::as_str))

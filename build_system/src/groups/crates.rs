@@ -24,14 +24,12 @@ use std::time::Duration;
 
 use super::Context;
 use super::libtest::{self, Counts, Suite, TestList};
-use crate::json;
 use crate::process::{self, Status};
-use crate::report;
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
 use crate::sysroot::{copy_dir, remove_dir, remove_file, write_file};
 use crate::toolchain::Toolchain;
-use crate::wrappers;
+use crate::{json, report, wrappers};
 
 const GROUP: &str = "crates";
 /// The crates and their versions: lines `<crate> <version> [<arguments of cargo test>]`.
@@ -120,11 +118,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                     }
                     problems.extend(unbuilt_suites(krate, &suites, expected));
                     results.lock().unwrap().push((suites, counts));
-                    if problems.is_empty() {
-                        Ok(())
-                    } else {
-                        Err(problems.join("\n"))
-                    }
+                    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
                 }),
             }
         })
@@ -178,11 +172,7 @@ fn read_crates() -> Result<Vec<Crate>, String> {
         if args.is_empty() {
             args = DEFAULT_ARGS.iter().map(|arg| arg.to_string()).collect();
         }
-        crates.push(Crate {
-            name: name.to_string(),
-            version: version.to_string(),
-            args,
-        });
+        crates.push(Crate { name: name.to_string(), version: version.to_string(), args });
     }
     Ok(crates)
 }

@@ -7,19 +7,17 @@
 //! own directory under build/debuginfo/. The lines checked are found in the sources by marker
 //! comments (`// BREAK HERE`, ...) or by their text (`fn name(`), not by number.
 
-use std::env;
-use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
+use std::{env, fs};
 
 use super::Context;
 use crate::process::{self, Status};
-use crate::report;
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
-use crate::wrappers;
+use crate::{report, wrappers};
 
 const GROUP: &str = "debuginfo";
 const SOURCES: &str = "tests/debuginfo";
@@ -30,20 +28,14 @@ const PANICS: &str = "panics";
 /// The `#![no_core]` library, compiled as a library object by the bare backend.
 const NO_CORE: &str = "no_core";
 /// The other architectures the no_core library is compiled for.
-const CROSS_TARGETS: &[&str] = &[
-    "aarch64-unknown-linux-gnu",
-    "riscv64gc-unknown-linux-gnu",
-    "s390x-unknown-linux-gnu",
-];
+const CROSS_TARGETS: &[&str] =
+    &["aarch64-unknown-linux-gnu", "riscv64gc-unknown-linux-gnu", "s390x-unknown-linux-gnu"];
 /// Functions of the functions program, by their name as `nm -C` shows it, and the text of the
 /// line where each starts (addr2line must give that line for the function's address).
 const DECLARATIONS: &[(&str, &str)] = &[
     ("functions::sum_of_squares", "fn sum_of_squares("),
     ("functions::largest::<u64>", "fn largest<"),
-    (
-        "<functions::Rect as functions::Shape>::area",
-        "fn area(&self) -> u64 {",
-    ),
+    ("<functions::Rect as functions::Shape>::area", "fn area(&self) -> u64 {"),
     ("functions::main::{closure#0}", "let scaled = |"),
 ];
 /// Functions of the panics program that its backtrace must show at their `// FRAME <name>` line.
@@ -99,10 +91,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 }
 
 fn case<'a>(name: &str, run: impl FnOnce() -> Result<(), String> + Send + 'a) -> Case<'a> {
-    Case {
-        name: name.to_string(),
-        run: Box::new(run),
-    }
+    Case { name: name.to_string(), run: Box::new(run) }
 }
 
 impl Setup<'_> {
@@ -148,17 +137,11 @@ impl Setup<'_> {
         if let Some(target) = target {
             cmd.args(["--target", target]);
         }
-        cmd.args([
-            "--crate-type",
-            "lib",
-            "-g",
-            "-Ccodegen-units=1",
-            "--out-dir",
-        ])
-        .arg(dir)
-        .arg("--emit")
-        .arg(format!("obj={}", object.display()))
-        .arg(source(NO_CORE));
+        cmd.args(["--crate-type", "lib", "-g", "-Ccodegen-units=1", "--out-dir"])
+            .arg(dir)
+            .arg("--emit")
+            .arg(format!("obj={}", object.display()))
+            .arg(source(NO_CORE));
         rustc::compile(&mut cmd)?;
         Ok(object)
     }
@@ -181,15 +164,9 @@ fn dwarfdump_verify(setup: &Setup) -> Result<(), String> {
         rustc::compile(setup.rustc_clif(&name, &dir).args(["-g", "--emit", &emit]))?;
         files.extend([object, binary]);
     }
-    let problems: Vec<String> = files
-        .iter()
-        .filter_map(|file| verify(&dwarfdump, file).err())
-        .collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    let problems: Vec<String> =
+        files.iter().filter_map(|file| verify(&dwarfdump, file).err()).collect();
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
 }
 
 /// The no_core library compiled for another architecture must pass `llvm-dwarfdump --verify`.
@@ -255,9 +232,8 @@ fn gdb_breakpoint(setup: &Setup) -> Result<(), String> {
         if !(frame_function(frame).is_some_and(|name| is_function(name, function))
             && mentions(frame, &file, line))
         {
-            problems.push(format!(
-                "frame #{number} should be `{function}` at {file}:{line}: {frame}"
-            ));
+            problems
+                .push(format!("frame #{number} should be `{function}` at {file}:{line}: {frame}"));
         }
     }
     let steps: Vec<Option<usize>> = stdout.split(STEP_MARK).skip(1).map(stopped_at).collect();
@@ -289,9 +265,7 @@ fn stopped_at(output: &str) -> Option<usize> {
     if output.contains(" at ") {
         return None;
     }
-    output
-        .lines()
-        .find_map(|l| l.split_once('\t')?.0.parse().ok())
+    output.lines().find_map(|l| l.split_once('\t')?.0.parse().ok())
 }
 
 /// With RUST_BACKTRACE=1, the panics program's backtrace shows each of `PANIC_FRAMES` at its
@@ -321,9 +295,9 @@ fn backtrace_lines(setup: &Setup) -> Result<(), String> {
             .filter(|l| l.starts_with("at "));
         match location {
             Some(location) if mentions(location, &file, line) => {}
-            Some(location) => problems.push(format!(
-                "frame `{name}` should be at {file}:{line}, is {location}"
-            )),
+            Some(location) => {
+                problems.push(format!("frame `{name}` should be at {file}:{line}, is {location}"))
+            }
             None => problems.push(format!("no frame `{name}` with a location")),
         }
     }
@@ -356,12 +330,8 @@ fn addr2line(setup: &Setup) -> Result<(), String> {
             problems.push(format!("nm -C lists no `{function}`"));
             continue;
         };
-        let location = stdout_of(
-            command(&addr2line)
-                .arg("-e")
-                .arg(&binary)
-                .arg(format!("0x{address}")),
-        )?;
+        let location =
+            stdout_of(command(&addr2line).arg("-e").arg(&binary).arg(format!("0x{address}")))?;
         if !mentions(&location, &file, line) {
             problems.push(format!(
                 "`{function}` (0x{address}): addr2line says {}, expected {file}:{line}",
@@ -369,11 +339,7 @@ fn addr2line(setup: &Setup) -> Result<(), String> {
             ));
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
 }
 
 /// `-Cdebuginfo=0` writes no `.debug_*` section; `-Cdebuginfo=line-tables-only` writes
@@ -396,10 +362,8 @@ fn no_debuginfo(setup: &Setup) -> Result<(), String> {
 
     let mut problems = Vec::new();
     let object = compile("0")?;
-    let debug: Vec<String> = sections(&readelf, &object)?
-        .into_iter()
-        .filter(|name| name.contains(".debug_"))
-        .collect();
+    let debug: Vec<String> =
+        sections(&readelf, &object)?.into_iter().filter(|name| name.contains(".debug_")).collect();
     if !debug.is_empty() {
         problems.push(format!(
             "-Cdebuginfo=0: {} has debug sections: {}",
@@ -408,10 +372,7 @@ fn no_debuginfo(setup: &Setup) -> Result<(), String> {
         ));
     }
     let object = compile("line-tables-only")?;
-    if !sections(&readelf, &object)?
-        .iter()
-        .any(|name| name == ".debug_line")
-    {
+    if !sections(&readelf, &object)?.iter().any(|name| name == ".debug_line") {
         problems.push(format!(
             "-Cdebuginfo=line-tables-only: {} has no .debug_line section",
             object.display()
@@ -425,11 +386,7 @@ fn no_debuginfo(setup: &Setup) -> Result<(), String> {
             object.display()
         ));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
 }
 
 /// The names of the object's sections, from `readelf -SW`.
@@ -479,8 +436,7 @@ fn is_function(name: &str, function: &str) -> bool {
 /// A command for `program` without the backtrace variables of our environment.
 fn command(program: &Path) -> Command {
     let mut cmd = Command::new(program);
-    cmd.env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE");
+    cmd.env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
     cmd
 }
 

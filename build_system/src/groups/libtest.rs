@@ -10,10 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use crate::json;
 use crate::process::{self, Status};
-use crate::report;
-use crate::rustc;
+use crate::{json, report, rustc};
 
 /// Variables that would change what cargo builds or how libtest runs.
 const CLEARED_VARIABLES: &[&str] = &[
@@ -111,11 +109,7 @@ pub fn build_tests(mut cmd: Command, limit: Duration) -> (Vec<Suite>, Result<(),
             ),
         );
     }
-    let result = if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    };
+    let result = if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) };
     (suites, result)
 }
 
@@ -132,9 +126,7 @@ fn test_executable(line: &str) -> Result<Option<Suite>, String> {
         .get("manifest_path")
         .and_then(json::Value::as_str)
         .ok_or("a compiler-artifact message without `manifest_path`")?;
-    let target = message
-        .get("target")
-        .ok_or("a compiler-artifact message without `target`")?;
+    let target = message.get("target").ok_or("a compiler-artifact message without `target`")?;
     let target_name = target
         .get("name")
         .and_then(json::Value::as_str)
@@ -143,13 +135,9 @@ fn test_executable(line: &str) -> Result<Option<Suite>, String> {
         .get("kind")
         .and_then(json::Value::as_array)
         .is_some_and(|kinds| kinds.iter().any(|kind| kind.as_str() == Some("lib")));
-    let package_dir = Path::new(manifest)
-        .parent()
-        .ok_or("a manifest path without a directory")?;
-    let package = package_dir
-        .file_name()
-        .ok_or("a manifest path without a directory")?
-        .to_string_lossy();
+    let package_dir = Path::new(manifest).parent().ok_or("a manifest path without a directory")?;
+    let package =
+        package_dir.file_name().ok_or("a manifest path without a directory")?.to_string_lossy();
     let target_name = if is_lib { "lib" } else { target_name };
     Ok(Some(Suite {
         name: format!("{package}/{target_name}"),
@@ -231,9 +219,7 @@ pub fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
     Ok(String::from_utf8_lossy(&output.stdout)
         .lines()
         .filter_map(|line| {
-            line.strip_suffix(": test")
-                .or_else(|| line.strip_suffix(": bench"))
-                .map(str::to_string)
+            line.strip_suffix(": test").or_else(|| line.strip_suffix(": bench")).map(str::to_string)
         })
         .collect())
 }
@@ -241,17 +227,12 @@ pub fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
 /// The counts of the summary line, `test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured;
 /// 2 filtered out; finished in 0.01s`.
 pub fn summary(stdout: &str) -> Option<Counts> {
-    let line = stdout
-        .lines()
-        .rev()
-        .find_map(|line| line.strip_prefix("test result: "))?;
+    let line = stdout.lines().rev().find_map(|line| line.strip_prefix("test result: "))?;
     let mut counts = Counts::default();
     for part in line.split(';') {
         let part = part.trim();
-        let part = part
-            .strip_prefix("ok. ")
-            .or_else(|| part.strip_prefix("FAILED. "))
-            .unwrap_or(part);
+        let part =
+            part.strip_prefix("ok. ").or_else(|| part.strip_prefix("FAILED. ")).unwrap_or(part);
         let Some((number, what)) = part.split_once(' ') else {
             continue;
         };
@@ -344,8 +325,7 @@ pub fn hanging(stdout: &str) -> String {
     let slow: Vec<&str> = stdout
         .lines()
         .filter_map(|line| {
-            line.strip_prefix("test ")?
-                .strip_suffix(" has been running for over 60 seconds")
+            line.strip_prefix("test ")?.strip_suffix(" has been running for over 60 seconds")
         })
         .filter(|name| {
             let done = format!("test {name} ... ");
@@ -378,10 +358,7 @@ pub fn print_counts(
     }
     let (title, value) = last;
     let mut total = Counts::default();
-    println!(
-        "  {:<40} {:>7} {:>7} {:>7} {:>8}",
-        "tests", "passed", "failed", "ignored", title
-    );
+    println!("  {:<40} {:>7} {:>7} {:>7} {:>8}", "tests", "passed", "failed", "ignored", title);
     let mut total_last = 0;
     for name in names {
         match counts.get(*name) {
@@ -420,11 +397,8 @@ pub fn run_expecting_failures(
     let mut problems = Vec::new();
     match list_tests(suite) {
         Ok(tests) => {
-            let unknown: Vec<&str> = expected
-                .keys()
-                .map(String::as_str)
-                .filter(|test| !tests.contains(*test))
-                .collect();
+            let unknown: Vec<&str> =
+                expected.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
             if !unknown.is_empty() {
                 problems.push(format!(
                     "{list} names tests that {} does not have: {}",
@@ -446,15 +420,10 @@ pub fn run_expecting_failures(
     let failed = failed_tests(&stdout);
     match &mut counts {
         Some(counts) if counts.failed == failed.len() => {
-            counts.expected_failures = failed
-                .iter()
-                .filter(|test| expected.contains_key(**test))
-                .count();
-            let unexpected: Vec<&str> = failed
-                .iter()
-                .copied()
-                .filter(|test| !expected.contains_key(*test))
-                .collect();
+            counts.expected_failures =
+                failed.iter().filter(|test| expected.contains_key(**test)).count();
+            let unexpected: Vec<&str> =
+                failed.iter().copied().filter(|test| !expected.contains_key(*test)).collect();
             if !unexpected.is_empty() {
                 let heading = format!(
                     "{} of {} tests failed (not listed in {list}):",

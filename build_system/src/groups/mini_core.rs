@@ -35,10 +35,7 @@ pub fn ensure_built(ctx: &mut Context, group: &str, tally: &mut Tally) {
             .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
         rustc::compile(&mut cmd)
     };
-    let case = Case {
-        name: "mini_core".to_string(),
-        run: Box::new(run),
-    };
+    let case = Case { name: "mini_core".to_string(), run: Box::new(run) };
     ctx.mini_core_built = Some(runner::run_cases(group, vec![case], tally));
 }
 

@@ -78,9 +78,7 @@ fn sources(dir: &str) -> Result<Vec<String>, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {dir}/: {e}"))?;
     let mut names = Vec::new();
     for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot list {dir}/: {e}"))?
-            .path();
+        let path = entry.map_err(|e| format!("cannot list {dir}/: {e}"))?.path();
         if path.extension().is_some_and(|ext| ext == "rs") {
             names.push(path.file_stem().unwrap().to_string_lossy().into_owned());
         }
@@ -123,16 +121,9 @@ fn cases_needing_mini_core<'a>(
     let case = |name: String| {
         let case_name = name.clone();
         let run = move || {
-            if built {
-                check(ctx, &name)
-            } else {
-                Err(mini_core::NOT_BUILT.to_string())
-            }
+            if built { check(ctx, &name) } else { Err(mini_core::NOT_BUILT.to_string()) }
         };
-        Case {
-            name: case_name,
-            run: Box::new(run),
-        }
+        Case { name: case_name, run: Box::new(run) }
     };
     names.into_iter().map(case).collect()
 }

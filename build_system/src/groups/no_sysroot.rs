@@ -12,9 +12,8 @@ use std::time::Duration;
 use super::{Context, mini_core};
 use crate::directives::{self, Directives};
 use crate::process::{self, Status};
-use crate::report;
 use crate::runner::{self, Tally};
-use crate::rustc;
+use crate::{report, rustc};
 
 const EXPECTATIONS: &str = "tests/no_sysroot";
 /// A program still running after this long is killed and fails.
@@ -28,14 +27,9 @@ struct Variant {
     flags: &'static [&'static str],
 }
 
-const NO_SYSROOT: Variant = Variant {
-    group: "no_sysroot",
-    flags: &[],
-};
-const NO_SYSROOT_OPT: Variant = Variant {
-    group: "no_sysroot_opt",
-    flags: &["-Copt-level=2", "-Ccodegen-units=4"],
-};
+const NO_SYSROOT: Variant = Variant { group: "no_sysroot", flags: &[] };
+const NO_SYSROOT_OPT: Variant =
+    Variant { group: "no_sysroot_opt", flags: &["-Copt-level=2", "-Ccodegen-units=4"] };
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     run_variant(ctx, tally, &NO_SYSROOT)
@@ -61,9 +55,8 @@ fn run_variant(
         return Ok(());
     }
     mini_core::ensure_built(ctx, variant.group, tally);
-    let cases = super::cases_needing_mini_core(ctx, names, |ctx, name| {
-        run_example(ctx, variant, name)
-    });
+    let cases =
+        super::cases_needing_mini_core(ctx, names, |ctx, name| run_example(ctx, variant, name));
     runner::run_cases(variant.group, cases, tally);
     Ok(())
 }
@@ -103,11 +96,7 @@ fn build_and_run(
     let program = build_dir.join(source.file_stem().unwrap());
     let mut flags = directives.compile_flags.clone();
     flags.extend(variant.flags.iter().map(|flag| flag.to_string()));
-    rustc::compile(
-        &mut ctx
-            .rustc
-            .binary(source, &program, &mini_core::dir(ctx), &flags),
-    )?;
+    rustc::compile(&mut ctx.rustc.binary(source, &program, &mini_core::dir(ctx), &flags))?;
 
     let program = std::path::absolute(&program).map_err(|e| e.to_string())?;
     let mut cmd = Command::new(&program);
@@ -130,10 +119,7 @@ fn check(name: &str, output: &process::Output) -> Result<(), String> {
     let expected_status = match read_optional(&status_path)? {
         None => Status::Exit(0),
         Some(text) => Status::parse(&String::from_utf8_lossy(&text)).ok_or_else(|| {
-            format!(
-                "{}: expected one line `exit N` or `signal N`",
-                status_path.display()
-            )
+            format!("{}: expected one line `exit N` or `signal N`", status_path.display())
         })?,
     };
     let stdout_path = expectation(name, "stdout");
@@ -157,10 +143,7 @@ fn compare(
 ) -> Result<(), String> {
     let mut problems = Vec::new();
     if output.status != expected_status {
-        problems.push(format!(
-            "status: expected {expected_status}, got {}",
-            output.status
-        ));
+        problems.push(format!("status: expected {expected_status}, got {}", output.status));
     }
     if output.stdout != expected_stdout {
         problems.push(format!(

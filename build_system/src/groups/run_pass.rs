@@ -18,13 +18,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use super::Context;
-use crate::directives;
-use crate::process;
-use crate::report;
-use crate::sysroot::{remove_dir, remove_file};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
-use crate::wrappers;
+use crate::sysroot::{remove_dir, remove_file};
+use crate::{directives, process, report, wrappers};
 
 /// A program still running after this long is killed and fails.
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(30);
@@ -35,14 +32,8 @@ pub(super) struct Group {
     pub sources: &'static str,
 }
 
-const RUN_PASS: Group = Group {
-    name: "run_pass",
-    sources: "tests/run-pass",
-};
-const STD_EXAMPLES: Group = Group {
-    name: "std_examples",
-    sources: "example/std",
-};
+const RUN_PASS: Group = Group { name: "run_pass", sources: "tests/run-pass" };
+const STD_EXAMPLES: Group = Group { name: "std_examples", sources: "example/std" };
 
 /// How a group builds and runs its programs: the two compilers (commands to which `compile`
 /// adds the common flags), LLVM's the reference, and the command that starts a built program,
@@ -252,7 +243,8 @@ fn blank_test_durations(stdout: &[u8]) -> Vec<u8> {
         match line.find(MARK) {
             Some(at) if line.starts_with("test result: ") => {
                 let after = &line[at + MARK.len()..];
-                let seconds = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+                let seconds =
+                    after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
                 out.push_str(&line[..at + MARK.len()]);
                 out.push('N');
                 out.push_str(&after[seconds..]);
@@ -284,5 +276,3 @@ fn blank_thread_id(line: &str) -> Option<String> {
     }
     Some(format!("thread '{}' (N) {tail}", &rest[..name_end]))
 }
-
-

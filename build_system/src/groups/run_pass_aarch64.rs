@@ -38,10 +38,7 @@ const QEMU: &str = "qemu-aarch64";
 /// Where Debian's libc6-arm64-cross has the aarch64 dynamic loader and libraries.
 const QEMU_LD_PREFIX: &str = "/usr/aarch64-linux-gnu";
 const EXPECTED_FAILURES: &str = "tests/run_pass_aarch64_expected_failures.txt";
-const PROGRAMS: Group = Group {
-    name: GROUP,
-    sources: "tests/run-pass",
-};
+const PROGRAMS: Group = Group { name: GROUP, sources: "tests/run-pass" };
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let Backend::Cranelift(dylib) = &ctx.rustc.backend else {
@@ -51,25 +48,19 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let codegen_backend = format!("-Zcodegen-backend={}", dylib.display());
     if let Err(missing) = check_tools(ctx) {
         // One failed case, rather than an error that would stop the groups after this one.
-        let case = Case {
-            name: "tools".to_string(),
-            run: Box::new(move || Err(missing)),
-        };
+        let case = Case { name: "tools".to_string(), run: Box::new(move || Err(missing)) };
         runner::run_cases(GROUP, vec![case], tally);
         return Ok(());
     }
     let expected = read_expected()?;
     let names = super::sources(PROGRAMS.sources)?;
-    let stale: Vec<&String> = expected
-        .keys()
-        .filter(|name| !names.contains(name) && ctx.selects(GROUP, name))
-        .collect();
+    let stale: Vec<&String> =
+        expected.keys().filter(|name| !names.contains(name) && ctx.selects(GROUP, name)).collect();
 
     let toolchain = ctx.rustc.toolchain.clone();
     let rustc = move || {
         let mut cmd = toolchain.command("rustc");
-        cmd.args(["--target", TARGET])
-            .arg(format!("-Clinker={LINKER}"));
+        cmd.args(["--target", TARGET]).arg(format!("-Clinker={LINKER}"));
         cmd
     };
     let llvm = rustc.clone();

@@ -27,11 +27,9 @@ use std::time::Duration;
 use super::Context;
 use super::libtest::{self, Counts, Suite, TestList};
 use crate::process::{self, Status};
-use crate::report;
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
-use crate::sysroot;
-use crate::wrappers;
+use crate::{report, sysroot, wrappers};
 
 const GROUP: &str = "sysroot_tests";
 /// The library workspace's test packages.
@@ -51,11 +49,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: these tests build the library's tests with our backend and sysroot");
         return Ok(());
     }
-    let packages: Vec<&str> = PACKAGES
-        .iter()
-        .copied()
-        .filter(|package| package_selected(ctx, package))
-        .collect();
+    let packages: Vec<&str> =
+        PACKAGES.iter().copied().filter(|package| package_selected(ctx, package)).collect();
     if packages.is_empty() {
         println!("  skipped: no case matches the filter");
         return Ok(());
@@ -106,10 +101,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                 run: Box::new(move || {
                     let (suite_counts, result) = run_suite(suite, excluded);
                     if let Some(suite_counts) = suite_counts {
-                        counts
-                            .lock()
-                            .unwrap()
-                            .insert(suite.name.clone(), suite_counts);
+                        counts.lock().unwrap().insert(suite.name.clone(), suite_counts);
                     }
                     result
                 }),
@@ -190,11 +182,8 @@ fn run_suite(
     let mut problems = Vec::new();
     match libtest::list_tests(suite) {
         Ok(tests) => {
-            let stale: Vec<&str> = excluded
-                .keys()
-                .map(String::as_str)
-                .filter(|test| !tests.contains(*test))
-                .collect();
+            let stale: Vec<&str> =
+                excluded.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
             if !stale.is_empty() {
                 problems.push(format!(
                     "{EXCLUSIONS} names tests that {} does not have: {}",
@@ -246,4 +235,3 @@ fn run_suite(
     ));
     (counts, Err(problems.join("\n")))
 }
-

@@ -67,10 +67,7 @@ pub enum Outcome {
     Passed,
     /// Our build fails or behaves differently: a short category (what the expected-failure
     /// list gives as the reason) and the whole explanation.
-    Failed {
-        category: String,
-        explanation: String,
-    },
+    Failed { category: String, explanation: String },
     /// The test cannot tell anything here: LLVM's build fails, or its runs fail or differ,
     /// or the test needs what the tests are built without. A short reason on the first line,
     /// details (what LLVM's build printed ...) on the next ones.
@@ -123,14 +120,11 @@ pub fn run(setup: &Setup, case: &TestCase) -> Outcome {
         return Outcome::Unusable(reason.clone());
     }
     if case.props.check_run_results
-        && case
-            .props
-            .normalize_stdout
-            .iter()
-            .chain(&case.props.normalize_stderr)
-            .any(|(from, _)| {
+        && case.props.normalize_stdout.iter().chain(&case.props.normalize_stderr).any(
+            |(from, _)| {
                 from != directives::TEST_TIME_PATTERN && directives::literal_pattern(from).is_none()
-            })
+            },
+        )
     {
         return Outcome::Unusable(
             "check-run-results with a regular expression in normalize-* (not supported)"
@@ -153,10 +147,7 @@ pub fn run(setup: &Setup, case: &TestCase) -> Outcome {
     });
     let outcome = match prepared {
         Ok(()) => test.run(),
-        Err(e) => Outcome::Failed {
-            category: "runner error".to_string(),
-            explanation: e,
-        },
+        Err(e) => Outcome::Failed { category: "runner error".to_string(), explanation: e },
     };
     let cleanup = match outcome {
         Outcome::Failed { .. } => remove_dir(&dir.join("cwd")),
@@ -164,10 +155,7 @@ pub fn run(setup: &Setup, case: &TestCase) -> Outcome {
     };
     match (outcome, cleanup) {
         (outcome, Ok(())) => outcome,
-        (_, Err(e)) => Outcome::Failed {
-            category: "runner error".to_string(),
-            explanation: e,
-        },
+        (_, Err(e)) => Outcome::Failed { category: "runner error".to_string(), explanation: e },
     }
 }
 
@@ -293,13 +281,7 @@ impl Test<'_> {
 
     /// Where `build_test` puts the program of `side`.
     fn program(&self, side: Side) -> PathBuf {
-        let stem = self
-            .case
-            .path
-            .file_stem()
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
+        let stem = self.case.path.file_stem().unwrap().to_string_lossy().into_owned();
         self.dir.join(format!("{stem}-{}", side.name()))
     }
 
@@ -345,10 +327,7 @@ impl Test<'_> {
 
     fn build_aux(&mut self, side: Side, from: &Path, aux: &Aux) -> Result<PathBuf, CompileError> {
         let from_dir = from.parent().unwrap();
-        let candidates = [
-            from_dir.join("auxiliary").join(&aux.file),
-            from_dir.join(&aux.file),
-        ];
+        let candidates = [from_dir.join("auxiliary").join(&aux.file), from_dir.join(&aux.file)];
         let Some(path) = candidates.iter().find(|p| p.is_file()) else {
             return Err(runner_compile_error(format!(
                 "auxiliary file `{}` of {} not found",
@@ -362,16 +341,10 @@ impl Test<'_> {
         let bin = aux.kind == AuxKind::Bin;
         let proc_macro = !bin
             && (aux.kind == AuxKind::ProcMacro
-                || crate_types(&props.compile_flags)
-                    .iter()
-                    .any(|t| t == "proc-macro")
+                || crate_types(&props.compile_flags).iter().any(|t| t == "proc-macro")
                 || declares_proc_macro(&source));
         // Proc macros, what they depend on, and what says `force-host` are built for the host.
-        let side = if proc_macro || props.force_host {
-            Side::Host
-        } else {
-            side
-        };
+        let side = if proc_macro || props.force_host { Side::Host } else { side };
         let key = (side, path.clone(), bin);
         if let Some(artifact) = self.built.get(&key) {
             return Ok(artifact.clone());
@@ -494,8 +467,7 @@ impl Test<'_> {
             cmd.arg(format!("--check-cfg=cfg({})", names.join(",")));
         }
         cmd.args(["-A", "unused", "-A", "internal_features"]);
-        cmd.arg("-L")
-            .arg(format!("native={}", self.setup.helpers_dir.display()));
+        cmd.arg("-L").arg(format!("native={}", self.setup.helpers_dir.display()));
         cmd.arg("-L").arg(self.aux_dir(side));
         cmd.arg("-L").arg(self.dir.join("aux-host"));
         for flag in &props.compile_flags {
@@ -511,10 +483,7 @@ impl Test<'_> {
 
     fn substitute(&self, flag: &str) -> String {
         flag.replace("{{src-base}}", &self.setup.ui_dir.display().to_string())
-            .replace(
-                "{{build-base}}",
-                &self.setup.cases_dir.display().to_string(),
-            )
+            .replace("{{build-base}}", &self.setup.cases_dir.display().to_string())
             .replace("{{cwd}}", &self.setup.repo_root.display().to_string())
             .replace("{{target}}", &self.setup.host)
     }
@@ -542,11 +511,7 @@ impl Test<'_> {
         let linked = run_dir.join(self.case.path.file_stem().unwrap());
         remove_file(&linked)?;
         fs::hard_link(program, &linked).map_err(|e| {
-            format!(
-                "cannot link {} to {}: {e}",
-                program.display(),
-                linked.display()
-            )
+            format!("cannot link {} to {}: {e}", program.display(), linked.display())
         })?;
         let mut cmd = Command::new(&linked);
         cmd.args(&self.case.props.run_flags)
@@ -593,10 +558,7 @@ impl Test<'_> {
         if let Some(command) = &self.clif_command {
             problems.push(format!("built with: {command}"));
         }
-        Outcome::Failed {
-            category,
-            explanation: problems.join("\n"),
-        }
+        Outcome::Failed { category, explanation: problems.join("\n") }
     }
 
     /// Stdout as compared between runs: normalized, and for a test harness (`--test`) with
@@ -647,11 +609,7 @@ impl Test<'_> {
         names.push(format!("{}.run.{stream}", stem.display()));
         for name in &names {
             if let Ok(text) = fs::read_to_string(name) {
-                let short = Path::new(name)
-                    .file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
+                let short = Path::new(name).file_name().unwrap().to_string_lossy().into_owned();
                 return (short, text);
             }
         }
@@ -668,10 +626,7 @@ fn sorted_lines(bytes: &[u8]) -> Vec<String> {
 }
 
 fn runner_error(explanation: String) -> Outcome {
-    Outcome::Failed {
-        category: "runner error".to_string(),
-        explanation,
-    }
+    Outcome::Failed { category: "runner error".to_string(), explanation }
 }
 
 fn runner_compile_error(message: String) -> CompileError {
@@ -691,11 +646,7 @@ fn compile(cmd: &mut Command) -> Result<(), CompileError> {
         Ok(output) => output,
         Err(e) => return Err(runner_compile_error(e)),
     };
-    if output.status == Status::Exit(0) {
-        Ok(())
-    } else {
-        Err(CompileError { command, output })
-    }
+    if output.status == Status::Exit(0) { Ok(()) } else { Err(CompileError { command, output }) }
 }
 
 /// Thread ids in panic messages (`thread 'main' (12345)`) as `$TID`, and libtest's
@@ -719,12 +670,7 @@ fn blank_thread_id(line: &str) -> Option<String> {
     if digits == 0 || !after[digits..].starts_with(')') {
         return None;
     }
-    Some(format!(
-        "{}thread '{}' ($TID){}",
-        &line[..start],
-        &rest[..name_end],
-        &after[digits + 1..]
-    ))
+    Some(format!("{}thread '{}' ($TID){}", &line[..start], &rest[..name_end], &after[digits + 1..]))
 }
 
 fn blank_test_time(line: &str) -> String {
@@ -733,10 +679,7 @@ fn blank_test_time(line: &str) -> String {
         return line.to_string();
     };
     let rest = &line[start + MARK.len()..];
-    let number = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b'.')
-        .count();
+    let number = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     if number == 0 || !rest[number..].starts_with('s') {
         return line.to_string();
     }
@@ -770,10 +713,7 @@ fn declares_proc_macro(source: &str) -> bool {
 
 /// The crate name rustc derives from a file name: its stem with `-` as `_`.
 fn crate_name_of_file(file: &str) -> String {
-    Path::new(file)
-        .file_stem()
-        .map(|s| s.to_string_lossy().replace('-', "_"))
-        .unwrap_or_default()
+    Path::new(file).file_stem().map(|s| s.to_string_lossy().replace('-', "_")).unwrap_or_default()
 }
 
 /// `a/b/../c` as `a/c` (the auxiliary paths may climb out of `auxiliary/`).
@@ -801,5 +741,3 @@ pub fn read_source(path: &Path) -> Result<String, String> {
 fn create_dir(path: &Path) -> Result<(), String> {
     fs::create_dir_all(path).map_err(|e| format!("cannot create {}: {e}", path.display()))
 }
-
-

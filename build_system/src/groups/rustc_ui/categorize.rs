@@ -43,9 +43,7 @@ fn compile_failure_long(stderr: &str, status: &Status) -> String {
         })
         .or_else(|| panic_message(stderr.as_bytes()));
     if let Some(message) = ice {
-        let frame = backend_frame(stderr)
-            .map(|f| format!(" [in {f}]"))
-            .unwrap_or_default();
+        let frame = backend_frame(stderr).map(|f| format!(" [in {f}]")).unwrap_or_default();
         return format!("ICE: {message}{frame}");
     }
     if stderr.contains("error: linking with") {
@@ -93,10 +91,7 @@ pub fn panic_message(stderr: &[u8]) -> Option<String> {
                 None => (location, String::new()),
             },
         };
-        return Some(shorten(&format!(
-            "{message} (at {})",
-            short_location(location)
-        )));
+        return Some(shorten(&format!("{message} (at {})", short_location(location))));
     }
     None
 }
@@ -106,10 +101,7 @@ pub fn panic_message(stderr: &[u8]) -> Option<String> {
 /// a test, `compiler/...` and `library/...` of rustc and its library.
 fn short_location(location: &str) -> String {
     if let Some((_, rest)) = location.split_once("/registry/src/") {
-        return rest
-            .split_once('/')
-            .map_or(rest, |(_, rest)| rest)
-            .to_string();
+        return rest.split_once('/').map_or(rest, |(_, rest)| rest).to_string();
     }
     if let Some(start) = location.find("/tests/ui/") {
         return location[start + "/tests/".len()..].to_string();

@@ -40,12 +40,7 @@ fn scan(source: &str) -> Vec<Directive<'_>> {
             let Some((list, after)) = after.split_once(']') else {
                 continue;
             };
-            revisions = Some(
-                list.split(',')
-                    .map(str::trim)
-                    .filter(|r| !r.is_empty())
-                    .collect(),
-            );
+            revisions = Some(list.split(',').map(str::trim).filter(|r| !r.is_empty()).collect());
             text = after.trim_start();
         }
         let name_len = text
@@ -56,11 +51,7 @@ fn scan(source: &str) -> Vec<Directive<'_>> {
             continue;
         }
         let value = rest.trim_start().strip_prefix(':');
-        directives.push(Directive {
-            revisions,
-            name,
-            value,
-        });
+        directives.push(Directive { revisions, name, value });
     }
     directives
 }
@@ -143,10 +134,7 @@ impl Target {
             arch => arch.to_string(),
         });
         names.extend(parts.iter().skip(1).map(|p| p.to_string()));
-        if matches!(
-            os,
-            "linux" | "freebsd" | "netbsd" | "openbsd" | "darwin" | "android"
-        ) {
+        if matches!(os, "linux" | "freebsd" | "netbsd" | "openbsd" | "darwin" | "android") {
             names.push("unix".to_string());
         }
         if !matches!(os, "darwin" | "windows" | "uefi") {
@@ -212,9 +200,9 @@ pub fn props(source: &str, revision: Option<&str>, target: &Target) -> Props {
         match d.name {
             "run-pass" | "check-pass" | "build-pass" | "check-fail" | "build-fail" | "run-fail"
             | "run-crash" | "run-fail-or-crash" => props.mode = Some(d.name.to_string()),
-            "compile-flags" => props
-                .compile_flags
-                .extend(value.split_whitespace().map(String::from)),
+            "compile-flags" => {
+                props.compile_flags.extend(value.split_whitespace().map(String::from))
+            }
             "edition" => props.edition = Some(edition(value)),
             "aux-build" | "proc-macro" | "aux-bin" => props.aux.push(Aux {
                 kind: match d.name {
@@ -253,9 +241,7 @@ pub fn props(source: &str, revision: Option<&str>, target: &Target) -> Props {
             "unset-exec-env" => {
                 props.exec_env.retain(|(key, _)| key != value);
             }
-            "run-flags" => props
-                .run_flags
-                .extend(value.split_whitespace().map(String::from)),
+            "run-flags" => props.run_flags.extend(value.split_whitespace().map(String::from)),
             "check-run-results" => props.check_run_results = true,
             "normalize-stdout" | "normalize-stderr" => {
                 if let Some(pair) = normalization(value) {
@@ -332,9 +318,7 @@ fn normalization(value: &str) -> Option<(String, String)> {
     let (from, to) = value.split_once("->")?;
     let unquote = |s: &str| {
         let s = s.trim();
-        s.strip_prefix('"')
-            .and_then(|s| s.strip_suffix('"'))
-            .map(|s| s.replace("\\\"", "\""))
+        s.strip_prefix('"').and_then(|s| s.strip_suffix('"')).map(|s| s.replace("\\\"", "\""))
     };
     Some((unquote(from)?, unquote(to)?.replace("$$", "$")))
 }
@@ -379,11 +363,7 @@ pub fn codegen_option(flags: &[String], name: &str) -> Option<String> {
     let mut iter = flags.iter();
     while let Some(flag) = iter.next() {
         let option = if let Some(option) = flag.strip_prefix("-C") {
-            if option.is_empty() {
-                iter.next().map(String::as_str)
-            } else {
-                Some(option)
-            }
+            if option.is_empty() { iter.next().map(String::as_str) } else { Some(option) }
         } else if flag == "--codegen" {
             iter.next().map(String::as_str)
         } else {

@@ -22,21 +22,21 @@ mod expected;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Mutex, mpsc};
-use std::thread;
 use std::time::{Duration, Instant};
+use std::{fs, thread};
+
+use case::{Outcome, Setup, TestCase};
+use directives::Target;
+use expected::Expected;
 
 use super::Context;
 use crate::runner::{self, Tally};
 use crate::rustc::Backend;
 use crate::{rustc_src, wrappers};
-use case::{Outcome, Setup, TestCase};
-use directives::Target;
-use expected::Expected;
 
 const GROUP: &str = "rustc_ui";
 /// The sample is the tests whose id's FNV-1a hash is divisible by this (about a third).
@@ -58,10 +58,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     }
     let rustc_clif = absolute(&wrappers::rustc_clif())?;
     if !rustc_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            rustc_clif.display()
-        ));
+        return Err(format!("{} not found: run `./y.sh build` first", rustc_clif.display()));
     }
     let info = ctx.rustc.toolchain.rustc_info()?;
     let llvm_major = info
@@ -97,18 +94,12 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 
     let mut expected = Expected::load()?;
     let known: BTreeSet<&str> = cases.iter().map(|c| c.id.as_str()).collect();
-    let stale: Vec<String> = expected
-        .entries
-        .keys()
-        .filter(|id| !known.contains(id.as_str()))
-        .cloned()
-        .collect();
+    let stale: Vec<String> =
+        expected.entries.keys().filter(|id| !known.contains(id.as_str())).cloned().collect();
 
     let total = cases.len();
-    let mut selected: Vec<TestCase> = cases
-        .into_iter()
-        .filter(|c| ctx.all || in_sample(&c.id))
-        .collect();
+    let mut selected: Vec<TestCase> =
+        cases.into_iter().filter(|c| ctx.all || in_sample(&c.id)).collect();
     if !ctx.all {
         println!(
             "  the sample: {} of them (FNV-1a hash of the id divisible by {SAMPLE_EVERY}; \
@@ -135,18 +126,10 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         ui_dir,
         repo_root: std::env::current_dir().map_err(|e| e.to_string())?,
         libc_llvm: find_libc(
-            &ctx.rustc
-                .toolchain
-                .sysroot()?
-                .join("lib/rustlib")
-                .join(&info.host)
-                .join("lib"),
+            &ctx.rustc.toolchain.sysroot()?.join("lib/rustlib").join(&info.host).join("lib"),
         ),
         libc_clif: find_libc(
-            &Path::new(crate::sysroot::SYSROOT)
-                .join("lib/rustlib")
-                .join(&info.host)
-                .join("lib"),
+            &Path::new(crate::sysroot::SYSROOT).join("lib/rustlib").join(&info.host).join("lib"),
         ),
         host: info.host.clone(),
         target,
@@ -184,11 +167,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
             expected.entries.remove(id);
         }
         expected.save()?;
-        println!(
-            "  wrote {} ({} entries)",
-            expected::PATH,
-            expected.entries.len()
-        );
+        println!("  wrote {} ({} entries)", expected::PATH, expected.entries.len());
         tally.passed += summary.passed + summary.unexpected_passes;
         return Ok(());
     }
@@ -292,10 +271,7 @@ fn build_test_helpers(dir: &Path) -> Result<(), String> {
     let library = dir.join("librust_test_helpers.a");
     let _ = fs::remove_file(&library);
     let mut cc = Command::new("cc");
-    cc.args(["-c", "-O2", "-fPIC"])
-        .arg(&source)
-        .arg("-o")
-        .arg(&object);
+    cc.args(["-c", "-O2", "-fPIC"]).arg(&source).arg("-o").arg(&object);
     let mut ar = Command::new("ar");
     ar.arg("crs").arg(&library).arg(&object);
     for cmd in [&mut cc, &mut ar] {
@@ -303,10 +279,7 @@ fn build_test_helpers(dir: &Path) -> Result<(), String> {
             .status()
             .map_err(|e| format!("cannot run `{}`: {e}", crate::process::command_line(cmd)))?;
         if !status.success() {
-            return Err(format!(
-                "`{}` failed ({status})",
-                crate::process::command_line(cmd)
-            ));
+            return Err(format!("`{}` failed ({status})", crate::process::command_line(cmd)));
         }
     }
     Ok(())
@@ -334,22 +307,13 @@ fn run_cases(
                     let Some((index, case)) = next else { break };
                     let start = Instant::now();
                     let outcome = case::run(setup, &case);
-                    sender
-                        .send((index, case.id, outcome, start.elapsed()))
-                        .unwrap();
+                    sender.send((index, case.id, outcome, start.elapsed())).unwrap();
                 }
             });
         }
         drop(sender);
         for (done, (index, id, outcome, time)) in receiver.into_iter().enumerate() {
-            report(
-                &id,
-                &outcome,
-                expected.reason(&id),
-                time,
-                (done + 1, count),
-                details,
-            );
+            report(&id, &outcome, expected.reason(&id), time, (done + 1, count), details);
             results[index] = Some((id, outcome));
         }
     });
@@ -371,20 +335,15 @@ fn report(
         (Outcome::Passed, None) => ("ok", String::new()),
         (Outcome::Passed, Some(reason)) => (
             "FAILED",
-            format!(
-                "passes, but is listed in {} ({reason}): remove it from there",
-                expected::PATH
-            ),
+            format!("passes, but is listed in {} ({reason}): remove it from there", expected::PATH),
         ),
         (Outcome::Failed { category, .. }, Some(_)) => ("xfail", category.clone()),
         (Outcome::Failed { explanation, .. }, None) => ("FAILED", explanation.clone()),
         (Outcome::Unusable(reason), _) if details => ("unusable", reason.clone()),
         (Outcome::Unusable(reason), _) => ("unusable", first_line(reason).to_string()),
     };
-    let mut text = format!(
-        "{GROUP}/{id:<60} {verdict:<8} {:>6.2}s  [{done}/{count}]\n",
-        time.as_secs_f64()
-    );
+    let mut text =
+        format!("{GROUP}/{id:<60} {verdict:<8} {:>6.2}s  [{done}/{count}]\n", time.as_secs_f64());
     for line in detail.lines() {
         let _ = writeln!(text, "    {line}");
     }
@@ -419,19 +378,13 @@ impl Summary {
                 }
                 // `category [detail]` is grouped by its category.
                 let key = category.split(" [").next().unwrap_or(category);
-                self.failures
-                    .entry(key.to_string())
-                    .or_default()
-                    .push(id.to_string());
+                self.failures.entry(key.to_string()).or_default().push(id.to_string());
             }
             (Outcome::Unusable(reason), _) => {
                 self.unusable += 1;
                 let reason = first_line(reason);
                 let key = reason.split(": ").next().unwrap_or(reason).to_string();
-                self.unusable_reasons
-                    .entry(key)
-                    .or_default()
-                    .push(id.to_string());
+                self.unusable_reasons.entry(key).or_default().push(id.to_string());
             }
         }
     }
@@ -450,10 +403,7 @@ impl Summary {
             self.unusable,
             self.expected_failures,
             if self.unexpected_passes > 0 {
-                format!(
-                    ", {} listed as expected failures but passing",
-                    self.unexpected_passes
-                )
+                format!(", {} listed as expected failures but passing", self.unexpected_passes)
             } else {
                 String::new()
             }
