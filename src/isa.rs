@@ -12,10 +12,12 @@ use rustc_session::{EarlySession, Session};
 use rustc_span::Symbol;
 use rustc_target::spec::{Arch, BinaryFormat, RelocModel, StackProtector};
 
+use crate::options::BackendOptions;
+
 /// Rejects session options this backend cannot honour, before any work is done.
 pub(crate) fn check_session_options(sess: &EarlySession) {
     if sess.opts.unstable_opts.stack_protector != StackProtector::None {
-        sess.dcx().fatal("not yet supported by the Cranelift backend: `-Zstack-protector`");
+        sess.dcx().fatal(crate::unsupported::message("`-Zstack-protector`"));
     }
     if !matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x) {
         sess.dcx().fatal(format!(
@@ -86,6 +88,9 @@ fn cranelift_feature(arch: &Arch, feature: &str) -> Option<&'static str> {
 /// Builds the ISA for the session's target. Errors are reported as fatal diagnostics.
 pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
     let mut flags = settings::builder();
+    // `init` has reported invalid options already.
+    let options = BackendOptions::parse(&sess.opts).unwrap_or_default();
+    let verify = options.verify || cfg!(debug_assertions);
     let opt_level = match sess.opts.optimize {
         OptLevel::No => "none",
         _ => "speed",
@@ -107,7 +112,7 @@ pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
         ("unwind_info", "true"),
         ("preserve_frame_pointers", "true"),
         ("enable_llvm_abi_extensions", "true"),
-        ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
+        ("enable_verifier", if verify { "true" } else { "false" }),
     ];
     for (name, value) in flag_settings {
         if let Err(err) = flags.set(name, value) {

@@ -6,7 +6,6 @@
 //! `rustc_codegen_ssa::back::link`.
 
 #![feature(rustc_private)]
-#![warn(unused_lifetimes)]
 
 extern crate rustc_abi;
 extern crate rustc_ast;
@@ -34,6 +33,9 @@ mod emit;
 mod intrinsics;
 mod isa;
 mod lower;
+mod lowered;
+mod options;
+mod unsupported;
 
 use std::any::Any;
 
@@ -56,6 +58,15 @@ impl CodegenBackend for CraneliftBackend {
 
     fn init(&mut self, sess: &EarlySession) -> CodegenBackendInit {
         isa::check_session_options(sess);
+        match options::BackendOptions::parse(&sess.opts) {
+            Ok(options) => {
+                for option in options.ignored_llvm_options {
+                    sess.dcx()
+                        .warn(format!("the Cranelift backend ignores the LLVM option `{option}`"));
+                }
+            }
+            Err(message) => sess.dcx().fatal(message),
+        }
         CodegenBackendInit {
             // Cranelift has no cross-module optimizer, so ThinLTO is reported as unavailable and
             // rustc falls back to plain per-CGU object files.
@@ -79,10 +90,9 @@ impl CodegenBackend for CraneliftBackend {
         if tcx.sess.panic_strategy() == PanicStrategy::Unwind
             && !matches!(arch, Arch::X86_64 | Arch::AArch64)
         {
-            tcx.dcx().fatal(format!(
-                "not yet supported by the Cranelift backend: the `unwind` panic strategy on \
-                 {arch} (pass `-Cpanic=abort`)"
-            ));
+            tcx.dcx().fatal(unsupported::message(format_args!(
+                "the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"
+            )));
         }
         Box::new(rustc_codegen_ssa::base::codegen_crate(*self, tcx))
     }

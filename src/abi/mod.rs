@@ -5,7 +5,7 @@ mod call;
 mod prologue;
 mod variadic;
 
-pub(crate) use call::{CallArg, Callee, lower_call, lower_drop, lower_fn_call, lower_return};
+pub(crate) use call::{CallArg, Callee, lower_fn_call, lower_return};
 use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Signature, Type, types};
 use cranelift_codegen::isa::CallConv;
 pub(crate) use prologue::lower_prologue;

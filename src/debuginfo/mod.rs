@@ -4,6 +4,7 @@
 //! Cranelift source locations); the tables are finished once the code is compiled
 //! (`write.rs`), on the worker thread.
 
+pub(crate) mod reloc_writer;
 mod write;
 
 use std::sync::Arc;

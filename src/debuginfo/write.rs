@@ -11,8 +11,8 @@ use gimli::write::{Address, AttributeValue, Range, RangeList, Sections};
 use object::SectionKind;
 use object::write::StandardSegment;
 
+use super::reloc_writer::{RelocWriter, add_relocations};
 use super::{DebugLevel, FunctionDebugInfo, UnitDebugInfo, root};
-use crate::emit::reloc_writer::{RelocWriter, add_relocations};
 
 impl UnitDebugInfo {
     /// Adds a compiled function's line table sequence and, if asked for, its subprogram.

@@ -13,12 +13,11 @@ use rustc_middle::mono::{MonoItem, MonoItemData};
 use rustc_middle::ty::TyCtxt;
 use rustc_span::Symbol;
 
-use super::LoweredModule;
 use crate::debuginfo::{DebugLevel, UnitDebugInfo};
-use crate::emit::aliases::SymbolAlias;
 use crate::lower::global_asm::{GlobalAsmCx, is_naked};
 use crate::lower::module_cx::definition_linkage;
 use crate::lower::{ModuleCx, lower_function};
+use crate::lowered::LoweredModule;
 
 pub(crate) fn new_object_module(tcx: TyCtxt<'_>, isa: OwnedTargetIsa, name: &str) -> ObjectModule {
     let mut builder = match ObjectBuilder::new(isa, name, default_libcall_names()) {
@@ -28,23 +27,6 @@ pub(crate) fn new_object_module(tcx: TyCtxt<'_>, isa: OwnedTargetIsa, name: &str
     // One section per function lets the linker drop unused code (`--gc-sections`).
     builder.per_function_section(true);
     ObjectModule::new(builder)
-}
-
-/// Records the further symbol names (`#[eii]` declarations) of a defined item.
-fn collect_aliases(
-    tcx: TyCtxt<'_>,
-    declared: &[(
-        rustc_hir::def_id::DefId,
-        rustc_attr_ir::Linkage,
-        rustc_middle::mono::Visibility,
-    )],
-    target: FuncOrDataId,
-    aliases: &mut Vec<SymbolAlias>,
-) {
-    for &(def_id, linkage, visibility) in declared {
-        let name = tcx.symbol_name(rustc_middle::ty::Instance::mono(tcx, def_id)).name.to_owned();
-        aliases.push(SymbolAlias { name, target, linkage, visibility });
-    }
 }
 
 pub(super) fn compile_codegen_unit(
@@ -111,31 +93,20 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     }
 
     let mut func_ids = func_ids.into_iter();
-    let mut aliases = Vec::new();
     for (item, data) in &items {
         match *item {
             MonoItem::Fn(instance) => {
                 if let Some(func_id) = func_ids.next().unwrap() {
                     lower_function(&mut cx, instance, func_id);
                     let attrs = tcx.codegen_instance_attrs(instance.def);
-                    collect_aliases(
-                        tcx,
-                        &attrs.foreign_item_symbol_aliases,
-                        FuncOrDataId::Func(func_id),
-                        &mut aliases,
-                    );
+                    cx.add_aliases(&attrs.foreign_item_symbol_aliases, FuncOrDataId::Func(func_id));
                 }
             }
             MonoItem::Static(def_id) => {
                 cx.define_static(def_id, linkage_of(*item, data));
                 let data_id = cx.static_data_id(def_id, Linkage::Import, tcx.def_span(def_id));
                 let attrs = tcx.codegen_fn_attrs(def_id);
-                collect_aliases(
-                    tcx,
-                    &attrs.foreign_item_symbol_aliases,
-                    FuncOrDataId::Data(data_id),
-                    &mut aliases,
-                );
+                cx.add_aliases(&attrs.foreign_item_symbol_aliases, FuncOrDataId::Data(data_id));
             }
             MonoItem::GlobalAsm(_) => {}
         }
@@ -143,16 +114,5 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
 
     super::main_shim::maybe_lower_entry(&mut cx, cgu);
 
-    ModuleCodegen::new_regular(
-        cgu_name.to_string(),
-        LoweredModule {
-            module: cx.module,
-            functions: cx.functions,
-            debug: cx.debug,
-            global_asm: cx.global_asm,
-            weak_imports: cx.weak_imports,
-            aliases,
-            personality: cx.personality,
-        },
-    )
+    ModuleCodegen::new_regular(cgu_name.to_string(), cx.finish())
 }

@@ -9,8 +9,8 @@ use rustc_middle::ty::{self, Instance};
 use rustc_session::config::EntryFnType;
 use rustc_span::DUMMY_SP;
 
-use super::LoweredFunction;
 use crate::lower::ModuleCx;
+use crate::lowered::LoweredFunction;
 
 pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit<'tcx>) {
     let tcx = cx.tcx;
@@ -26,10 +26,7 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
     }
     let span = tcx.def_span(main_def_id);
     if !tcx.sess.target.main_needs_argc_argv {
-        tcx.dcx().span_fatal(
-            span,
-            "not yet supported by the Cranelift backend: program entry for this target",
-        );
+        tcx.dcx().span_fatal(span, crate::unsupported::message("program entry for this target"));
     }
 
     let typing_env = ty::TypingEnv::fully_monomorphized();
@@ -45,7 +42,7 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
     );
 
     let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16).unwrap();
-    let c_int = Type::int(u16::try_from(tcx.sess.target.c_int_width).unwrap()).unwrap();
+    let c_int = Type::int(tcx.sess.target.c_int_width).unwrap();
     let mut sig = Signature::new(cx.default_call_conv);
     sig.params.push(AbiParam::new(c_int));
     sig.params.push(AbiParam::new(pointer_type));
@@ -80,5 +77,5 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
         bcx.finalize(cx.module.isa().frontend_config());
     }
     cx.builder_ctx = builder_ctx;
-    cx.functions.push(LoweredFunction { id: entry_id, func, debug: None, align: None });
+    cx.functions.push(LoweredFunction::plain(entry_id, func));
 }

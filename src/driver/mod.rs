@@ -9,9 +9,6 @@ mod main_shim;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use cranelift_codegen::ir::Function;
-use cranelift_module::FuncId;
-use cranelift_object::ObjectModule;
 use rustc_ast::expand::allocator::AllocatorMethod;
 use rustc_codegen_ssa::back::lto::ThinModule;
 use rustc_codegen_ssa::back::write::{
@@ -28,32 +25,7 @@ use rustc_session::config::OptLevel;
 use rustc_span::Symbol;
 
 use crate::CraneliftBackend;
-
-/// A function lowered to Cranelift IR, waiting to be compiled.
-pub(crate) struct LoweredFunction {
-    pub(crate) id: FuncId,
-    pub(crate) func: Function,
-    pub(crate) debug: Option<crate::debuginfo::FunctionDebugInfo>,
-    /// Alignment asked for with `#[align]`, beyond the target's default.
-    pub(crate) align: Option<u64>,
-}
-
-/// A codegen unit lowered to Cranelift IR: data objects are already defined in `module`;
-/// the functions are compiled when the coordinator hands the unit to a worker thread.
-pub struct LoweredModule {
-    pub(crate) module: ObjectModule,
-    pub(crate) functions: Vec<LoweredFunction>,
-    /// The unit's DWARF, when `-Cdebuginfo` asks for it.
-    pub(crate) debug: Option<crate::debuginfo::UnitDebugInfo>,
-    /// Module-level assembly (`global_asm!`, naked functions), assembled separately.
-    pub(crate) global_asm: String,
-    /// Imported data symbols that must be weak references.
-    pub(crate) weak_imports: Vec<cranelift_module::DataId>,
-    /// Further names of defined symbols (`#[eii]`).
-    pub(crate) aliases: Vec<crate::emit::aliases::SymbolAlias>,
-    /// The personality routine named by the unwind tables, if a function has landing pads.
-    pub(crate) personality: Option<FuncId>,
-}
+use crate::lowered::LoweredModule;
 
 /// Modules are never serialized: there is no bitcode and no LTO.
 pub struct NoModuleBuffer;
@@ -109,6 +81,19 @@ impl WriteBackendMethods for CraneliftBackend {
         each_linked_rlib_for_lto: &[PathBuf],
         modules: Vec<FatLtoInput<Self>>,
     ) -> CompiledModule {
+        let modules = modules
+            .into_iter()
+            .map(|module| match module {
+                FatLtoInput::InMemory(module) => module,
+                // Units reused from the incremental cache come serialized, and this backend
+                // serializes nothing (`NoModuleBuffer`).
+                FatLtoInput::Serialized { name, .. } => {
+                    sess.dcx().fatal(crate::unsupported::message(format_args!(
+                        "`-Clto` with incremental compilation (codegen unit `{name}`)"
+                    )))
+                }
+            })
+            .collect();
         crate::emit::lto::fat_lto(
             sess,
             cgcx,
@@ -127,7 +112,7 @@ impl WriteBackendMethods for CraneliftBackend {
         _each_linked_rlib_for_lto: &[PathBuf],
         _modules: Vec<ThinLtoInput<Self>>,
     ) -> (Vec<ThinModule<Self>>, Vec<WorkProduct>) {
-        dcx.fatal("not yet supported by the Cranelift backend: ThinLTO")
+        dcx.fatal(crate::unsupported::message("ThinLTO"))
     }
 
     fn optimize(
@@ -148,7 +133,7 @@ impl WriteBackendMethods for CraneliftBackend {
         _thin: ThinModule<Self>,
     ) -> CompiledModule {
         let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
-        dcx.handle().fatal("not yet supported by the Cranelift backend: ThinLTO")
+        dcx.handle().fatal(crate::unsupported::message("ThinLTO"))
     }
 
     fn codegen(

@@ -9,13 +9,7 @@ use object::{SymbolFlags, SymbolScope};
 use rustc_attr_ir::Linkage;
 use rustc_middle::mono::Visibility;
 
-/// One more name for a function or data object defined in this unit.
-pub(crate) struct SymbolAlias {
-    pub(crate) name: String,
-    pub(crate) target: FuncOrDataId,
-    pub(crate) linkage: Linkage,
-    pub(crate) visibility: Visibility,
-}
+use crate::lowered::SymbolAlias;
 
 fn symbol_of(product: &ObjectProduct, id: FuncOrDataId) -> Option<SymbolId> {
     match id {

@@ -4,7 +4,7 @@
 
 use cranelift_codegen::{CompiledCode, MachExceptionHandler};
 
-use crate::lower::unwind::LandingKind;
+use crate::lowered::LandingKind;
 
 /// The one action record: "catch", i.e. type filter 1 and no further action. Rust's
 /// personality routine reads no type table; any positive filter means catch.

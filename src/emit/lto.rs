@@ -9,14 +9,14 @@ use std::process::Command;
 
 use rustc_codegen_ssa::back::link::linker_and_flavor;
 use rustc_codegen_ssa::back::rmeta_link;
-use rustc_codegen_ssa::back::write::{CodegenContext, FatLtoInput, SharedEmitter};
+use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen, ModuleKind};
 use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_session::Session;
 use rustc_session::config::OutputType;
 use rustc_target::spec::{Cc, LinkerFlavor};
 
-use crate::CraneliftBackend;
+use crate::lowered::LoweredModule;
 
 pub(crate) fn fat_lto(
     sess: &Session,
@@ -24,24 +24,16 @@ pub(crate) fn fat_lto(
     prof: &SelfProfilerRef,
     shared_emitter: &SharedEmitter,
     each_linked_rlib_for_lto: &[PathBuf],
-    modules: Vec<FatLtoInput<CraneliftBackend>>,
+    modules: Vec<ModuleCodegen<LoweredModule>>,
 ) -> CompiledModule {
     let dcx = sess.dcx();
     let mut objects = Vec::new();
     let mut unit_name = None;
     for module in modules {
-        match module {
-            FatLtoInput::InMemory(module) => {
-                unit_name.get_or_insert_with(|| module.name.clone());
-                let compiled = super::compile_and_write_object(cgcx, prof, shared_emitter, module);
-                objects.extend(compiled.object);
-                objects.extend(compiled.global_asm_object);
-            }
-            FatLtoInput::Serialized { name, .. } => dcx.fatal(format!(
-                "not yet supported by the Cranelift backend: `-Clto` with incremental \
-                 compilation (codegen unit `{name}`)"
-            )),
-        }
+        unit_name.get_or_insert_with(|| module.name.clone());
+        let compiled = super::compile_and_write_object(cgcx, prof, shared_emitter, module);
+        objects.extend(compiled.object);
+        objects.extend(compiled.global_asm_object);
     }
     let merged_name = format!("{}.lto", unit_name.as_deref().unwrap_or("crate"));
 
@@ -86,9 +78,9 @@ pub(crate) fn fat_lto(
     match flavor {
         LinkerFlavor::Gnu(Cc::Yes, _) => cmd.args(["-r", "-nostdlib", "-Wl,-z,noexecstack"]),
         LinkerFlavor::Gnu(Cc::No, _) => cmd.args(["-r", "-z", "noexecstack"]),
-        _ => dcx.fatal(format!(
-            "not yet supported by the Cranelift backend: `-Clto` with linker flavor {flavor:?}"
-        )),
+        _ => dcx.fatal(crate::unsupported::message(format_args!(
+            "`-Clto` with linker flavor {flavor:?}"
+        ))),
     };
     cmd.arg("-o").arg(&output).args(&objects).args(&extracted);
     let result = cmd.output();

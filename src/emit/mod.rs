@@ -3,20 +3,23 @@
 
 pub(crate) mod aliases;
 mod assembler;
+mod clif_dump;
 mod lsda;
 pub(crate) mod lto;
-pub(crate) mod reloc_writer;
 mod unwind;
 
-use cranelift_codegen::Context;
-use cranelift_module::Module;
+use cranelift_codegen::print_errors::pretty_verifier_error;
+use cranelift_codegen::{CodegenError, Context};
+use cranelift_module::{FuncId, Module, ModuleError};
+use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen};
 use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_errors::DiagCtxt;
 use rustc_session::config::OutputType;
 
-use crate::driver::{LoweredFunction, LoweredModule};
+use self::clif_dump::ClifDump;
+use crate::lowered::{LoweredFunction, LoweredModule};
 
 pub(crate) fn compile_and_write_object(
     cgcx: &CodegenContext,
@@ -36,7 +39,9 @@ pub(crate) fn compile_and_write_object(
         weak_imports,
         aliases,
         personality,
+        clif_dump_dir,
     } = lowered;
+    let mut clif_dump = clif_dump_dir.map(ClifDump::new);
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
@@ -47,14 +52,22 @@ pub(crate) fn compile_and_write_object(
             aligned_functions.push((func_id, align));
         }
         context.clear();
+        if let Some(dump) = &mut clif_dump {
+            dump.before_compile(&symbol_name(&object_module, func_id), &function, &mut context);
+        }
         context.func = function;
         if let Err(err) = object_module.define_function(func_id, &mut context) {
-            let func_name = object_module
-                .declarations()
-                .get_function_decl(func_id)
-                .linkage_name(func_id)
-                .into_owned();
-            dcx.fatal(format!("Cranelift could not compile `{func_name}`: {err:?}"));
+            let symbol = symbol_name(&object_module, func_id);
+            let details = match err {
+                ModuleError::Compilation(CodegenError::Verifier(errors)) => {
+                    pretty_verifier_error(&context.func, None, errors)
+                }
+                err => format!("{err:?}"),
+            };
+            dcx.fatal(format!("Cranelift could not compile `{symbol}`: {details}"));
+        }
+        if let Some(dump) = &mut clif_dump {
+            dump.after_compile(&symbol_name(&object_module, func_id), &context);
         }
         if let Some(code) = context.compiled_code() {
             unwind.add_function(object_module.isa(), func_id, code);
@@ -63,6 +76,12 @@ pub(crate) fn compile_and_write_object(
                 unit.add_compiled_function(func_id, code, base, function_debug, &mut code_ranges);
             }
         }
+    }
+
+    if let Some(dump) = clif_dump
+        && let Err(message) = dump.write(&name)
+    {
+        dcx.fatal(message);
     }
 
     let existing_alias_names = aliases::existing_declarations(&object_module, &aliases);
@@ -115,4 +134,8 @@ pub(crate) fn compile_and_write_object(
         .into_compiled_module(true, false, false, false, false, &cgcx.output_filenames);
     compiled.global_asm_object = global_asm_object;
     compiled
+}
+
+fn symbol_name(module: &ObjectModule, func_id: FuncId) -> String {
+    module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned()
 }

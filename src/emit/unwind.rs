@@ -15,7 +15,7 @@ use object::write::{Relocation, StandardSegment};
 use object::{RelocationEncoding, RelocationFlags, RelocationKind, SectionKind};
 
 use super::lsda;
-use super::reloc_writer::{RelocWriter, add_relocations};
+use crate::debuginfo::reloc_writer::{RelocWriter, add_relocations};
 
 /// Symbols of gimli addresses that are not functions: the start of this object's
 /// `.gcc_except_table`, and the pointer to the personality routine.

@@ -7,7 +7,7 @@ mod llvm;
 mod simd;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{InstBuilder, TrapCode, Type, Value, types};
+use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
 use cranelift_module::Module;
 pub(crate) use llvm::lower_llvm_intrinsic;
 use rustc_attr_ir::lang_items::LangItem;
@@ -51,12 +51,7 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
             abi::lower_fn_call(fx, Callee::Direct(fallback), fn_abi, &call_args, dest, landing);
         }
     }
-    match target {
-        Some(target) => fx.jump(target),
-        None => {
-            fx.bcx.ins().trap(TrapCode::unwrap_user(2));
-        }
-    }
+    fx.jump_or_trap(target);
 }
 
 fn pointee_size<'tcx>(fx: &FunctionCx<'_, '_, 'tcx>, ty: Ty<'tcx>) -> u64 {
@@ -110,7 +105,7 @@ fn lower_intrinsic<'tcx>(
         sym::assume | sym::cold_path | sym::forget => return true,
         sym::black_box => args[0],
         sym::abort | sym::abort_immediate | sym::unreachable => {
-            fx.bcx.ins().trap(TrapCode::unwrap_user(5));
+            fx.bcx.ins().trap(crate::lower::trap::ABORT);
             let dead = fx.bcx.create_block();
             fx.bcx.switch_to_block(dead);
             return true;

@@ -53,7 +53,7 @@ impl<'a, 'tcx> GlobalAsmCx<'a, 'tcx> {
     fn unsupported(&self, span: Span, what: &str) {
         self.tcx.dcx().span_err(
             span,
-            format!("not yet supported by the Cranelift backend: {what} in module-level assembly"),
+            crate::unsupported::message(format_args!("{what} in module-level assembly")),
         );
     }
 }
@@ -111,7 +111,7 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
                 InlineAsmTemplatePiece::Placeholder { operand_idx, span, .. } => {
                     match operands[*operand_idx] {
                         GlobalAsmOperandRef::Const { value: Scalar::Int(int), ty } => {
-                            let layout = rustc_middle::ty::layout::LayoutOf::layout_of(self, ty);
+                            let layout = ty::layout::LayoutOf::layout_of(self, ty);
                             asm.push_operand(&rustc_codegen_ssa::common::asm_const_to_str(
                                 self.tcx, *span, int, layout,
                             ));

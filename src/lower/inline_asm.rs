@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, TrapCode};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
 use cranelift_module::{Linkage, Module};
 use rustc_abi::Size;
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
@@ -133,14 +133,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         }
 
         if options.contains(InlineAsmOptions::NORETURN) {
-            self.bcx.ins().trap(TrapCode::unwrap_user(2));
+            self.bcx.ins().trap(super::trap::NO_RETURN);
         } else {
-            match targets.first() {
-                Some(&target) => self.jump(target),
-                None => {
-                    self.bcx.ins().trap(TrapCode::unwrap_user(2));
-                }
-            }
+            self.jump_or_trap(targets.first().copied());
         }
     }
 
@@ -326,8 +321,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             rustc_middle::ty::TypingEnv::fully_monomorphized(),
             constant.span,
         );
-        let Ok(mir::ConstValue::Scalar(rustc_middle::mir::interpret::Scalar::Int(int))) = value
-        else {
+        let Ok(mir::ConstValue::Scalar(mir::interpret::Scalar::Int(int))) = value else {
             self.unsupported("this `const` operand of inline assembly");
             return None;
         };

@@ -3,6 +3,7 @@
 //! constants and discriminants live in their own files.
 
 pub(crate) mod analyze;
+mod call;
 mod cast;
 mod constant;
 mod discriminant;
@@ -14,13 +15,15 @@ pub(crate) mod num;
 mod rvalue;
 mod soft_float;
 mod terminator;
+pub(crate) mod trap;
 mod unsize;
 pub(crate) mod unwind;
 pub(crate) mod value;
+mod vtable;
 
 use cranelift_codegen::ir::{
     self, Block, FuncRef, Function, GlobalValue, InstBuilder, MemFlagsData, StackSlotData,
-    StackSlotKind, TrapCode, Type, Value,
+    StackSlotKind, Type, Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module};
@@ -42,7 +45,7 @@ pub(crate) use self::discriminant::int_resize;
 pub(crate) use self::module_cx::ModuleCx;
 use self::value::{CPlace, CValue, Pointer, scalar_type};
 use crate::debuginfo::FunctionDebugInfo;
-use crate::driver::LoweredFunction;
+use crate::lowered::LoweredFunction;
 
 /// State while one function body is lowered.
 pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
@@ -154,12 +157,12 @@ pub(crate) fn lower_function<'tcx>(
         fx.unsupported("C-variadic function definitions (`...` parameters)");
         let entry = fx.bcx.create_block();
         fx.bcx.switch_to_block(entry);
-        fx.bcx.ins().trap(TrapCode::unwrap_user(1));
+        fx.bcx.ins().trap(trap::UNSUPPORTED);
         let FunctionCx { cx, mut bcx, .. } = fx;
         bcx.seal_all_blocks();
         bcx.finalize(cx.module.isa().frontend_config());
         cx.builder_ctx = builder_ctx;
-        cx.functions.push(LoweredFunction { id: func_id, func, debug: None, align: None });
+        cx.functions.push(LoweredFunction::plain(func_id, func));
         return;
     }
     if let Some(unit) = &mut fx.cx.debug {
@@ -200,7 +203,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         let block = self.block_map[bb];
         self.bcx.switch_to_block(block);
         if !reachable {
-            self.bcx.ins().trap(TrapCode::unwrap_user(3));
+            self.bcx.ins().trap(trap::UNREACHABLE);
             return;
         }
         for statement in &block_data.statements {
@@ -298,7 +301,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     }
 
     pub(crate) fn layout_of(&self, ty: Ty<'tcx>) -> TyAndLayout<'tcx> {
-        rustc_middle::ty::layout::LayoutOf::layout_of(self, ty)
+        ty::layout::LayoutOf::layout_of(self, ty)
     }
 
     pub(crate) fn layout_field(
@@ -314,7 +317,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         instance: Instance<'tcx>,
         extra_args: &'tcx ty::List<Ty<'tcx>>,
     ) -> &'tcx FnAbi<'tcx, Ty<'tcx>> {
-        rustc_middle::ty::layout::FnAbiOf::fn_abi_of_instance(self, instance, extra_args)
+        ty::layout::FnAbiOf::fn_abi_of_instance(self, instance, extra_args)
     }
 
     pub(crate) fn fn_abi_of_fn_ptr(
@@ -322,7 +325,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         sig: ty::PolyFnSig<'tcx>,
         extra_args: &'tcx ty::List<Ty<'tcx>>,
     ) -> &'tcx FnAbi<'tcx, Ty<'tcx>> {
-        rustc_middle::ty::layout::FnAbiOf::fn_abi_of_fn_ptr(self, sig, extra_args)
+        ty::layout::FnAbiOf::fn_abi_of_fn_ptr(self, sig, extra_args)
     }
 
     pub(crate) fn iconst(&mut self, ty: Type, bits: u128) -> Value {
@@ -461,25 +464,13 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         CValue::by_val_pair(addr, len, layout)
     }
 
-    /// Reads the alignment stored in a vtable.
-    pub(crate) fn vtable_align(&mut self, vtable: Value) -> Value {
-        let offset = self.pointer_type.bytes() as i32 * 2;
-        self.bcx.ins().load(self.pointer_type, vtable_flags(), vtable, offset)
-    }
-
-    /// Reads the size stored in a vtable.
-    pub(crate) fn vtable_size(&mut self, vtable: Value) -> Value {
-        let offset = self.pointer_type.bytes() as i32;
-        self.bcx.ins().load(self.pointer_type, vtable_flags(), vtable, offset)
-    }
-
     /// Reports `what` as not supported at the current span and continues in a dead block so the
     /// rest of the function can still be checked for more unsupported constructs.
     pub(crate) fn unsupported(&mut self, what: &str) {
         let fn_name = self.tcx.def_path_str(self.instance.def_id());
         self.tcx.dcx().span_err(
             self.span,
-            format!("not yet supported by the Cranelift backend: {what} (in function `{fn_name}`)"),
+            crate::unsupported::message(format_args!("{what} (in function `{fn_name}`)")),
         );
         self.trap_and_continue_dead();
     }
@@ -489,7 +480,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             // Nothing has been emitted yet (the problem was found before the prologue).
             return;
         }
-        self.bcx.ins().trap(TrapCode::unwrap_user(1));
+        self.bcx.ins().trap(trap::UNSUPPORTED);
         let dead = self.bcx.create_block();
         self.bcx.switch_to_block(dead);
     }
@@ -502,7 +493,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         mir.caller_location_span(source_info, caller_location, tcx, |span| {
             let const_loc = tcx.span_as_caller_location(span);
             let layout = self.layout_of(tcx.caller_location_ty());
-            constant::lower_const_value(self, const_loc, layout)
+            lower_const_value(self, const_loc, layout)
         })
     }
 
@@ -604,11 +595,4 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             _ => None,
         }
     }
-}
-
-/// Vtables are immutable and always valid while code that uses them runs.
-pub(crate) fn vtable_flags() -> MemFlagsData {
-    let mut flags = MemFlagsData::trusted();
-    flags.set_readonly();
-    flags
 }

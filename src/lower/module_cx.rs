@@ -4,7 +4,7 @@
 use cranelift_codegen::ir;
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, DataId, FuncId, FuncOrDataId, Linkage, Module};
 use cranelift_object::ObjectModule;
 use rustc_abi::{Endian, HasDataLayout};
 use rustc_attr_ir::Linkage as RustcLinkage;
@@ -18,7 +18,8 @@ use rustc_span::Span;
 
 use crate::abi;
 use crate::debuginfo::UnitDebugInfo;
-use crate::driver::LoweredFunction;
+use crate::lowered::{LoweredFunction, LoweredModule, SymbolAlias};
+use crate::options::BackendOptions;
 
 /// Everything one codegen unit accumulates while its mono items are lowered.
 pub(crate) struct ModuleCx<'tcx> {
@@ -49,6 +50,8 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) unwinds: bool,
     /// The personality routine, once a function of this unit has a landing pad.
     pub(crate) personality: Option<FuncId>,
+    /// Further names of the unit's definitions (`#[eii]`).
+    aliases: Vec<SymbolAlias>,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -91,6 +94,33 @@ impl<'tcx> ModuleCx<'tcx> {
             weak_imports: Vec::new(),
             unwinds: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
             personality: None,
+            aliases: Vec::new(),
+        }
+    }
+
+    /// Hands the lowered unit over to emission.
+    pub(crate) fn finish(self) -> LoweredModule {
+        LoweredModule {
+            module: self.module,
+            functions: self.functions,
+            debug: self.debug,
+            global_asm: self.global_asm,
+            weak_imports: self.weak_imports,
+            aliases: self.aliases,
+            personality: self.personality,
+            clif_dump_dir: BackendOptions::parse(&self.tcx.sess.opts).unwrap_or_default().dump_clif,
+        }
+    }
+
+    /// Records the further symbol names (`#[eii]` declarations) of the defined item `target`.
+    pub(crate) fn add_aliases(
+        &mut self,
+        declared: &[(DefId, RustcLinkage, Visibility)],
+        target: FuncOrDataId,
+    ) {
+        for &(def_id, linkage, visibility) in declared {
+            let name = self.tcx.symbol_name(Instance::mono(self.tcx, def_id)).name.to_owned();
+            self.aliases.push(SymbolAlias { name, target, linkage, visibility });
         }
     }
 
@@ -154,10 +184,10 @@ impl<'tcx> ModuleCx<'tcx> {
         linkage: Linkage,
         span: Span,
     ) -> FuncId {
-        if linkage == Linkage::Import {
-            if let Some(&id) = self.func_ids.get(&instance) {
-                return id;
-            }
+        if linkage == Linkage::Import
+            && let Some(&id) = self.func_ids.get(&instance)
+        {
+            return id;
         }
         let tcx = self.tcx;
         let fn_abi = tcx.fn_abi_of_instance(
@@ -173,7 +203,7 @@ impl<'tcx> ModuleCx<'tcx> {
             Ok(id) => id,
             Err(err) => tcx.dcx().span_fatal(
                 span,
-                format!("not yet supported by the Cranelift backend: declaring `{name}`: {err}"),
+                crate::unsupported::message(format_args!("declaring `{name}`: {err}")),
             ),
         };
         self.func_ids.insert(instance, id);
@@ -183,10 +213,10 @@ impl<'tcx> ModuleCx<'tcx> {
     /// The data object holding the static `def_id` (declared as an import when it lives
     /// elsewhere).
     pub(crate) fn static_data_id(&mut self, def_id: DefId, linkage: Linkage, span: Span) -> DataId {
-        if linkage == Linkage::Import {
-            if let Some(&id) = self.static_data.get(&def_id) {
-                return id;
-            }
+        if linkage == Linkage::Import
+            && let Some(&id) = self.static_data.get(&def_id)
+        {
+            return id;
         }
         let tcx = self.tcx;
         let thread_local = tcx.is_thread_local_static(def_id);
@@ -208,9 +238,7 @@ impl<'tcx> ModuleCx<'tcx> {
             Ok(id) => id,
             Err(err) => tcx.dcx().span_fatal(
                 span,
-                format!(
-                    "not yet supported by the Cranelift backend: declaring static `{name}`: {err}"
-                ),
+                crate::unsupported::message(format_args!("declaring static `{name}`: {err}")),
             ),
         };
         self.static_data.insert(def_id, id);
@@ -231,7 +259,7 @@ impl<'tcx> ModuleCx<'tcx> {
             Ok(id) => id,
             Err(err) => tcx.dcx().span_fatal(
                 span,
-                format!("not yet supported by the Cranelift backend: declaring `{name}`: {err}"),
+                crate::unsupported::message(format_args!("declaring `{name}`: {err}")),
             ),
         };
         if linkage == RustcLinkage::ExternalWeak {

@@ -1,7 +1,7 @@
 //! Terminators: control flow, calls, drops, assertions and their panics.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, TrapCode, Value, types};
+use cranelift_codegen::ir::{InstBuilder, Value, types};
 use cranelift_frontend::Switch;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_middle::mir::{self, AssertKind, BasicBlock, TerminatorKind};
@@ -26,17 +26,25 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             TerminatorKind::Return => abi::lower_return(self),
             TerminatorKind::Unreachable => {
-                self.bcx.ins().trap(TrapCode::unwrap_user(3));
+                self.bcx.ins().trap(super::trap::UNREACHABLE);
             }
             TerminatorKind::Call { func, args, destination, target, fn_span, unwind, .. } => {
                 // `#[track_caller]` reports the span of the call expression itself.
                 let source_info = mir::SourceInfo { span: *fn_span, ..source_info };
                 let landing = self.landing_pad(*unwind);
-                abi::lower_call(self, source_info, func, args, *destination, *target, landing);
+                super::call::lower_call(
+                    self,
+                    source_info,
+                    func,
+                    args,
+                    *destination,
+                    *target,
+                    landing,
+                );
             }
             TerminatorKind::Drop { place, target, unwind, .. } => {
                 let landing = self.landing_pad(*unwind);
-                abi::lower_drop(self, *place, *target, landing);
+                super::call::lower_drop(self, *place, *target, landing);
             }
             TerminatorKind::Assert { cond, expected, msg, target, unwind } => {
                 let landing = self.landing_pad(*unwind);
@@ -161,6 +169,6 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let fn_abi = self.fn_abi_of_instance(instance, rustc_middle::ty::List::empty());
         let dest = CPlace::new_stack_slot(self, fn_abi.ret.layout);
         abi::lower_fn_call(self, Callee::Direct(instance), fn_abi, &call_args, dest, landing);
-        self.bcx.ins().trap(TrapCode::unwrap_user(2));
+        self.bcx.ins().trap(super::trap::NO_RETURN);
     }
 }

@@ -1,5 +1,5 @@
 //! Unsizing coercions: `&[T; N]` → `&[T]`, `&T` → `&dyn Trait`, trait upcasting, and the
-//! field-wise coercion of smart pointers (`CoerceUnsized`). Also owns vtable addresses.
+//! field-wise coercion of smart pointers (`CoerceUnsized`).
 
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_middle::ty::{self, Ty};
@@ -8,16 +8,6 @@ use super::FunctionCx;
 use super::value::{CPlace, CValue};
 
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
-    /// The address of the vtable of `ty` for the trait object type with `principal`.
-    pub(crate) fn vtable_addr(
-        &mut self,
-        ty: Ty<'tcx>,
-        principal: Option<ty::ExistentialTraitRef<'tcx>>,
-    ) -> Value {
-        let alloc_id = self.tcx.vtable_allocation((ty, principal));
-        super::constant::global_addr(self, alloc_id)
-    }
-
     /// The metadata of a pointer to `target` made from a pointer to `source`, given the
     /// source's metadata if it already had some.
     fn unsized_metadata(
@@ -45,15 +35,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     return old_meta;
                 }
                 match tcx.supertrait_vtable_slot((source, target)) {
-                    Some(slot) => {
-                        let offset = (slot as u64 * u64::from(self.pointer_type.bytes())) as i32;
-                        self.bcx.ins().load(
-                            self.pointer_type,
-                            super::vtable_flags(),
-                            old_meta,
-                            offset,
-                        )
-                    }
+                    Some(slot) => self.vtable_entry(old_meta, slot),
                     None => old_meta,
                 }
             }

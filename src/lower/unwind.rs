@@ -8,8 +8,8 @@
 //! without landing pads gets no exception table at all.
 
 use cranelift_codegen::ir::{
-    self, AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem,
-    ExceptionTag, FuncRef, InstBuilder, SigRef, TrapCode, Value,
+    self, AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef,
+    InstBuilder, SigRef, Value,
 };
 use cranelift_frontend::Variable;
 use cranelift_module::{Linkage, Module};
@@ -19,26 +19,7 @@ use rustc_middle::ty;
 use smallvec::SmallVec;
 
 use super::FunctionCx;
-
-/// What the personality routine does when an unwinding exception reaches a landing pad.
-#[derive(Copy, Clone, PartialEq, Eq)]
-pub(crate) enum LandingKind {
-    /// Run the pad (drops), which ends by resuming the unwinding.
-    Cleanup = 0,
-    /// Stop unwinding here: `catch_unwind`, and the pads that turn unwinding out of a
-    /// function that must not unwind into an abort.
-    Catch = 1,
-}
-
-impl LandingKind {
-    pub(crate) fn from_tag(tag: ExceptionTag) -> LandingKind {
-        if tag.as_u32() == LandingKind::Catch as u32 {
-            LandingKind::Catch
-        } else {
-            LandingKind::Cleanup
-        }
-    }
-}
+use crate::lowered::LandingKind;
 
 /// A block that receives the exception object of an unwinding call.
 #[derive(Copy, Clone)]
@@ -203,7 +184,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let normal = BlockCall::new(returned, returned_args, &mut dfg.value_lists);
         let handler =
             BlockCall::new(landing.block, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
-        let tag = ExceptionTag::from_u32(landing.kind as u32);
+        let tag = landing.kind.tag();
         let table =
             ExceptionTableData::new(sig_ref, normal, [ExceptionTableItem::Tag(tag, handler)]);
         let table = dfg.exception_tables.push(table);
@@ -237,7 +218,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let dfg = &mut self.bcx.func.dfg;
         let normal = BlockCall::new(done, [BlockArg::Value(zero)], &mut dfg.value_lists);
         let handler = BlockCall::new(caught, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
-        let tag = ExceptionTag::from_u32(LandingKind::Catch as u32);
+        let tag = LandingKind::Catch.tag();
         let table = dfg.exception_tables.push(ExceptionTableData::new(
             try_sig,
             normal,
@@ -271,7 +252,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         };
         let func_ref = self.func_ref_for_id(func_id);
         self.bcx.ins().call(func_ref, &[exception]);
-        self.bcx.ins().trap(TrapCode::unwrap_user(4));
+        self.bcx.ins().trap(super::trap::UNWIND_RESUMED);
     }
 
     /// `UnwindTerminate`, and unwinding into a function that must not unwind: rustc's

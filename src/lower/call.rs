@@ -1,0 +1,216 @@
+//! Call and drop terminators: which callee a MIR `Call` reaches (an intrinsic, an LLVM
+//! intrinsic, a virtual method, a function or a function pointer) and the drop glue a `Drop`
+//! runs. The call itself follows the callee's `FnAbi` (`abi::lower_fn_call`).
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use rustc_abi::ExternAbi;
+use rustc_middle::mir::{self, BasicBlock};
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::vtable::COMMON_VTABLE_ENTRIES_DROPINPLACE;
+use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
+use rustc_span::Spanned;
+use smallvec::SmallVec;
+
+use super::FunctionCx;
+use super::unwind::LandingPad;
+use super::value::{CPlace, CValue};
+use crate::abi::{CallArg, Callee, lower_fn_call};
+
+/// Lowers a MIR `Call` terminator.
+pub(crate) fn lower_call<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    source_info: mir::SourceInfo,
+    func: &mir::Operand<'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+    destination: mir::Place<'tcx>,
+    target: Option<BasicBlock>,
+    landing: Option<LandingPad>,
+) {
+    let tcx = fx.tcx;
+    let fn_ty = fx.monomorphize(func.ty(fx.mir, tcx));
+    let fn_sig = tcx.normalize_erasing_late_bound_regions(
+        ty::TypingEnv::fully_monomorphized(),
+        fn_ty.fn_sig(tcx),
+    );
+
+    let instance = match *fn_ty.kind() {
+        ty::FnDef(def_id, generic_args) => {
+            let instance = Instance::expect_resolve(
+                tcx,
+                ty::TypingEnv::fully_monomorphized(),
+                def_id,
+                generic_args.no_bound_vars().expect("monomorphic callee"),
+                source_info.span,
+            );
+            match instance.def {
+                InstanceKind::Intrinsic(_) => {
+                    crate::intrinsics::lower_intrinsic_call(
+                        fx,
+                        instance,
+                        args,
+                        destination,
+                        target,
+                        source_info,
+                        landing,
+                    );
+                    return;
+                }
+                InstanceKind::LlvmIntrinsic(def_id) => {
+                    let name =
+                        tcx.codegen_fn_attrs(def_id).symbol_name.unwrap_or(tcx.item_name(def_id));
+                    let values: SmallVec<[CValue<'tcx>; 4]> =
+                        args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
+                    let dest = fx.lower_place(destination);
+                    if !crate::intrinsics::lower_llvm_intrinsic(fx, name.as_str(), &values, dest) {
+                        fx.unsupported(&format!("the LLVM intrinsic `{name}`"));
+                        return;
+                    }
+                    fx.jump_or_trap(target);
+                    return;
+                }
+                InstanceKind::Shim(ShimKind::DropGlue(_, None)) => {
+                    // Dropping a type without drop glue does nothing.
+                    fx.jump_or_trap(target);
+                    return;
+                }
+                _ => Some(instance),
+            }
+        }
+        ty::FnPtr(..) => None,
+        _ => unreachable!("call of non-function type {fn_ty}"),
+    };
+
+    let mut call_args: SmallVec<[CallArg<'tcx>; 8]> = SmallVec::new();
+    let untuple_last = fn_sig.abi() == ExternAbi::RustCall && !args.is_empty();
+    for (i, arg) in args.iter().enumerate() {
+        let value = fx.lower_operand(&arg.node);
+        // A moved local can be handed to the callee in place, unless the call also writes its
+        // result there.
+        let is_owned = match &arg.node {
+            mir::Operand::Move(place) => !place.is_indirect() && place.local != destination.local,
+            _ => false,
+        };
+        if untuple_last && i == args.len() - 1 {
+            for field in 0..value.layout.fields.count() {
+                let field_value = value.value_field(fx, field.into());
+                call_args.push(CallArg { value: field_value, is_owned });
+            }
+        } else {
+            call_args.push(CallArg { value, is_owned });
+        }
+    }
+
+    let extra_args: SmallVec<[Ty<'tcx>; 4]> = if fn_sig.c_variadic() {
+        args[fn_sig.inputs().len()..]
+            .iter()
+            .map(|arg| fx.monomorphize(arg.node.ty(fx.mir, tcx)))
+            .collect()
+    } else {
+        SmallVec::new()
+    };
+    let extra_args = tcx.mk_type_list(&extra_args);
+
+    let dest = fx.lower_place(destination);
+    match instance {
+        Some(instance) => {
+            let fn_abi = fx.fn_abi_of_instance(instance, extra_args);
+            if instance.def.requires_caller_location(tcx) {
+                call_args.push(CallArg::copied(fx.caller_location(source_info)));
+            }
+            if let InstanceKind::Virtual(_, index) = instance.def {
+                let (fn_ptr, receiver) =
+                    virtual_fn_ptr(fx, call_args[0].value, index, fn_abi.args[0].layout);
+                call_args[0] = CallArg::copied(receiver);
+                lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest, landing);
+            } else {
+                lower_fn_call(fx, Callee::Direct(instance), fn_abi, &call_args, dest, landing);
+            }
+        }
+        None => {
+            let fn_ptr = fx.lower_operand(func).load_scalar(fx);
+            let fn_abi = fx.fn_abi_of_fn_ptr(fn_ty.fn_sig(tcx), extra_args);
+            lower_fn_call(fx, Callee::Pointer(fn_ptr), fn_abi, &call_args, dest, landing);
+        }
+    }
+
+    fx.jump_or_trap(target);
+}
+
+/// Loads the method at vtable slot `index` for a `dyn` receiver and returns it with the
+/// receiver's data pointer, which is what the method receives as `self`.
+fn virtual_fn_ptr<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    receiver: CValue<'tcx>,
+    index: usize,
+    self_layout: TyAndLayout<'tcx>,
+) -> (Value, CValue<'tcx>) {
+    let (data, vtable) = match receiver.try_to_ptr() {
+        // An unsized `self` taken by value (`Box<dyn FnOnce()>` calls) is its own place.
+        Some((ptr, Some(vtable))) => (ptr.addr(fx), vtable),
+        _ => receiver.load_scalar_pair(fx),
+    };
+    (fx.vtable_entry(vtable, index), CValue::by_val(data, self_layout))
+}
+
+/// Lowers a MIR `Drop` terminator.
+pub(crate) fn lower_drop<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    place: mir::Place<'tcx>,
+    target: BasicBlock,
+    landing: Option<LandingPad>,
+) {
+    let tcx = fx.tcx;
+    let place = fx.lower_place(place);
+    let ty = place.layout.ty;
+    let drop_instance = Instance::resolve_drop_glue(tcx, ty);
+    if !matches!(drop_instance.def, InstanceKind::Shim(ShimKind::DropGlue(_, None))) {
+        let unit = fx.layout_of(tcx.types.unit);
+        let dest = CPlace::new_stack_slot(fx, unit);
+        match ty.kind() {
+            ty::Dynamic(..) => {
+                // `drop_in_place::<dyn Trait>` is the vtable's drop entry.
+                let (data, vtable) = place.to_ptr_maybe_unsized();
+                let vtable = vtable.expect("dyn place without vtable");
+                let virtual_drop = Instance {
+                    def: InstanceKind::Virtual(
+                        drop_instance.def_id(),
+                        COMMON_VTABLE_ENTRIES_DROPINPLACE,
+                    ),
+                    args: drop_instance.args,
+                };
+                let fn_abi = fx.fn_abi_of_instance(virtual_drop, ty::List::empty());
+                let data = data.addr(fx);
+                let fn_ptr = fx.vtable_drop_in_place(vtable);
+                // Types without drop glue have a null entry.
+                let call_block = fx.bcx.create_block();
+                let target_block = fx.block_map[target];
+                fx.bcx.ins().brif(fn_ptr, call_block, &[], target_block, &[]);
+                fx.bcx.switch_to_block(call_block);
+                let arg = CValue::by_val(data, fn_abi.args[0].layout);
+                lower_fn_call(
+                    fx,
+                    Callee::Pointer(fn_ptr),
+                    fn_abi,
+                    &[CallArg::copied(arg)],
+                    dest,
+                    landing,
+                );
+            }
+            _ => {
+                let fn_abi = fx.fn_abi_of_instance(drop_instance, ty::List::empty());
+                let ptr_ty = Ty::new_mut_ptr(tcx, ty);
+                let arg = place.place_ref(fx, fx.layout_of(ptr_ty));
+                lower_fn_call(
+                    fx,
+                    Callee::Direct(drop_instance),
+                    fn_abi,
+                    &[CallArg::copied(arg)],
+                    dest,
+                    landing,
+                );
+            }
+        }
+    }
+    let block = fx.block_map[target];
+    fx.bcx.ins().jump(block, &[]);
+}
