@@ -3,6 +3,7 @@
 mod build;
 mod clean;
 mod directives;
+mod fs;
 mod groups;
 mod json;
 mod process;

@@ -2,9 +2,9 @@
 //! sources are in scripts/, compiled with the pinned toolchain's rustc (LLVM). They run the
 //! pinned toolchain's programs with the backend and the sysroot of dist/ (see the sources).
 
-use std::fs;
 use std::path::Path;
 
+use crate::fs::move_into_place;
 use crate::rustc;
 use crate::step::step;
 use crate::sysroot::SYSROOT;
@@ -54,8 +54,7 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, build_id: u64) -> Result<(
                 .env("CLIF_BUILD_ID", format!("{build_id:016x}"));
             rustc::compile(&mut cmd)?;
             // Rename, so that a wrapper in use keeps its file.
-            fs::rename(&temporary, &output)
-                .map_err(|e| format!("cannot rename {}: {e}", temporary.display()))?;
+            move_into_place(&temporary, &output)?;
         }
         Ok(())
     })

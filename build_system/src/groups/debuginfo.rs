@@ -7,13 +7,13 @@
 //! own directory under build/debuginfo/. The lines checked are found in the sources by marker
 //! comments (`// BREAK HERE`, ...) or by their text (`fn name(`), not by number.
 
-use std::io::ErrorKind;
+use std::env;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
-use std::{env, fs};
 
 use super::Context;
+use crate::fs::{create_dir, read_text, remove_dir};
 use crate::process::{self, Status};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
@@ -98,13 +98,8 @@ impl Setup<'_> {
     /// build/debuginfo/<case>, emptied.
     fn fresh_dir(&self, case: &str) -> Result<PathBuf, String> {
         let dir = self.ctx.build_dir(GROUP).join(case);
-        match fs::remove_dir_all(&dir) {
-            Err(e) if e.kind() != ErrorKind::NotFound => {
-                return Err(format!("cannot remove {}: {e}", dir.display()));
-            }
-            _ => {}
-        }
-        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        remove_dir(&dir)?;
+        create_dir(&dir)?;
         Ok(dir)
     }
 
@@ -408,8 +403,7 @@ fn source(name: &str) -> PathBuf {
 }
 
 fn read_source(name: &str) -> Result<String, String> {
-    let path = source(name);
-    fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    read_text(&source(name))
 }
 
 /// The number (from 1) of the one line of `text` containing `needle`.

@@ -16,7 +16,6 @@
 //! The counts of each executable are printed at the end.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
@@ -24,10 +23,10 @@ use std::time::Duration;
 
 use super::Context;
 use super::libtest::{self, Suite};
+use crate::fs::{copy_dir_stamped, stamp_matches};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
-use crate::sysroot::{self, copy_dir, remove_dir, remove_file, write_file};
-use crate::wrappers;
+use crate::{sysroot, wrappers};
 
 const GROUP: &str = "portable_simd";
 /// The tests expected to fail, each with the reason.
@@ -131,15 +130,10 @@ fn copy_workspace(
 ) -> Result<std::path::PathBuf, String> {
     let workspace = dir.join("portable-simd");
     let stamp = dir.join("source.stamp");
-    if fs::read_to_string(&stamp).is_ok_and(|version| version == toolchain_version)
-        && workspace.join("Cargo.toml").is_file()
-    {
+    if stamp_matches(&stamp, toolchain_version) && workspace.join("Cargo.toml").is_file() {
         return Ok(workspace);
     }
-    remove_dir(&workspace)?;
-    remove_file(&stamp)?;
-    copy_dir(&library.join("portable-simd"), &workspace)?;
-    write_file(&stamp, toolchain_version.as_bytes())?;
+    copy_dir_stamped(&library.join("portable-simd"), &workspace, &stamp, toolchain_version)?;
     Ok(workspace)
 }
 

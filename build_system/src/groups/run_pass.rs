@@ -12,15 +12,14 @@
 //! exists (the group is left out silently otherwise). run_pass_aarch64 builds and runs the same
 //! programs another way, through `run_programs` and `Sides`.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 use super::Context;
+use crate::fs::{create_dir, read_text, remove_dir, remove_file};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
-use crate::sysroot::{remove_dir, remove_file};
 use crate::{directives, process, report, wrappers};
 
 /// A program still running after this long is killed and fails.
@@ -103,8 +102,7 @@ pub(super) fn run_programs(
         return Ok(());
     }
     let build_dir = ctx.build_dir(group.name);
-    fs::create_dir_all(&build_dir)
-        .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
+    create_dir(&build_dir)?;
     let ctx: &Context = ctx;
     let cases = names
         .into_iter()
@@ -120,8 +118,7 @@ pub(super) fn run_programs(
 /// Builds and runs one program with both backends, and compares.
 fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("{}/{name}.rs", group.sources));
-    let text = fs::read_to_string(&source)
-        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let text = read_text(&source)?;
     let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
     let build_dir = ctx.build_dir(group.name);
 
@@ -180,8 +177,7 @@ fn run_program(
 ) -> Result<process::Output, String> {
     let program = std::path::absolute(program).map_err(|e| e.to_string())?;
     remove_dir(work_dir)?;
-    fs::create_dir_all(work_dir)
-        .map_err(|e| format!("cannot create {}: {e}", work_dir.display()))?;
+    create_dir(work_dir)?;
     let mut cmd = (sides.launch)(&program);
     cmd.args(args)
         .current_dir(work_dir)

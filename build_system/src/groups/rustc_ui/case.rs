@@ -21,9 +21,9 @@ use std::time::Duration;
 
 use super::categorize;
 use super::directives::{self, Aux, AuxKind, Props, Target};
+use crate::fs::{create_dir, remove_dir, remove_file};
 use crate::process::{self, Status};
 use crate::report;
-use crate::sysroot::{remove_dir, remove_file};
 use crate::toolchain::Toolchain;
 
 /// A program still running after this long is killed.
@@ -736,8 +736,4 @@ pub fn read_source(path: &Path) -> Result<String, String> {
     fs::read(path)
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-fn create_dir(path: &Path) -> Result<(), String> {
-    fs::create_dir_all(path).map_err(|e| format!("cannot create {}: {e}", path.display()))
 }

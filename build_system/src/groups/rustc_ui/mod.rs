@@ -34,6 +34,7 @@ use directives::Target;
 use expected::Expected;
 
 use super::Context;
+use crate::fs::{create_dir, write_file};
 use crate::runner::{self, Tally};
 use crate::rustc::Backend;
 use crate::{rustc_src, wrappers};
@@ -113,8 +114,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     }
 
     let _ = fs::remove_dir_all(&cases_dir);
-    fs::create_dir_all(&cases_dir)
-        .map_err(|e| format!("cannot create {}: {e}", cases_dir.display()))?;
+    create_dir(&cases_dir)?;
     let helpers_dir = build_dir.join("helpers");
     build_test_helpers(&helpers_dir)?;
 
@@ -265,7 +265,7 @@ fn in_sample(id: &str) -> bool {
 /// "static")]`) into `dir/librust_test_helpers.a`; every crate of the tests gets
 /// `-L native=<dir>`.
 fn build_test_helpers(dir: &Path) -> Result<(), String> {
-    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    create_dir(dir)?;
     let source = rustc_src::tests_dir().join("auxiliary/rust_test_helpers.c");
     let object = dir.join("rust_test_helpers.o");
     let library = dir.join("librust_test_helpers.a");
@@ -440,7 +440,7 @@ fn write_results(path: &Path, results: &[(String, Outcome)]) -> Result<(), Strin
         };
         let _ = writeln!(text, "{kind}\t{id}\t{}", detail.replace('\n', " "));
     }
-    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    write_file(path, text.as_bytes())
 }
 
 fn first_line(text: &str) -> &str {
