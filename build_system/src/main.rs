@@ -6,6 +6,7 @@ mod directives;
 mod fs;
 mod groups;
 mod json;
+mod normalize;
 mod process;
 mod report;
 mod runner;

@@ -4,9 +4,10 @@
 //! unless a program asks for `-Cpanic=abort`). Both
 //! builds are run with the program's `//@ run-args`; their stdout, stderr and status must be
 //! the same. The programs run in an empty directory of their own, build/<group>/<name>.cwd
-//! (emptied again between the two runs, removed afterwards). Panic messages name the thread's id (`thread 'main' (12345) panicked`), which
-//! differs from run to run, so that number is blanked out in both stderrs before comparing; so
-//! is the duration in libtest's summary (`finished in 0.01s`) of programs built with `--test`.
+//! (emptied again between the two runs, removed afterwards). Panic messages name the thread's
+//! id (`thread 'main' (12345) panicked`), which differs from run to run, so that number is
+//! blanked out in both stderrs before comparing; so is the duration in libtest's summary
+//! (`finished in 0.01s`) of programs built with `--test` (see normalize.rs).
 //!
 //! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
 //! exists (the group is left out silently otherwise). run_pass_aarch64 builds and runs the same
@@ -18,6 +19,7 @@ use std::time::Duration;
 
 use super::Context;
 use crate::fs::{create_dir, read_text, remove_dir, remove_file};
+use crate::normalize::{RUN_PASS_STDERR, RUN_PASS_STDOUT, normalize};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
 use crate::{directives, process, report, wrappers};
@@ -205,16 +207,16 @@ fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), S
             expected.status, actual.status
         ));
     }
-    let expected_stdout = blank_test_durations(&expected.stdout);
-    let actual_stdout = blank_test_durations(&actual.stdout);
+    let expected_stdout = normalize(&expected.stdout, &RUN_PASS_STDOUT);
+    let actual_stdout = normalize(&actual.stdout, &RUN_PASS_STDOUT);
     if actual_stdout != expected_stdout {
         problems.push(format!(
             "stdout differs (- LLVM, + ours), {}",
             report::diff(&expected_stdout, &actual_stdout)
         ));
     }
-    let expected_stderr = blank_thread_ids(&expected.stderr);
-    let actual_stderr = blank_thread_ids(&actual.stderr);
+    let expected_stderr = normalize(&expected.stderr, &RUN_PASS_STDERR);
+    let actual_stderr = normalize(&actual.stderr, &RUN_PASS_STDERR);
     if actual_stderr != expected_stderr {
         problems.push(format!(
             "stderr differs (- LLVM, + ours), {}",
@@ -228,47 +230,4 @@ fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), S
         problems.push(report::excerpt("stdout (the same)", &actual.stdout));
     }
     Err(problems.join("\n"))
-}
-
-/// Replaces the durations of libtest's summary lines, `; finished in 0.01s`, by `N`.
-fn blank_test_durations(stdout: &[u8]) -> Vec<u8> {
-    const MARK: &str = "; finished in ";
-    let text = String::from_utf8_lossy(stdout);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        match line.find(MARK) {
-            Some(at) if line.starts_with("test result: ") => {
-                let after = &line[at + MARK.len()..];
-                let seconds =
-                    after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-                out.push_str(&line[..at + MARK.len()]);
-                out.push('N');
-                out.push_str(&after[seconds..]);
-            }
-            _ => out.push_str(line),
-        }
-    }
-    out.into_bytes()
-}
-
-/// Replaces the thread ids of panic messages, `thread 'NAME' (ID) panicked`, by `N`.
-fn blank_thread_ids(stderr: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(stderr);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        out.push_str(&blank_thread_id(line).unwrap_or_else(|| line.to_string()));
-    }
-    out.into_bytes()
-}
-
-fn blank_thread_id(line: &str) -> Option<String> {
-    let rest = line.strip_prefix("thread '")?;
-    let name_end = rest.find("' (")?;
-    let after_name = &rest[name_end + 3..];
-    let digits = after_name.bytes().take_while(u8::is_ascii_digit).count();
-    let tail = after_name[digits..].strip_prefix(") ")?;
-    if digits == 0 {
-        return None;
-    }
-    Some(format!("thread '{}' (N) {tail}", &rest[..name_end]))
 }

@@ -22,6 +22,7 @@ use std::time::Duration;
 use super::categorize;
 use super::directives::{self, Aux, AuxKind, Props, Target};
 use crate::fs::{create_dir, remove_dir, remove_file};
+use crate::normalize::{COMPILETEST, normalize};
 use crate::process::{self, Status};
 use crate::report;
 use crate::toolchain::Toolchain;
@@ -564,7 +565,7 @@ impl Test<'_> {
     /// Stdout as compared between runs: normalized, and for a test harness (`--test`) with
     /// its lines sorted, since libtest reports tests in the order their threads end.
     fn comparable_stdout(&self, stdout: &[u8]) -> Vec<u8> {
-        let normalized = normalize(stdout);
+        let normalized = normalize(stdout, &COMPILETEST);
         if !self.case.props.compile_flags.iter().any(|f| f == "--test") {
             return normalized;
         }
@@ -583,7 +584,8 @@ impl Test<'_> {
             ("stderr", &output.stderr, &self.case.props.normalize_stderr),
         ] {
             let (file, expected) = self.expected_output(stream);
-            let mut text = String::from_utf8_lossy(&normalize(bytes)).replace(&dir, "$DIR");
+            let mut text =
+                String::from_utf8_lossy(&normalize(bytes, &COMPILETEST)).replace(&dir, "$DIR");
             for (from, to) in rules {
                 if let Some(literal) = directives::literal_pattern(from) {
                     text = text.replace(&literal, to);
@@ -619,7 +621,7 @@ impl Test<'_> {
 
 /// The lines of `bytes`, normalized and sorted.
 fn sorted_lines(bytes: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(&normalize(bytes)).into_owned();
+    let text = String::from_utf8_lossy(&normalize(bytes, &COMPILETEST)).into_owned();
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
     lines.sort();
     lines
@@ -647,43 +649,6 @@ fn compile(cmd: &mut Command) -> Result<(), CompileError> {
         Err(e) => return Err(runner_compile_error(e)),
     };
     if output.status == Status::Exit(0) { Ok(()) } else { Err(CompileError { command, output }) }
-}
-
-/// Thread ids in panic messages (`thread 'main' (12345)`) as `$TID`, and libtest's
-/// `finished in 0.00s` as `finished in $TIME`: they differ from run to run.
-pub fn normalize(bytes: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let line = blank_thread_id(line).unwrap_or_else(|| line.to_string());
-        out.push_str(&blank_test_time(&line));
-    }
-    out.into_bytes()
-}
-
-fn blank_thread_id(line: &str) -> Option<String> {
-    let start = line.find("thread '")?;
-    let rest = &line[start + "thread '".len()..];
-    let name_end = rest.find("' (")?;
-    let after = &rest[name_end + 3..];
-    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || !after[digits..].starts_with(')') {
-        return None;
-    }
-    Some(format!("{}thread '{}' ($TID){}", &line[..start], &rest[..name_end], &after[digits + 1..]))
-}
-
-fn blank_test_time(line: &str) -> String {
-    const MARK: &str = "finished in ";
-    let Some(start) = line.find(MARK) else {
-        return line.to_string();
-    };
-    let rest = &line[start + MARK.len()..];
-    let number = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-    if number == 0 || !rest[number..].starts_with('s') {
-        return line.to_string();
-    }
-    format!("{}{MARK}$TIME{}", &line[..start], &rest[number + 1..])
 }
 
 /// The crate types `--crate-type` flags ask for.

@@ -343,7 +343,7 @@ pub fn literal_pattern(pattern: &str) -> Option<String> {
 }
 
 /// libtest's `finished in <seconds>s`, which compiletest tests normalize with this expression:
-/// the runner does it itself (see `case::normalize`).
+/// the runner does it itself (see `normalize::COMPILETEST`).
 pub const TEST_TIME_PATTERN: &str = r"finished in \d+\.\d+s";
 
 /// Flags that make a test unusable with our sysroot (rlibs only).
