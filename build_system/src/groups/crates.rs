@@ -22,7 +22,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use super::Context;
-use super::libtest::{self, Counts, Suite, TestList};
+use super::libtest::{self, Counts, ListedTests, Suite, TestList};
 use crate::fs::{copy_dir_stamped, create_dir, read_text, stamp_matches, write_file};
 use crate::process::{self, Status};
 use crate::runner::{self, Case, Tally};
@@ -84,13 +84,11 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     }
     let dir = std::path::absolute(ctx.build_dir(GROUP)).map_err(|e| e.to_string())?;
     let toolchain = &ctx.rustc.toolchain;
-    let no_failures = BTreeMap::new();
     let results = Mutex::new(Vec::new());
     let cases = crates
         .iter()
         .map(|krate| {
             let (expected, cargo_clif, dir, results) = (&expected, &cargo_clif, &dir, &results);
-            let no_failures = &no_failures;
             Case {
                 name: krate.name.clone(),
                 run: Box::new(move || {
@@ -101,11 +99,12 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                     let mut problems: Vec<String> = built.err().into_iter().collect();
                     let mut counts = BTreeMap::new();
                     for suite in &suites {
-                        let listed = expected.get(&suite.name).unwrap_or(no_failures);
-                        let (suite_counts, result) = libtest::run_expecting_failures(
+                        let listed = libtest::tests_of(expected, &suite.name);
+                        let (suite_counts, result) = libtest::run_suite(
                             suite,
                             listed,
                             EXPECTED_FAILURES,
+                            ListedTests::ExpectedFailures,
                             RUN_TIME_LIMIT,
                         );
                         if let Some(suite_counts) = suite_counts {

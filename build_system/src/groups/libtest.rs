@@ -1,16 +1,18 @@
 //! Cargo projects' tests built by dist/cargo-clif and run with libtest, for the sysroot_tests,
 //! portable_simd and crates groups: building the test executables (`cargo test --no-run`,
-//! learning them from cargo's JSON messages), running them, reading libtest's output (counts,
-//! failed tests and their panic messages), the checked-in lists of tests with a reason each,
-//! and the table of counts.
+//! learning them from cargo's JSON messages), running them against a checked-in list of tests
+//! with a reason each (tests excluded, or tests expected to fail: `ListedTests`), reading
+//! libtest's output (counts, failed tests and their panic messages), and the table of counts.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::process::{self, Status};
+use crate::runner::Case;
 use crate::{json, report, rustc};
 
 /// Variables that would change what cargo builds or how libtest runs.
@@ -37,6 +39,8 @@ const CLEARED_VARIABLES: &[&str] = &[
 const LIST_TIME_LIMIT: Duration = Duration::from_secs(60);
 /// At most this many failed tests are detailed in a case's explanation.
 pub const MAX_FAILURES_SHOWN: usize = 40;
+/// libtest's threads per executable (two executables run at a time).
+const TEST_THREADS: &str = "2";
 
 /// A test executable cargo built.
 pub struct Suite {
@@ -57,7 +61,7 @@ pub struct Counts {
     pub ignored: usize,
     /// Tests skipped by `--skip` (libtest's "filtered out").
     pub excluded: usize,
-    /// Failed tests listed as expected to fail (see `run_expecting_failures`).
+    /// Failed tests listed as expected to fail (see `ListedTests::ExpectedFailures`).
     pub expected_failures: usize,
 }
 
@@ -385,20 +389,62 @@ pub fn print_counts(
     );
 }
 
-/// Runs all the tests of one executable (`--test-threads 2`, within `limit`): the tests that
-/// fail must be exactly its tests listed in `expected` (from the list `list`), with a reason
-/// each, as expected failures. Returns its counts if libtest printed them.
-pub fn run_expecting_failures(
+/// The tests of the executable `suite` in `list` (none when it has no entry).
+pub fn tests_of<'a>(list: &'a TestList, suite: &str) -> &'a BTreeMap<String, String> {
+    static NONE: BTreeMap<String, String> = BTreeMap::new();
+    list.get(suite).unwrap_or(&NONE)
+}
+
+/// One case per executable of `suites`, named after it, running it with `run_suite` (its tests
+/// in `list`, read from `list_path`, meaning what `meaning` says) and recording its counts in
+/// `counts`.
+pub fn suite_cases<'a>(
+    suites: &'a [Suite],
+    list: &'a TestList,
+    list_path: &'a str,
+    meaning: ListedTests,
+    limit: Duration,
+    counts: &'a Mutex<BTreeMap<String, Counts>>,
+) -> Vec<Case<'a>> {
+    let case = |suite: &'a Suite| Case {
+        name: suite.name.clone(),
+        run: Box::new(move || {
+            let listed = tests_of(list, &suite.name);
+            let (suite_counts, result) = run_suite(suite, listed, list_path, meaning, limit);
+            if let Some(suite_counts) = suite_counts {
+                counts.lock().unwrap().insert(suite.name.clone(), suite_counts);
+            }
+            result
+        }),
+    };
+    suites.iter().map(case).collect()
+}
+
+/// What the checked-in list of a test executable's tests says about them.
+#[derive(Clone, Copy)]
+pub enum ListedTests {
+    /// They are not run (`--skip`, with `--exact`); any other test failing fails the run.
+    Excluded,
+    /// They must fail, and they must be exactly the tests that fail (counted as expected
+    /// failures); one that passes fails the run, so that the list stays true.
+    ExpectedFailures,
+}
+
+/// Runs the tests of one executable (`--test-threads 2`, within `limit`) with `listed`, its
+/// tests in the list `list` with a reason each, meaning what `meaning` says. Returns its counts
+/// if libtest printed them.
+pub fn run_suite(
     suite: &Suite,
-    expected: &BTreeMap<String, String>,
+    listed: &BTreeMap<String, String>,
     list: &str,
+    meaning: ListedTests,
     limit: Duration,
 ) -> (Option<Counts>, Result<(), String>) {
     let mut problems = Vec::new();
     match list_tests(suite) {
         Ok(tests) => {
             let unknown: Vec<&str> =
-                expected.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
+                listed.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
             if !unknown.is_empty() {
                 problems.push(format!(
                     "{list} names tests that {} does not have: {}",
@@ -410,7 +456,17 @@ pub fn run_expecting_failures(
         Err(e) => problems.push(e),
     }
     let mut cmd = test_command(suite);
-    cmd.args(["--test-threads", "2"]);
+    match meaning {
+        ListedTests::Excluded => {
+            cmd.args(["--exact", "--test-threads", TEST_THREADS]);
+            for test in listed.keys() {
+                cmd.arg("--skip").arg(test);
+            }
+        }
+        ListedTests::ExpectedFailures => {
+            cmd.args(["--test-threads", TEST_THREADS]);
+        }
+    }
     let output = match process::run(&mut cmd, limit) {
         Ok(output) => output,
         Err(e) => return (None, Err(e)),
@@ -418,33 +474,28 @@ pub fn run_expecting_failures(
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut counts = summary(&stdout);
     let failed = failed_tests(&stdout);
+    // Expected failures make the exit status a failure's: the run is whole when libtest listed
+    // as many failed tests as it counted.
+    let ran_to_end = counts.is_some_and(|counts| match meaning {
+        ListedTests::Excluded => counts.failed > 0 || output.status == Status::Exit(0),
+        ListedTests::ExpectedFailures => counts.failed == failed.len(),
+    });
     match &mut counts {
-        Some(counts) if counts.failed == failed.len() => {
-            counts.expected_failures =
-                failed.iter().filter(|test| expected.contains_key(**test)).count();
-            let unexpected: Vec<&str> =
-                failed.iter().copied().filter(|test| !expected.contains_key(*test)).collect();
-            if !unexpected.is_empty() {
-                let heading = format!(
-                    "{} of {} tests failed (not listed in {list}):",
-                    unexpected.len(),
-                    counts.passed + counts.failed
-                );
-                problems.push(failures(&heading, &stdout, &unexpected));
+        Some(counts) if ran_to_end => match meaning {
+            ListedTests::Excluded => {
+                if counts.failed > 0 {
+                    let heading = format!(
+                        "{} of {} tests failed (not excluded in {list}):",
+                        counts.failed,
+                        counts.passed + counts.failed
+                    );
+                    problems.push(failures(&heading, &stdout, &failed));
+                }
             }
-            let passing: Vec<&str> = expected
-                .keys()
-                .map(String::as_str)
-                .filter(|test| !failed.contains(test))
-                .filter(|test| stdout.contains(&format!("test {test} ... ok")))
-                .collect();
-            if !passing.is_empty() {
-                problems.push(format!(
-                    "tests listed in {list} as failing now pass (remove them): {}",
-                    passing.join(", ")
-                ));
+            ListedTests::ExpectedFailures => {
+                problems.extend(compare_failures(counts, &stdout, &failed, listed, list));
             }
-        }
+        },
         _ => problems.push(format!(
             "the tests did not run to the end: {}{}\n{}\n{}",
             output.status,
@@ -462,4 +513,40 @@ pub fn run_expecting_failures(
         suite.executable.display()
     ));
     (counts, Err(problems.join("\n")))
+}
+
+/// Sets the expected failures of `counts` (the `failed` tests listed in `expected`, from the
+/// list `list`); returns what is wrong: failures not listed, listed tests that passed.
+fn compare_failures(
+    counts: &mut Counts,
+    stdout: &str,
+    failed: &[&str],
+    expected: &BTreeMap<String, String>,
+    list: &str,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    counts.expected_failures = failed.iter().filter(|test| expected.contains_key(**test)).count();
+    let unexpected: Vec<&str> =
+        failed.iter().copied().filter(|test| !expected.contains_key(*test)).collect();
+    if !unexpected.is_empty() {
+        let heading = format!(
+            "{} of {} tests failed (not listed in {list}):",
+            unexpected.len(),
+            counts.passed + counts.failed
+        );
+        problems.push(failures(&heading, stdout, &unexpected));
+    }
+    let passing: Vec<&str> = expected
+        .keys()
+        .map(String::as_str)
+        .filter(|test| !failed.contains(test))
+        .filter(|test| stdout.contains(&format!("test {test} ... ok")))
+        .collect();
+    if !passing.is_empty() {
+        problems.push(format!(
+            "tests listed in {list} as failing now pass (remove them): {}",
+            passing.join(", ")
+        ));
+    }
+    problems
 }

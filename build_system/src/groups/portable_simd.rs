@@ -22,7 +22,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use super::Context;
-use super::libtest::{self, Suite};
+use super::libtest::{self, ListedTests, Suite};
 use crate::fs::{copy_dir_stamped, stamp_matches};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
@@ -91,29 +91,14 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     suites.sort_by(|a, b| a.name.cmp(&b.name));
 
     let counts = Mutex::new(BTreeMap::new());
-    let no_failures = BTreeMap::new();
-    let cases = suites
-        .iter()
-        .map(|suite| {
-            let listed = expected.get(&suite.name).unwrap_or(&no_failures);
-            let counts = &counts;
-            Case {
-                name: suite.name.clone(),
-                run: Box::new(move || {
-                    let (suite_counts, result) = libtest::run_expecting_failures(
-                        suite,
-                        listed,
-                        EXPECTED_FAILURES,
-                        RUN_TIME_LIMIT,
-                    );
-                    if let Some(suite_counts) = suite_counts {
-                        counts.lock().unwrap().insert(suite.name.clone(), suite_counts);
-                    }
-                    result
-                }),
-            }
-        })
-        .collect();
+    let cases = libtest::suite_cases(
+        &suites,
+        &expected,
+        EXPECTED_FAILURES,
+        ListedTests::ExpectedFailures,
+        RUN_TIME_LIMIT,
+        &counts,
+    );
     runner::run_cases(GROUP, cases, tally);
     let counts = counts.into_inner().unwrap();
     let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
