@@ -5,6 +5,7 @@ mod clean;
 mod directives;
 mod fs;
 mod groups;
+mod hash;
 mod json;
 mod normalize;
 mod process;

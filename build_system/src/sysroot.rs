@@ -21,6 +21,7 @@ use crate::fs::{
     copy_dir_stamped, create_dir, move_into_place, remove_dir, remove_file, stamp_matches,
     write_file,
 };
+use crate::hash::fnv1a;
 use crate::json;
 use crate::step::step;
 use crate::toolchain::{RustcInfo, Toolchain};
@@ -114,7 +115,7 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
         link_sources(&toolchain_src)
     })?;
     write_file(&stamp, stamp_text.as_bytes())?;
-    Ok(hash_bytes(stamp_text.as_bytes()))
+    Ok(fnv1a(stamp_text.as_bytes()))
 }
 
 /// The flags of every library crate. `--sysroot` points to an empty directory, so that no crate
@@ -304,15 +305,5 @@ fn link_sources(toolchain_src: &Path) -> Result<(), String> {
 /// A 64-bit FNV-1a hash of the file's contents.
 fn hash_file(path: &Path) -> Result<u64, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(hash_bytes(&bytes))
-}
-
-/// The 64-bit FNV-1a hash.
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
+    Ok(fnv1a(&bytes))
 }

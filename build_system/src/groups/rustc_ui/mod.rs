@@ -35,6 +35,7 @@ use expected::Expected;
 
 use super::Context;
 use crate::fs::{create_dir, write_file};
+use crate::hash::fnv1a;
 use crate::runner::{self, Tally};
 use crate::rustc::Backend;
 use crate::{rustc_src, wrappers};
@@ -253,12 +254,7 @@ fn find_libc(dir: &Path) -> Option<PathBuf> {
 /// Whether a test belongs to the default sample: its id's 64-bit FNV-1a hash is divisible
 /// by SAMPLE_EVERY. Membership depends on nothing but the id.
 fn in_sample(id: &str) -> bool {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in id.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash % SAMPLE_EVERY == 0
+    fnv1a(id.as_bytes()).is_multiple_of(SAMPLE_EVERY)
 }
 
 /// Compiles the C helpers some tests link (`#[link(name = "rust_test_helpers", kind =
