@@ -2,7 +2,7 @@
 //! sources are in scripts/, compiled with the pinned toolchain's rustc (LLVM). They run the
 //! pinned toolchain's programs with the backend and the sysroot of dist/ (see the sources).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::fs::move_into_place;
 use crate::rustc;
@@ -14,13 +14,22 @@ use crate::toolchain::{RustcInfo, Toolchain};
 pub const WRAPPERS: &[&str] = &["rustc-clif", "rustdoc-clif", "cargo-clif"];
 
 /// `dist/rustc-clif`.
-pub fn rustc_clif() -> std::path::PathBuf {
+pub fn rustc_clif() -> PathBuf {
     Path::new(SYSROOT).join("rustc-clif")
 }
 
 /// `dist/cargo-clif`.
-pub fn cargo_clif() -> std::path::PathBuf {
+pub fn cargo_clif() -> PathBuf {
     Path::new(SYSROOT).join("cargo-clif")
+}
+
+/// The absolute path of the wrapper `path` (`rustc_clif()`, `cargo_clif()`), or an error
+/// saying to build it if it is missing.
+pub fn built(path: PathBuf) -> Result<PathBuf, String> {
+    if !path.is_file() {
+        return Err(format!("{} not found: run `./y.sh build` first", path.display()));
+    }
+    std::path::absolute(&path).map_err(|e| e.to_string())
 }
 
 /// Builds the wrappers for the toolchain (`info` being its rustc's); `build_id` identifies the

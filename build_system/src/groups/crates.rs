@@ -75,13 +75,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: no case matches the filter");
         return Ok(());
     }
-    let cargo_clif = std::path::absolute(wrappers::cargo_clif()).map_err(|e| e.to_string())?;
-    if !cargo_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            wrappers::cargo_clif().display()
-        ));
-    }
+    let cargo_clif = wrappers::built(wrappers::cargo_clif())?;
     let dir = std::path::absolute(ctx.build_dir(GROUP)).map_err(|e| e.to_string())?;
     let toolchain = &ctx.rustc.toolchain;
     let results = Mutex::new(Vec::new());

@@ -59,13 +59,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: these tests check the Cranelift backend's debug info");
         return Ok(());
     }
-    let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
-    if !rustc_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            wrappers::rustc_clif().display()
-        ));
-    }
+    let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let ctx: &Context = ctx;
     let setup = Setup { ctx, rustc_clif };
     let setup = &setup;

@@ -63,13 +63,7 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
         println!("  skipped: these tests compare the LLVM backend with ours");
         return Ok(());
     }
-    let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
-    if !rustc_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            wrappers::rustc_clif().display()
-        ));
-    }
+    let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let toolchain = ctx.rustc.toolchain.clone();
     let sides = Sides {
         llvm: Box::new(move || toolchain.command("rustc")),

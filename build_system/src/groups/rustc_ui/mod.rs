@@ -58,10 +58,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
             rustc_src::DIR
         ));
     }
-    let rustc_clif = absolute(&wrappers::rustc_clif())?;
-    if !rustc_clif.is_file() {
-        return Err(format!("{} not found: run `./y.sh build` first", rustc_clif.display()));
-    }
+    let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let info = ctx.rustc.toolchain.rustc_info()?;
     let llvm_major = info
         .verbose_version
