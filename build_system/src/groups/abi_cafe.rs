@@ -239,11 +239,11 @@ fn parse_report(stdout: &str) -> (Vec<TestSet>, Option<String>) {
                 passed: verdict.starts_with("passed") || verdict.starts_with("busted"),
                 text: format!("abi-cafe: {verdict}"),
             });
-        } else if let Some(set) = sets.last_mut() {
-            if !line.trim().is_empty() {
-                set.text.push('\n');
-                set.text.push_str(line);
-            }
+        } else if let Some(set) = sets.last_mut()
+            && !line.trim().is_empty()
+        {
+            set.text.push('\n');
+            set.text.push_str(line);
         }
     }
     for set in &mut sets {

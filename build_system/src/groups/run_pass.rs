@@ -73,6 +73,9 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
     run_programs(ctx, tally, group, &sides, &|_, result| result)
 }
 
+/// Gives a case's verdict from its name and the result of the comparison.
+pub(super) type Judge<'a> = dyn Fn(&str, Result<(), String>) -> Result<(), String> + Sync + 'a;
+
 /// Runs the group's programs as cases, built and run by both `sides`. `judge` gives a case's
 /// verdict from its name and the comparison's result (which it may turn around, for a known
 /// failure).
@@ -81,7 +84,7 @@ pub(super) fn run_programs(
     tally: &mut Tally,
     group: &'static Group,
     sides: &Sides,
-    judge: &(dyn Fn(&str, Result<(), String>) -> Result<(), String> + Sync),
+    judge: &Judge<'_>,
 ) -> Result<(), String> {
     if !Path::new(group.sources).is_dir() {
         println!("  skipped: no {}/ directory", group.sources);

@@ -10,6 +10,7 @@
 //! - `<name>-llvm`, `<name>-clif`: the programs, deleted at the end of the test; each runs as
 //!   `run/<name>` (a hard link), so that a test printing its own path prints the same;
 //! - `cwd/`: the empty working directory of the runs (emptied before each run).
+//!
 //! The directory is removed afterwards, unless the test failed (then its auxiliary crates stay
 //! for reproducing the commands shown).
 
@@ -213,10 +214,10 @@ impl Test<'_> {
         if let Some(unusable) = self.check_deterministic(llvm_program, &expected, 1) {
             return unusable;
         }
-        if self.case.props.check_run_results {
-            if let Err(e) = self.check_run_results(&expected) {
-                return Outcome::Unusable(format!("LLVM build's output {e}"));
-            }
+        if self.case.props.check_run_results
+            && let Err(e) = self.check_run_results(&expected)
+        {
+            return Outcome::Unusable(format!("LLVM build's output {e}"));
         }
 
         let clif_program = match self.build_test(Side::Clif) {
@@ -542,13 +543,13 @@ impl Test<'_> {
             ));
             category.get_or_insert_with(|| "run: stdout differs".to_string());
         }
-        if self.case.props.check_run_results {
-            if let Err(e) = self.check_run_results(actual) {
-                problems.push(format!("our build's output {e}"));
-                category.get_or_insert_with(|| {
-                    "run: output differs from .run.stdout/.run.stderr".to_string()
-                });
-            }
+        if self.case.props.check_run_results
+            && let Err(e) = self.check_run_results(actual)
+        {
+            problems.push(format!("our build's output {e}"));
+            category.get_or_insert_with(|| {
+                "run: output differs from .run.stdout/.run.stderr".to_string()
+            });
         }
         let Some(category) = category else {
             return Outcome::Passed;
