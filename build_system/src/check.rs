@@ -3,10 +3,10 @@
 //! system, the wrappers' sources in scripts/), clippy with warnings denied (the backend, the
 //! build system), the build system's unit tests, and the stage layering of src/ (stages.rs).
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::fs::rust_files;
 use crate::stages;
 use crate::step::step;
 use crate::toolchain::Toolchain;
@@ -80,18 +80,10 @@ fn run(mut cmd: Command) -> Result<(), String> {
 
 /// The `.rs` files of scripts/, sorted.
 fn scripts() -> Result<Vec<PathBuf>, String> {
-    let entries = fs::read_dir("scripts").map_err(|e| format!("cannot list scripts/: {e}"))?;
-    let mut files = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| format!("cannot list scripts/: {e}"))?.path();
-        if path.extension().is_some_and(|ext| ext == "rs") {
-            files.push(path);
-        }
-    }
+    let files = rust_files(Path::new("scripts"))?;
     if files.is_empty() {
         // rustfmt would read stdin.
         return Err("scripts/ has no .rs file".to_string());
     }
-    files.sort();
     Ok(files)
 }

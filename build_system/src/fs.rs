@@ -1,11 +1,11 @@
 //! File-system helpers shared by the commands and the test groups: removing what may not exist,
-//! creating, reading, writing and copying with errors that name the path, replacing a file or
-//! directory by a finished `.partial` one, and stamp files recording what a directory was made
-//! from.
+//! creating, reading, writing, listing and copying with errors that name the path, replacing a
+//! file or directory by a finished `.partial` one, and stamp files recording what a directory
+//! was made from.
 
 use std::fs;
 use std::io::ErrorKind;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Removes the directory tree `path`; a missing one is fine.
 pub fn remove_dir(path: &Path) -> Result<(), String> {
@@ -46,6 +46,20 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 /// one); a directory there must be removed first.
 pub fn move_into_place(partial: &Path, target: &Path) -> Result<(), String> {
     fs::rename(partial, target).map_err(|e| format!("cannot rename {}: {e}", partial.display()))
+}
+
+/// The `.rs` files directly in `dir`, sorted.
+pub fn rust_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}/: {e}", dir.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot list {}/: {e}", dir.display()))?.path();
+        if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// Copies the directory tree `from` to `to` (files, directories and symbolic links).

@@ -14,9 +14,9 @@ mod run_pass_aarch64;
 mod rustc_ui;
 mod sysroot_tests;
 
-use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use crate::fs::rust_files;
 use crate::runner::{Case, Tally};
 use crate::rustc::{Backend, Rustc};
 
@@ -75,14 +75,10 @@ impl Context {
 
 /// The names of the `*.rs` files in `dir`, without extension, sorted.
 fn sources(dir: &str) -> Result<Vec<String>, String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {dir}/: {e}"))?;
-    let mut names = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| format!("cannot list {dir}/: {e}"))?.path();
-        if path.extension().is_some_and(|ext| ext == "rs") {
-            names.push(path.file_stem().unwrap().to_string_lossy().into_owned());
-        }
-    }
+    let files = rust_files(Path::new(dir))?;
+    let mut names: Vec<String> =
+        files.iter().map(|file| file.file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    // By name: `a` before `a-b`, which its file `a-b.rs` is not before `a.rs`.
     names.sort();
     Ok(names)
 }
