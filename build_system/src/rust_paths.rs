@@ -1,7 +1,8 @@
 //! The module paths a Rust source file uses, for the stage check (stages.rs): paths starting
 //! with `crate::`, `self::`, `super::` or one of the file's own child modules (`mod name;`), and
-//! where they lead. A small tokenizer finds them in the code only: comments (line, block and
-//! doc comments) and literals (strings, raw strings, byte strings, characters) are skipped.
+//! where they lead (from the module they are in: inline ones such as `mod tests { ... }` count).
+//! A small tokenizer finds them in the code only: comments (line, block and doc comments) and
+//! literals (strings, raw strings, byte strings, characters) are skipped.
 
 /// A token, as far as paths are concerned: names, `::`, and single characters of punctuation.
 #[derive(Debug, PartialEq)]
@@ -23,17 +24,41 @@ pub struct Reference {
     pub first: Option<String>,
 }
 
-/// The references to the crate's modules in `source`, the file of the module `module` (its
+/// The references to the crate's modules in `source`, the file of the module `file_module` (its
 /// path from the crate root: empty for the root, `["emit", "lto"]` for `crate::emit::lto`).
-pub fn references(source: &str, module: &[String]) -> Vec<Reference> {
+pub fn references(source: &str, file_module: &[String]) -> Vec<Reference> {
     let tokens = tokenize(source);
     let children = child_modules(&tokens);
+    // The module being read: the file's, or one declared inline in it (`mod tests { ... }`),
+    // which ends when the brace depth falls back below the depth in `inline_depths`.
+    let mut module = file_module.to_vec();
+    let mut inline_depths = Vec::new();
+    let mut depth = 0;
     let mut references = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
+        match tokens[at].0 {
+            Token::Punct('{') => depth += 1,
+            Token::Punct('}') => {
+                if inline_depths.last() == Some(&depth) {
+                    inline_depths.pop();
+                    module.pop();
+                }
+                depth -= 1;
+            }
+            Token::Word("mod") => {
+                if let Some([(Token::Word(name), _), (Token::Punct('{'), _)]) =
+                    tokens.get(at + 1..at + 3)
+                {
+                    module.push(name.to_string());
+                    inline_depths.push(depth + 1);
+                }
+            }
+            _ => {}
+        }
         let starts_path = at == 0 || tokens[at - 1].0 != Token::PathSep;
         let Some((base, rest)) =
-            starts_path.then(|| path_base(&tokens, at, module, &children)).flatten()
+            starts_path.then(|| path_base(&tokens, at, &module, &children)).flatten()
         else {
             at += 1;
             continue;
@@ -315,6 +340,23 @@ mod tests {
         assert_eq!(firsts("use super::super::*;", &["lower", "cast"]), [None]);
         // From the root, `self::` is `crate::`.
         assert_eq!(firsts("self::isa::build_isa(sess)", &[]), some(&["isa"]));
+    }
+
+    #[test]
+    fn inline_modules() {
+        let source = "\
+use super::Backend;
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn f() { if x { super::lsda::y() } }
+}
+fn g() { super::driver::run() }
+";
+        assert_eq!(firsts(source, &["emit"]), some(&["Backend", "emit", "emit", "driver"]));
+        let nested = "mod a { mod b { use super::super::x; } use super::y; }";
+        assert_eq!(firsts(nested, &["lower"]), some(&["lower", "lower"]));
+        assert_eq!(firsts(nested, &[]), some(&["x", "y"]));
     }
 
     #[test]
