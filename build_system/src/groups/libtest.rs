@@ -484,8 +484,9 @@ pub fn run_suite(
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut counts = summary(&stdout);
     let failed = failed_tests(&stdout);
-    // Expected failures make the exit status a failure's: the run is whole when libtest listed
-    // as many failed tests as it counted.
+    // Whether the run is whole: libtest printed its summary and, without expected failures,
+    // exited successfully or counted failed tests; with them (the exit status is then a
+    // failure's), it listed as many failed tests as it counted.
     let ran_to_end = counts.is_some_and(|counts| match meaning {
         ListedTests::Excluded => counts.failed > 0 || output.status == Status::Exit(0),
         ListedTests::ExpectedFailures => counts.failed == failed.len(),
