@@ -2,8 +2,9 @@
 //! builds the sysroot with it (see sysroot.rs) and the wrappers (see wrappers.rs).
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use crate::fs::{create_dir, move_into_place};
 use crate::step::step;
 use crate::toolchain::Toolchain;
 use crate::{sysroot, wrappers};
@@ -33,11 +34,10 @@ pub fn build() -> Result<(), String> {
     step("build", &format!("backend: install {}", dist.display()), || {
         // Copy then rename, so that a rustc still using the old dylib keeps a valid file.
         let temporary = dist.with_extension("so.partial");
-        fs::create_dir_all("dist").map_err(|e| format!("cannot create dist/: {e}"))?;
+        create_dir(Path::new("dist/"))?;
         fs::copy(PathBuf::from("target/release").join(DYLIB), &temporary)
             .map_err(|e| format!("cannot copy target/release/{DYLIB}: {e}"))?;
-        fs::rename(&temporary, &dist)
-            .map_err(|e| format!("cannot move it to {}: {e}", dist.display()))
+        move_into_place(&temporary, &dist)
     })?;
     let info = toolchain.rustc_info()?;
     let build_id = sysroot::build(&toolchain, &info, &dist)?;

@@ -30,3 +30,60 @@ pub fn parse(source: &str) -> Result<Directives, String> {
     }
     Ok(directives)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn reads_each_directive() {
+        let source = "\
+//@ compile-flags: -Copt-level=1 -Cdebuginfo=2
+    //@ run-args: a b
+//@compile-flags:--cfg x
+//@ error-pattern:  not yet supported: `asm!` \t
+//@ run-args: c
+fn main() {}
+";
+        let directives = parse(source).unwrap();
+        assert_eq!(directives.compile_flags, ["-Copt-level=1", "-Cdebuginfo=2", "--cfg", "x"]);
+        assert_eq!(directives.run_args, ["a", "b", "c"]);
+        // The pattern is the whole value, inner spaces kept, outer ones trimmed.
+        assert_eq!(directives.error_patterns, ["not yet supported: `asm!`"]);
+    }
+
+    #[test]
+    fn ignores_other_comments_and_code() {
+        let source = "// @ compile-flags: -O\n/// //@ is documented\nlet s = \"//@ x\";\n";
+        let directives = parse(source).unwrap();
+        assert!(directives.compile_flags.is_empty());
+        assert!(directives.run_args.is_empty());
+        assert!(directives.error_patterns.is_empty());
+        assert!(parse("").unwrap().compile_flags.is_empty());
+    }
+
+    #[test]
+    fn empty_values_add_nothing() {
+        let directives = parse("//@ run-args:\n//@ compile-flags:   \n").unwrap();
+        assert!(directives.run_args.is_empty());
+        assert!(directives.compile_flags.is_empty());
+    }
+
+    #[test]
+    fn keeps_unicode_values() {
+        let directives = parse("//@ run-args: héllo 世界\n//@ error-pattern: ✗ failed\n").unwrap();
+        assert_eq!(directives.run_args, ["héllo", "世界"]);
+        assert_eq!(directives.error_patterns, ["✗ failed"]);
+    }
+
+    #[test]
+    fn rejects_malformed_and_unknown_directives() {
+        let error = |source: &str| parse(source).err().unwrap();
+        assert_eq!(
+            error("fn main() {}\n//@ compile-flags -O\n"),
+            "line 2: expected `//@ name: value`"
+        );
+        assert_eq!(error("//@ compile-flag: -O\n"), "line 1: unknown directive `compile-flag`");
+        assert_eq!(error("//@ run-pass\n"), "line 1: expected `//@ name: value`");
+    }
+}

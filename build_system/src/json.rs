@@ -216,3 +216,130 @@ impl Parser<'_> {
         Ok(digits)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Value, parse};
+
+    fn string(text: &str) -> String {
+        match parse(text) {
+            Ok(Value::String(s)) => s,
+            _ => panic!("not a string: {text}"),
+        }
+    }
+
+    fn error(text: &str) -> String {
+        match parse(text) {
+            Err(e) => e,
+            Ok(_) => panic!("accepted: {text}"),
+        }
+    }
+
+    #[test]
+    fn a_cargo_message() {
+        let message = r#"{"reason":"compiler-artifact","package_id":"x 0.1.0",
+            "target":{"name":"x","kind":["lib","rlib"]},
+            "filenames":["/t/libx.rlib","/t/libx.rmeta"],
+            "executable":null,"fresh":true,"profile":{"opt_level":"3","debug_assertions":false}}"#;
+        let value = parse(message).unwrap();
+        assert_eq!(value.get("reason").and_then(Value::as_str), Some("compiler-artifact"));
+        let target = value.get("target").unwrap();
+        assert_eq!(target.get("name").and_then(Value::as_str), Some("x"));
+        let kinds: Vec<&str> = target
+            .get("kind")
+            .and_then(Value::as_array)
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(kinds, ["lib", "rlib"]);
+        let files = value.get("filenames").and_then(Value::as_array).unwrap();
+        assert_eq!(files.len(), 2);
+        assert!(matches!(value.get("executable"), Some(Value::Null)));
+        assert!(matches!(value.get("fresh"), Some(Value::Bool(true))));
+        let profile = value.get("profile").unwrap();
+        assert!(matches!(profile.get("debug_assertions"), Some(Value::Bool(false))));
+        assert_eq!(value.get("missing").map(|_| ()), None);
+        // Members of what is no object, and strings of what is no string, are absent.
+        assert!(files[0].get("name").is_none());
+        assert!(target.as_str().is_none() && target.as_array().is_none());
+    }
+
+    #[test]
+    fn empty_and_nested_containers_with_whitespace() {
+        let value =
+            parse(" \t\r\n{ \"a\" : [ ] , \"b\" : { } , \"c\" : [[[\"deep\"]]] }\n").unwrap();
+        assert_eq!(value.get("a").and_then(Value::as_array).map(<[Value]>::len), Some(0));
+        assert!(matches!(value.get("b"), Some(Value::Object(members)) if members.is_empty()));
+        let c = value.get("c").and_then(Value::as_array).unwrap();
+        let inner = c[0].as_array().unwrap()[0].as_array().unwrap();
+        assert_eq!(inner[0].as_str(), Some("deep"));
+    }
+
+    #[test]
+    fn numbers_are_kept_as_written() {
+        let value = parse("[0, -12, 3.25, 1e10, -1.5E-3]").unwrap();
+        let numbers: Vec<&str> = value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| match n {
+                Value::Number(text) => text.as_str(),
+                _ => panic!("not a number"),
+            })
+            .collect();
+        assert_eq!(numbers, ["0", "-12", "3.25", "1e10", "-1.5E-3"]);
+    }
+
+    #[test]
+    fn the_last_of_duplicate_members_wins() {
+        let value = parse(r#"{"a": "first", "a": "second"}"#).unwrap();
+        assert_eq!(value.get("a").and_then(Value::as_str), Some("second"));
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(string(r#""\"\\\/\b\f\n\r\t""#), "\"\\/\u{8}\u{c}\n\r\t");
+        assert_eq!(string(r#""caf\u00e9 \u4E16""#), "café 世");
+        // A character outside the basic plane, as a surrogate pair.
+        assert_eq!(string(r#""\ud83d\ude00!""#), "😀!");
+        assert_eq!(string(r#""\u0000""#), "\0");
+    }
+
+    #[test]
+    fn unicode_as_is() {
+        assert_eq!(string("\"héllo → 世界 😀\""), "héllo → 世界 😀");
+        let value = parse("{\"clé\": \"valeur\"}").unwrap();
+        assert_eq!(value.get("clé").and_then(Value::as_str), Some("valeur"));
+    }
+
+    #[test]
+    fn malformed_documents() {
+        assert_eq!(error(""), "invalid JSON at byte 0: unexpected end");
+        assert_eq!(error("   "), "invalid JSON at byte 3: unexpected end");
+        assert_eq!(error("nul"), "invalid JSON at byte 0: unexpected character");
+        assert_eq!(error("1 2"), "invalid JSON at byte 2: trailing characters");
+        assert_eq!(error("{} x"), "invalid JSON at byte 3: trailing characters");
+        assert_eq!(error("[1 2]"), "invalid JSON at byte 3: expected `,` or `]`");
+        assert_eq!(error("[1,]"), "invalid JSON at byte 3: unexpected character");
+        assert_eq!(error("[1"), "invalid JSON at byte 2: expected `,` or `]`");
+        assert_eq!(error(r#"{"a" 1}"#), "invalid JSON at byte 5: expected `:`");
+        assert_eq!(error(r#"{"a":1,}"#), "invalid JSON at byte 7: expected a member name");
+        assert_eq!(error("{1:2}"), "invalid JSON at byte 1: expected a member name");
+        assert_eq!(error(r#"{"a":1"#), "invalid JSON at byte 6: expected `,` or `}`");
+        assert_eq!(error("'single'"), "invalid JSON at byte 0: unexpected character");
+    }
+
+    #[test]
+    fn malformed_strings() {
+        assert!(error(r#""abc"#).ends_with("unterminated string"));
+        assert!(error(r#""abc\"#).ends_with("unterminated string"));
+        assert!(error(r#""\x""#).ends_with("invalid escape"));
+        assert!(error(r#""\u12""#).ends_with("invalid \\u escape"));
+        assert!(error(r#""\u12g4""#).ends_with("invalid \\u escape"));
+        assert!(error(r#""\ud83d""#).ends_with("lone surrogate"));
+        assert!(error(r#""\ud83d\u0041""#).ends_with("invalid surrogate pair"));
+        // A low surrogate alone is no character.
+        assert!(error(r#""\ude00""#).ends_with("invalid \\u escape"));
+    }
+}

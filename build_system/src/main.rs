@@ -1,15 +1,21 @@
 //! The build system behind `./y.sh`: reads the command line and dispatches to the command.
 
 mod build;
+mod check;
 mod clean;
 mod directives;
+mod fs;
 mod groups;
+mod hash;
 mod json;
+mod normalize;
 mod process;
 mod report;
 mod runner;
+mod rust_paths;
 mod rustc;
 mod rustc_src;
+mod stages;
 mod step;
 mod sysroot;
 mod test;
@@ -43,6 +49,11 @@ Commands:
                          rustc_ui: rewrite tests/rustc_ui_expected_failures.txt from the
                          results of the tests that ran
     --reference llvm     test the toolchain's LLVM backend instead (outputs in build/*_llvm)
+  check                the static checks, all of them, failing if any fails: cargo fmt --check
+                       (backend, build_system), rustfmt --check of scripts/*.rs, cargo clippy
+                       with -D warnings (backend --release, build_system --all-targets),
+                       build_system's unit tests, and the stage layering of src/ (every file
+                       in a stage of build_system/src/stages.rs, no cycle between stages)
   bless-with-llvm [--filter SUBSTR]
                        write the tests/no_sysroot expectations from the LLVM backend's
                        results, refusing examples that print differently at -Copt-level=2
@@ -98,11 +109,12 @@ fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
             rustc_src::prepare()?;
         }
         ("build", []) => build::build()?,
+        ("check", []) => check::check()?,
         ("test", options) => return test::test(test::Options::parse(options)?),
         ("bless-with-llvm", options) => return test::bless_with_llvm(options),
         ("clean", []) => clean::clean(false)?,
         ("clean", [all]) if all == "--all" => clean::clean(true)?,
-        ("prepare" | "build" | "clean", _) => {
+        ("prepare" | "build" | "check" | "clean", _) => {
             return Err(Error::Usage(format!(
                 "unexpected options for {command}: {}",
                 options.join(" ")

@@ -12,8 +12,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::fs::{create_dir, move_into_place, remove_dir, remove_file, stamp_matches, write_file};
 use crate::step::step;
-use crate::sysroot::{remove_dir, remove_file};
 
 /// The rustc release whose tests are used.
 pub const VERSION: &str = "1.98.0";
@@ -41,7 +41,7 @@ pub fn tests_dir() -> PathBuf {
 
 /// Whether the tests of this release have been extracted.
 pub fn present() -> bool {
-    fs::read_to_string(Path::new(DIR).join(STAMP)).is_ok_and(|text| text == stamp_text())
+    stamp_matches(&Path::new(DIR).join(STAMP), &stamp_text())
 }
 
 /// Downloads, verifies and extracts the tests, unless they are already there.
@@ -57,7 +57,7 @@ pub fn prepare() -> Result<(), String> {
         .unwrap_or_else(|| DEFAULT_SERVER.to_string());
     let url = format!("{}/dist/{}", server.trim_end_matches('/'), archive_name());
     let archive = Path::new("build").join(archive_name());
-    fs::create_dir_all("build").map_err(|e| format!("cannot create build/: {e}"))?;
+    create_dir(Path::new("build/"))?;
 
     // A complete, verified tarball left by an interrupted run is not downloaded again.
     if !(archive.is_file() && sha256(&archive)? == SHA256) {
@@ -100,7 +100,7 @@ fn download(url: &str, archive: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", partial.display()))?
         .len();
     println!("  {:.1} MB", size as f64 / 1e6);
-    fs::rename(&partial, archive).map_err(|e| format!("cannot rename {}: {e}", partial.display()))
+    move_into_place(&partial, archive)
 }
 
 /// The SHA-256 of a file, in lower-case hex, by `sha256sum`.
@@ -123,8 +123,7 @@ fn sha256(path: &Path) -> Result<String, String> {
 fn extract(archive: &Path) -> Result<(), String> {
     let partial = PathBuf::from(format!("{DIR}.partial"));
     remove_dir(&partial)?;
-    fs::create_dir_all(&partial)
-        .map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
+    create_dir(&partial)?;
     let top = format!("rustc-{VERSION}-src");
     let status = Command::new("tar")
         .arg("-xJf")
@@ -141,10 +140,9 @@ fn extract(archive: &Path) -> Result<(), String> {
     }
     let files = count_files(&partial.join("tests"))?;
     println!("  {files} files");
-    fs::write(partial.join(STAMP), stamp_text())
-        .map_err(|e| format!("cannot write the stamp in {}: {e}", partial.display()))?;
+    write_file(&partial.join(STAMP), stamp_text().as_bytes())?;
     remove_dir(Path::new(DIR))?;
-    fs::rename(&partial, DIR).map_err(|e| format!("cannot rename {}: {e}", partial.display()))
+    move_into_place(&partial, Path::new(DIR))
 }
 
 fn count_files(dir: &Path) -> Result<usize, String> {

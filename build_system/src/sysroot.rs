@@ -13,10 +13,15 @@
 //! backend's hash, the toolchain and the flags: when it differs, everything is rebuilt.
 
 use std::fs;
-use std::io::{BufRead, BufReader, ErrorKind};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
+use crate::fs::{
+    copy_dir_stamped, create_dir, move_into_place, remove_dir, remove_file, stamp_matches,
+    write_file,
+};
+use crate::hash::fnv1a;
 use crate::json;
 use crate::step::step;
 use crate::toolchain::{RustcInfo, Toolchain};
@@ -73,14 +78,15 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
     let work = std::path::absolute(WORK_DIR).map_err(|e| e.to_string())?;
     let library = std::path::absolute(library_dir()).map_err(|e| e.to_string())?;
     let source_stamp = work.join("library.stamp");
-    if read_stamp(&source_stamp).as_deref() != Some(info.verbose_version.as_str())
-        || !library.join("Cargo.toml").is_file()
+    if !stamp_matches(&source_stamp, &info.verbose_version) || !library.join("Cargo.toml").is_file()
     {
         step("build", "sysroot: copy the library sources to build/sysroot", || {
-            remove_dir(&library)?;
-            remove_file(&source_stamp)?;
-            copy_dir(&toolchain_src.join("library"), &library)?;
-            write_file(&source_stamp, info.verbose_version.as_bytes())
+            copy_dir_stamped(
+                &toolchain_src.join("library"),
+                &library,
+                &source_stamp,
+                &info.verbose_version,
+            )
         })?;
     }
 
@@ -93,13 +99,12 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
     );
     let stamp = work.join("build.stamp");
     let cargo_target = work.join("target");
-    if read_stamp(&stamp).as_deref() != Some(stamp_text.as_str()) {
+    if !stamp_matches(&stamp, &stamp_text) {
         // A new backend (or toolchain, or flags): nothing built before may be reused.
         remove_file(&stamp)?;
         remove_dir(&cargo_target)?;
     }
-    fs::create_dir_all(work.join("no_sysroot"))
-        .map_err(|e| format!("cannot create {}: {e}", work.join("no_sysroot").display()))?;
+    create_dir(&work.join("no_sysroot"))?;
 
     let what = format!("sysroot: {} (cargo build --release)", CRATES.join(", "));
     let artifacts =
@@ -110,7 +115,7 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
         link_sources(&toolchain_src)
     })?;
     write_file(&stamp, stamp_text.as_bytes())?;
-    Ok(hash_bytes(stamp_text.as_bytes()))
+    Ok(fnv1a(stamp_text.as_bytes()))
 }
 
 /// The flags of every library crate. `--sysroot` points to an empty directory, so that no crate
@@ -239,7 +244,7 @@ fn artifact_files(line: &str) -> Result<Vec<PathBuf>, String> {
 fn install_backend(info: &RustcInfo, backend: &Path) -> Result<(), String> {
     let dir = target_dir(info).join("codegen-backends");
     let name = format!("librustc_codegen_cranelift-{}.so", info.release);
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    create_dir(&dir)?;
     let entries = fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
@@ -251,8 +256,7 @@ fn install_backend(info: &RustcInfo, backend: &Path) -> Result<(), String> {
     let temporary = dir.join(format!("{name}.partial"));
     fs::copy(backend, &temporary)
         .map_err(|e| format!("cannot copy {} to {}: {e}", backend.display(), dir.display()))?;
-    fs::rename(&temporary, dir.join(&name))
-        .map_err(|e| format!("cannot rename {}: {e}", temporary.display()))
+    move_into_place(&temporary, &dir.join(&name))
 }
 
 /// Replaces `lib/rustlib/<host>/lib` with the built libraries, checking that none is missing.
@@ -270,8 +274,7 @@ fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), Stri
     let lib = target_dir(info).join("lib");
     let partial = target_dir(info).join("lib.partial");
     remove_dir(&partial)?;
-    fs::create_dir_all(&partial)
-        .map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
+    create_dir(&partial)?;
     for artifact in artifacts {
         let to = partial.join(artifact.file_name().unwrap());
         fs::copy(artifact, &to)
@@ -279,7 +282,7 @@ fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), Stri
     }
     // Old libraries must go: two versions of one crate make rustc fail to choose.
     remove_dir(&lib)?;
-    fs::rename(&partial, &lib).map_err(|e| format!("cannot rename {}: {e}", partial.display()))
+    move_into_place(&partial, &lib)
 }
 
 /// Makes `lib/rustlib/src/rust` a link to the toolchain's sources.
@@ -289,7 +292,7 @@ fn link_sources(toolchain_src: &Path) -> Result<(), String> {
         return Ok(());
     }
     let parent = link.parent().unwrap();
-    fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    create_dir(parent)?;
     match fs::symlink_metadata(&link) {
         Ok(meta) if meta.is_dir() => remove_dir(&link)?,
         Ok(_) => remove_file(&link)?,
@@ -302,67 +305,5 @@ fn link_sources(toolchain_src: &Path) -> Result<(), String> {
 /// A 64-bit FNV-1a hash of the file's contents.
 fn hash_file(path: &Path) -> Result<u64, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(hash_bytes(&bytes))
-}
-
-/// The 64-bit FNV-1a hash.
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
-}
-
-/// Copies the directory tree `from` to `to` (files, directories and symbolic links).
-pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
-    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
-    let entries = fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", from.display()))?;
-        let source = entry.path();
-        let target = to.join(entry.file_name());
-        let kind =
-            entry.file_type().map_err(|e| format!("cannot stat {}: {e}", source.display()))?;
-        if kind.is_dir() {
-            copy_dir(&source, &target)?;
-        } else if kind.is_symlink() {
-            let points_to = fs::read_link(&source)
-                .map_err(|e| format!("cannot read the link {}: {e}", source.display()))?;
-            std::os::unix::fs::symlink(points_to, &target)
-                .map_err(|e| format!("cannot create the link {}: {e}", target.display()))?;
-        } else {
-            fs::copy(&source, &target).map_err(|e| {
-                format!("cannot copy {} to {}: {e}", source.display(), target.display())
-            })?;
-        }
-    }
-    Ok(())
-}
-
-fn read_stamp(path: &Path) -> Option<String> {
-    fs::read_to_string(path).ok()
-}
-
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-pub fn remove_dir(path: &Path) -> Result<(), String> {
-    match fs::remove_dir_all(path) {
-        Err(e) if e.kind() != ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", path.display()))
-        }
-        _ => Ok(()),
-    }
-}
-
-pub fn remove_file(path: &Path) -> Result<(), String> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", path.display()))
-        }
-        _ => Ok(()),
-    }
+    Ok(fnv1a(&bytes))
 }

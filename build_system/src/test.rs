@@ -1,12 +1,13 @@
 //! The `test` and `bless-with-llvm` commands: option parsing, choosing the backend under
 //! test, and running the selected groups in order, ending with the `N passed, N failed` line.
 
-use std::fs;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::Error;
 use crate::build::dist_dylib;
+use crate::fs::create_dir;
 use crate::groups::{self, Context, GROUPS};
 use crate::runner::Tally;
 use crate::rustc::{self, Backend, Rustc};
@@ -87,8 +88,7 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
         println!("testing {}", dylib.display());
         Backend::Cranelift(dylib)
     };
-    fs::create_dir_all(rustc::ICE_DIR)
-        .map_err(|e| Error::Failed(format!("cannot create {}: {e}", rustc::ICE_DIR)))?;
+    create_dir(Path::new(rustc::ICE_DIR))?;
     let rustc = Rustc { toolchain: Toolchain::read()?, backend };
     let mut ctx = Context {
         rustc,

@@ -2,9 +2,9 @@
 //! sources are in scripts/, compiled with the pinned toolchain's rustc (LLVM). They run the
 //! pinned toolchain's programs with the backend and the sysroot of dist/ (see the sources).
 
-use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::fs::move_into_place;
 use crate::rustc;
 use crate::step::step;
 use crate::sysroot::SYSROOT;
@@ -14,13 +14,22 @@ use crate::toolchain::{RustcInfo, Toolchain};
 pub const WRAPPERS: &[&str] = &["rustc-clif", "rustdoc-clif", "cargo-clif"];
 
 /// `dist/rustc-clif`.
-pub fn rustc_clif() -> std::path::PathBuf {
+pub fn rustc_clif() -> PathBuf {
     Path::new(SYSROOT).join("rustc-clif")
 }
 
 /// `dist/cargo-clif`.
-pub fn cargo_clif() -> std::path::PathBuf {
+pub fn cargo_clif() -> PathBuf {
     Path::new(SYSROOT).join("cargo-clif")
+}
+
+/// The absolute path of the wrapper `path` (`rustc_clif()`, `cargo_clif()`), or an error
+/// saying to build it if it is missing.
+pub fn built(path: PathBuf) -> Result<PathBuf, String> {
+    if !path.is_file() {
+        return Err(format!("{} not found: run `./y.sh build` first", path.display()));
+    }
+    std::path::absolute(&path).map_err(|e| e.to_string())
 }
 
 /// Builds the wrappers for the toolchain (`info` being its rustc's); `build_id` identifies the
@@ -54,8 +63,7 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, build_id: u64) -> Result<(
                 .env("CLIF_BUILD_ID", format!("{build_id:016x}"));
             rustc::compile(&mut cmd)?;
             // Rename, so that a wrapper in use keeps its file.
-            fs::rename(&temporary, &output)
-                .map_err(|e| format!("cannot rename {}: {e}", temporary.display()))?;
+            move_into_place(&temporary, &output)?;
         }
         Ok(())
     })

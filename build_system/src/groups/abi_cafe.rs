@@ -23,11 +23,11 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use super::Context;
+use crate::fs::{create_dir, remove_dir, write_file};
 use crate::process::{self, Status};
 use crate::report;
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
-use crate::sysroot::remove_dir;
 
 const GROUP: &str = "abi_cafe";
 const VERSION: &str = "1.1.0";
@@ -141,8 +141,8 @@ fn run_abi_cafe(
     test: Option<String>,
 ) -> (Vec<TestSet>, Result<(), String>) {
     let work = dir.join("work");
-    if let Err(e) = fs::create_dir_all(&work) {
-        return (Vec::new(), Err(format!("cannot create {}: {e}", work.display())));
+    if let Err(e) = create_dir(&work) {
+        return (Vec::new(), Err(e));
     }
     let mut cmd = Command::new(abi_cafe);
     for convention in CONVENTIONS {
@@ -206,8 +206,7 @@ fn run_abi_cafe(
 /// Whether the C compiler (`$CC`, else `cc`, as abi-cafe chooses it) compiles `_Float16`.
 fn c_compiler_has_f16(dir: &Path) -> Result<bool, String> {
     let source = dir.join("f16_probe.c");
-    fs::write(&source, "_Float16 half(_Float16 x) { return x / 2; }\n")
-        .map_err(|e| format!("cannot write {}: {e}", source.display()))?;
+    write_file(&source, b"_Float16 half(_Float16 x) { return x / 2; }\n")?;
     let compiler = std::env::var_os("CC").unwrap_or_else(|| "cc".into());
     let mut cmd = Command::new(compiler);
     cmd.arg("-c").arg(&source).arg("-o").arg(dir.join("f16_probe.o"));
@@ -240,11 +239,11 @@ fn parse_report(stdout: &str) -> (Vec<TestSet>, Option<String>) {
                 passed: verdict.starts_with("passed") || verdict.starts_with("busted"),
                 text: format!("abi-cafe: {verdict}"),
             });
-        } else if let Some(set) = sets.last_mut() {
-            if !line.trim().is_empty() {
-                set.text.push('\n');
-                set.text.push_str(line);
-            }
+        } else if let Some(set) = sets.last_mut()
+            && !line.trim().is_empty()
+        {
+            set.text.push('\n');
+            set.text.push_str(line);
         }
     }
     for set in &mut sets {

@@ -2,10 +2,10 @@
 //! not support yet. rustc must exit with status 1 and a proper "not yet supported" error
 //! (plus any `//@ error-pattern:` text), not crash.
 
-use std::fs;
 use std::path::PathBuf;
 
 use super::{Context, mini_core};
+use crate::fs::{create_dir, read_text};
 use crate::process::{self, Status};
 use crate::runner::{self, Tally};
 use crate::rustc::{self, Backend};
@@ -30,8 +30,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         return Ok(());
     }
     let build_dir = ctx.build_dir(GROUP);
-    fs::create_dir_all(&build_dir)
-        .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
+    create_dir(&build_dir)?;
     mini_core::ensure_built(ctx, GROUP, tally);
     let cases = super::cases_needing_mini_core(ctx, names, check);
     runner::run_cases(GROUP, cases, tally);
@@ -40,8 +39,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 
 fn check(ctx: &Context, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("{SOURCES}/{name}.rs"));
-    let text = fs::read_to_string(&source)
-        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let text = read_text(&source)?;
     let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
     let output_path = ctx.build_dir(GROUP).join(name);
     let mut cmd =

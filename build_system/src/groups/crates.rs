@@ -16,18 +16,17 @@
 //! counts of each test executable are printed at the end.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 use std::time::Duration;
 
 use super::Context;
-use super::libtest::{self, Counts, Suite, TestList};
+use super::libtest::{self, Counts, ListedTests, Suite, TestList};
+use crate::fs::{copy_dir_stamped, create_dir, read_text, stamp_matches, write_file};
 use crate::process::{self, Status};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
-use crate::sysroot::{copy_dir, remove_dir, remove_file, write_file};
 use crate::toolchain::Toolchain;
 use crate::{json, report, wrappers};
 
@@ -76,22 +75,14 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: no case matches the filter");
         return Ok(());
     }
-    let cargo_clif = std::path::absolute(wrappers::cargo_clif()).map_err(|e| e.to_string())?;
-    if !cargo_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            wrappers::cargo_clif().display()
-        ));
-    }
+    let cargo_clif = wrappers::built(wrappers::cargo_clif())?;
     let dir = std::path::absolute(ctx.build_dir(GROUP)).map_err(|e| e.to_string())?;
     let toolchain = &ctx.rustc.toolchain;
-    let no_failures = BTreeMap::new();
     let results = Mutex::new(Vec::new());
     let cases = crates
         .iter()
         .map(|krate| {
             let (expected, cargo_clif, dir, results) = (&expected, &cargo_clif, &dir, &results);
-            let no_failures = &no_failures;
             Case {
                 name: krate.name.clone(),
                 run: Box::new(move || {
@@ -102,11 +93,12 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                     let mut problems: Vec<String> = built.err().into_iter().collect();
                     let mut counts = BTreeMap::new();
                     for suite in &suites {
-                        let listed = expected.get(&suite.name).unwrap_or(no_failures);
-                        let (suite_counts, result) = libtest::run_expecting_failures(
+                        let listed = libtest::tests_of(expected, &suite.name);
+                        let (suite_counts, result) = libtest::run_suite(
                             suite,
                             listed,
                             EXPECTED_FAILURES,
+                            ListedTests::ExpectedFailures,
                             RUN_TIME_LIMIT,
                         );
                         if let Some(suite_counts) = suite_counts {
@@ -151,7 +143,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 
 /// Reads tests/crates.txt (blank lines and `#` comment lines aside).
 fn read_crates() -> Result<Vec<Crate>, String> {
-    let text = fs::read_to_string(CRATES).map_err(|e| format!("cannot read {CRATES}: {e}"))?;
+    let text = read_text(Path::new(CRATES))?;
     let mut crates: Vec<Crate> = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -199,14 +191,12 @@ fn unbuilt_suites(krate: &Crate, suites: &[Suite], expected: &TestList) -> Optio
 fn fetch(toolchain: &Toolchain, krate: &Crate, dir: &Path) -> Result<PathBuf, String> {
     let source = dir.join("src").join(&krate.name);
     let stamp = dir.join("src").join(format!("{}.version", krate.name));
-    if fs::read_to_string(&stamp).is_ok_and(|version| version == krate.version)
-        && source.join("Cargo.toml").is_file()
-    {
+    if stamp_matches(&stamp, &krate.version) && source.join("Cargo.toml").is_file() {
         return Ok(source);
     }
     let project = dir.join("fetch").join(&krate.name);
     let src = project.join("src");
-    fs::create_dir_all(&src).map_err(|e| format!("cannot create {}: {e}", src.display()))?;
+    create_dir(&src)?;
     let manifest = format!(
         "[package]\nname = \"fetch-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
          publish = false\n\n[dependencies]\n{name} = \"={version}\"\n\n[workspace]\n",
@@ -239,10 +229,7 @@ fn fetch(toolchain: &Toolchain, krate: &Crate, dir: &Path) -> Result<PathBuf, St
             unpacked.display()
         ));
     }
-    remove_dir(&source)?;
-    remove_file(&stamp)?;
-    copy_dir(&unpacked, &source)?;
-    write_file(&stamp, krate.version.as_bytes())?;
+    copy_dir_stamped(&unpacked, &source, &stamp, &krate.version)?;
     Ok(source)
 }
 

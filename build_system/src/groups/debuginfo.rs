@@ -7,13 +7,13 @@
 //! own directory under build/debuginfo/. The lines checked are found in the sources by marker
 //! comments (`// BREAK HERE`, ...) or by their text (`fn name(`), not by number.
 
-use std::io::ErrorKind;
+use std::env;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
-use std::{env, fs};
 
 use super::Context;
+use crate::fs::{create_dir, read_text, remove_dir};
 use crate::process::{self, Status};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
@@ -59,13 +59,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: these tests check the Cranelift backend's debug info");
         return Ok(());
     }
-    let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
-    if !rustc_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            wrappers::rustc_clif().display()
-        ));
-    }
+    let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let ctx: &Context = ctx;
     let setup = Setup { ctx, rustc_clif };
     let setup = &setup;
@@ -98,13 +92,8 @@ impl Setup<'_> {
     /// build/debuginfo/<case>, emptied.
     fn fresh_dir(&self, case: &str) -> Result<PathBuf, String> {
         let dir = self.ctx.build_dir(GROUP).join(case);
-        match fs::remove_dir_all(&dir) {
-            Err(e) if e.kind() != ErrorKind::NotFound => {
-                return Err(format!("cannot remove {}: {e}", dir.display()));
-            }
-            _ => {}
-        }
-        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        remove_dir(&dir)?;
+        create_dir(&dir)?;
         Ok(dir)
     }
 
@@ -408,8 +397,7 @@ fn source(name: &str) -> PathBuf {
 }
 
 fn read_source(name: &str) -> Result<String, String> {
-    let path = source(name);
-    fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    read_text(&source(name))
 }
 
 /// The number (from 1) of the one line of `text` containing `needle`.

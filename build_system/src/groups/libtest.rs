@@ -1,16 +1,19 @@
 //! Cargo projects' tests built by dist/cargo-clif and run with libtest, for the sysroot_tests,
 //! portable_simd and crates groups: building the test executables (`cargo test --no-run`,
-//! learning them from cargo's JSON messages), running them, reading libtest's output (counts,
-//! failed tests and their panic messages), the checked-in lists of tests with a reason each,
-//! and the table of counts.
+//! learning them from cargo's JSON messages), running them against a checked-in list of tests
+//! with a reason each (tests excluded, or tests expected to fail: `ListedTests`), reading
+//! libtest's output (counts, failed tests and their panic messages), and the table of counts.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 use std::time::Duration;
 
+use crate::fs::read_text;
 use crate::process::{self, Status};
+use crate::runner::Case;
 use crate::{json, report, rustc};
 
 /// Variables that would change what cargo builds or how libtest runs.
@@ -36,7 +39,9 @@ const CLEARED_VARIABLES: &[&str] = &[
 /// `--list` should take no time.
 const LIST_TIME_LIMIT: Duration = Duration::from_secs(60);
 /// At most this many failed tests are detailed in a case's explanation.
-pub const MAX_FAILURES_SHOWN: usize = 40;
+const MAX_FAILURES_SHOWN: usize = 40;
+/// libtest's threads per executable (two executables run at a time).
+const TEST_THREADS: &str = "2";
 
 /// A test executable cargo built.
 pub struct Suite {
@@ -57,7 +62,7 @@ pub struct Counts {
     pub ignored: usize,
     /// Tests skipped by `--skip` (libtest's "filtered out").
     pub excluded: usize,
-    /// Failed tests listed as expected to fail (see `run_expecting_failures`).
+    /// Failed tests listed as expected to fail (see `ListedTests::ExpectedFailures`).
     pub expected_failures: usize,
 }
 
@@ -173,8 +178,13 @@ fn errors(stderr: &[u8]) -> String {
 /// Reads a list of tests: lines `<package>/<target>/<test name> # <reason>`, blank lines and
 /// `#` comment lines.
 pub fn read_test_list(path: &str) -> Result<TestList, String> {
+    parse_test_list(&read_text(Path::new(path))?, path)
+}
+
+/// The list `text` of `read_test_list`, read from `path`.
+fn parse_test_list(text: &str, path: &str) -> Result<TestList, String> {
     let mut list = TestList::new();
-    let entries = super::read_reasons(path, "<package>/<target>/<test name>")?;
+    let entries = super::parse_reasons(text, path, "<package>/<target>/<test name>")?;
     for (line, test_path, reason) in entries {
         let at = |problem: &str| format!("{path}:{line}: {problem}");
         let mut parts = test_path.splitn(3, '/');
@@ -194,7 +204,7 @@ pub fn read_test_list(path: &str) -> Result<TestList, String> {
 }
 
 /// The executable, run from its package's directory as cargo would.
-pub fn test_command(suite: &Suite) -> Command {
+fn test_command(suite: &Suite) -> Command {
     let mut cmd = Command::new(&suite.executable);
     cmd.current_dir(&suite.package_dir);
     for variable in CLEARED_VARIABLES {
@@ -204,7 +214,7 @@ pub fn test_command(suite: &Suite) -> Command {
 }
 
 /// The names of the executable's tests (`--list`).
-pub fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
+fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
     let mut cmd = test_command(suite);
     cmd.args(["--list", "--format", "terse"]);
     let output = process::run(&mut cmd, LIST_TIME_LIMIT)?;
@@ -216,17 +226,21 @@ pub fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
             report::excerpt("stderr", &output.stderr)
         ));
     }
-    Ok(String::from_utf8_lossy(&output.stdout)
-        .lines()
+    Ok(test_names(&String::from_utf8_lossy(&output.stdout)))
+}
+
+/// The names in the output of `--list --format terse`: lines `<name>: test` or `<name>: bench`.
+fn test_names(list: &str) -> BTreeSet<String> {
+    list.lines()
         .filter_map(|line| {
             line.strip_suffix(": test").or_else(|| line.strip_suffix(": bench")).map(str::to_string)
         })
-        .collect())
+        .collect()
 }
 
 /// The counts of the summary line, `test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured;
 /// 2 filtered out; finished in 0.01s`.
-pub fn summary(stdout: &str) -> Option<Counts> {
+fn summary(stdout: &str) -> Option<Counts> {
     let line = stdout.lines().rev().find_map(|line| line.strip_prefix("test result: "))?;
     let mut counts = Counts::default();
     for part in line.split(';') {
@@ -251,7 +265,7 @@ pub fn summary(stdout: &str) -> Option<Counts> {
 }
 
 /// The failed tests: libtest's list after its last `failures:` heading.
-pub fn failed_tests(stdout: &str) -> Vec<&str> {
+fn failed_tests(stdout: &str) -> Vec<&str> {
     let lines: Vec<&str> = stdout.lines().collect();
     // The names follow the heading, indented by four spaces.
     match lines.iter().rposition(|line| *line == "failures:") {
@@ -266,7 +280,7 @@ pub fn failed_tests(stdout: &str) -> Vec<&str> {
 
 /// `names` (failed tests), at most `MAX_FAILURES_SHOWN`, one per line after `heading`, each
 /// with the first lines of its panic message.
-pub fn failures(heading: &str, stdout: &str, names: &[&str]) -> String {
+fn failures(heading: &str, stdout: &str, names: &[&str]) -> String {
     let lines: Vec<&str> = stdout.lines().collect();
     let mut out = heading.to_string();
     for name in names.iter().take(MAX_FAILURES_SHOWN) {
@@ -321,7 +335,7 @@ fn failure_message(lines: &[&str], name: &str) -> String {
 }
 
 /// The tests libtest reported as running for over 60 seconds (and not finished since).
-pub fn hanging(stdout: &str) -> String {
+fn hanging(stdout: &str) -> String {
     let slow: Vec<&str> = stdout
         .lines()
         .filter_map(|line| {
@@ -339,7 +353,7 @@ pub fn hanging(stdout: &str) -> String {
 }
 
 /// The last lines of `text`.
-pub fn tail(title: &str, text: &str) -> String {
+fn tail(title: &str, text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let last = &lines[lines.len().saturating_sub(20)..];
     report::excerpt(title, last.join("\n").as_bytes())
@@ -385,20 +399,62 @@ pub fn print_counts(
     );
 }
 
-/// Runs all the tests of one executable (`--test-threads 2`, within `limit`): the tests that
-/// fail must be exactly its tests listed in `expected` (from the list `list`), with a reason
-/// each, as expected failures. Returns its counts if libtest printed them.
-pub fn run_expecting_failures(
+/// The tests of the executable `suite` in `list` (none when it has no entry).
+pub fn tests_of<'a>(list: &'a TestList, suite: &str) -> &'a BTreeMap<String, String> {
+    static NONE: BTreeMap<String, String> = BTreeMap::new();
+    list.get(suite).unwrap_or(&NONE)
+}
+
+/// One case per executable of `suites`, named after it, running it with `run_suite` (its tests
+/// in `list`, read from `list_path`, meaning what `meaning` says) and recording its counts in
+/// `counts`.
+pub fn suite_cases<'a>(
+    suites: &'a [Suite],
+    list: &'a TestList,
+    list_path: &'a str,
+    meaning: ListedTests,
+    limit: Duration,
+    counts: &'a Mutex<BTreeMap<String, Counts>>,
+) -> Vec<Case<'a>> {
+    let case = |suite: &'a Suite| Case {
+        name: suite.name.clone(),
+        run: Box::new(move || {
+            let listed = tests_of(list, &suite.name);
+            let (suite_counts, result) = run_suite(suite, listed, list_path, meaning, limit);
+            if let Some(suite_counts) = suite_counts {
+                counts.lock().unwrap().insert(suite.name.clone(), suite_counts);
+            }
+            result
+        }),
+    };
+    suites.iter().map(case).collect()
+}
+
+/// What the checked-in list of a test executable's tests says about them.
+#[derive(Clone, Copy)]
+pub enum ListedTests {
+    /// They are not run (`--skip`, with `--exact`); any other test failing fails the run.
+    Excluded,
+    /// They must fail, and they must be exactly the tests that fail (counted as expected
+    /// failures); one that passes fails the run, so that the list stays true.
+    ExpectedFailures,
+}
+
+/// Runs the tests of one executable (`--test-threads 2`, within `limit`) with `listed`, its
+/// tests in the list `list` with a reason each, meaning what `meaning` says. Returns its counts
+/// if libtest printed them.
+pub fn run_suite(
     suite: &Suite,
-    expected: &BTreeMap<String, String>,
+    listed: &BTreeMap<String, String>,
     list: &str,
+    meaning: ListedTests,
     limit: Duration,
 ) -> (Option<Counts>, Result<(), String>) {
     let mut problems = Vec::new();
     match list_tests(suite) {
         Ok(tests) => {
             let unknown: Vec<&str> =
-                expected.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
+                listed.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
             if !unknown.is_empty() {
                 problems.push(format!(
                     "{list} names tests that {} does not have: {}",
@@ -410,7 +466,17 @@ pub fn run_expecting_failures(
         Err(e) => problems.push(e),
     }
     let mut cmd = test_command(suite);
-    cmd.args(["--test-threads", "2"]);
+    match meaning {
+        ListedTests::Excluded => {
+            cmd.args(["--exact", "--test-threads", TEST_THREADS]);
+            for test in listed.keys() {
+                cmd.arg("--skip").arg(test);
+            }
+        }
+        ListedTests::ExpectedFailures => {
+            cmd.args(["--test-threads", TEST_THREADS]);
+        }
+    }
     let output = match process::run(&mut cmd, limit) {
         Ok(output) => output,
         Err(e) => return (None, Err(e)),
@@ -418,33 +484,29 @@ pub fn run_expecting_failures(
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut counts = summary(&stdout);
     let failed = failed_tests(&stdout);
+    // Whether the run is whole: libtest printed its summary and, without expected failures,
+    // exited successfully or counted failed tests; with them (the exit status is then a
+    // failure's), it listed as many failed tests as it counted.
+    let ran_to_end = counts.is_some_and(|counts| match meaning {
+        ListedTests::Excluded => counts.failed > 0 || output.status == Status::Exit(0),
+        ListedTests::ExpectedFailures => counts.failed == failed.len(),
+    });
     match &mut counts {
-        Some(counts) if counts.failed == failed.len() => {
-            counts.expected_failures =
-                failed.iter().filter(|test| expected.contains_key(**test)).count();
-            let unexpected: Vec<&str> =
-                failed.iter().copied().filter(|test| !expected.contains_key(*test)).collect();
-            if !unexpected.is_empty() {
-                let heading = format!(
-                    "{} of {} tests failed (not listed in {list}):",
-                    unexpected.len(),
-                    counts.passed + counts.failed
-                );
-                problems.push(failures(&heading, &stdout, &unexpected));
+        Some(counts) if ran_to_end => match meaning {
+            ListedTests::Excluded => {
+                if counts.failed > 0 {
+                    let heading = format!(
+                        "{} of {} tests failed (not excluded in {list}):",
+                        counts.failed,
+                        counts.passed + counts.failed
+                    );
+                    problems.push(failures(&heading, &stdout, &failed));
+                }
             }
-            let passing: Vec<&str> = expected
-                .keys()
-                .map(String::as_str)
-                .filter(|test| !failed.contains(test))
-                .filter(|test| stdout.contains(&format!("test {test} ... ok")))
-                .collect();
-            if !passing.is_empty() {
-                problems.push(format!(
-                    "tests listed in {list} as failing now pass (remove them): {}",
-                    passing.join(", ")
-                ));
+            ListedTests::ExpectedFailures => {
+                problems.extend(compare_failures(counts, &stdout, &failed, listed, list));
             }
-        }
+        },
         _ => problems.push(format!(
             "the tests did not run to the end: {}{}\n{}\n{}",
             output.status,
@@ -462,4 +524,240 @@ pub fn run_expecting_failures(
         suite.executable.display()
     ));
     (counts, Err(problems.join("\n")))
+}
+
+/// Sets the expected failures of `counts` (the `failed` tests listed in `expected`, from the
+/// list `list`); returns what is wrong: failures not listed, listed tests that passed.
+fn compare_failures(
+    counts: &mut Counts,
+    stdout: &str,
+    failed: &[&str],
+    expected: &BTreeMap<String, String>,
+    list: &str,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    counts.expected_failures = failed.iter().filter(|test| expected.contains_key(**test)).count();
+    let unexpected: Vec<&str> =
+        failed.iter().copied().filter(|test| !expected.contains_key(*test)).collect();
+    if !unexpected.is_empty() {
+        let heading = format!(
+            "{} of {} tests failed (not listed in {list}):",
+            unexpected.len(),
+            counts.passed + counts.failed
+        );
+        problems.push(failures(&heading, stdout, &unexpected));
+    }
+    let passing: Vec<&str> = expected
+        .keys()
+        .map(String::as_str)
+        .filter(|test| !failed.contains(test))
+        .filter(|test| stdout.contains(&format!("test {test} ... ok")))
+        .collect();
+    if !passing.is_empty() {
+        problems.push(format!(
+            "tests listed in {list} as failing now pass (remove them): {}",
+            passing.join(", ")
+        ));
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The output of a run with one failure, as libtest prints it.
+    const FAILED_RUN: &str = "
+running 4 tests
+test num::adds ... ok
+test num::overflows ... FAILED
+test fmt::pads ... FAILED
+test slow ... ignored
+
+failures:
+
+---- num::overflows stdout ----
+
+thread 'num::overflows' (4242) panicked at coretests/tests/num.rs:10:5:
+assertion `left == right` failed
+  left: 1
+ right: 2
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+
+---- fmt::pads stdout ----
+expected `  1`, got `1`
+second line
+third line
+fourth line
+
+
+failures:
+    num::overflows
+    fmt::pads
+
+test result: FAILED. 1 passed; 2 failed; 1 ignored; 0 measured; 3 filtered out; finished in 0.02s
+
+";
+
+    #[test]
+    fn summary_counts() {
+        let counts = summary(FAILED_RUN).unwrap();
+        assert_eq!((counts.passed, counts.failed, counts.ignored, counts.excluded), (1, 2, 1, 3));
+        assert_eq!(counts.expected_failures, 0);
+        // The last summary line counts (a doc-test run may follow the unit tests).
+        let two = "test result: ok. 5 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; \
+                   finished in 0.00s\n\ntest result: ok. 7 passed; 0 failed; 2 ignored; \
+                   0 measured; 0 filtered out; finished in 1.20s\n";
+        let counts = summary(two).unwrap();
+        assert_eq!((counts.passed, counts.ignored), (7, 2));
+        assert!(summary("running 3 tests\ntest a ... ok\n").is_none());
+        // Parts that are no counts are passed over.
+        let odd = summary("test result: ok. x passed; 4 failed; whatever\n").unwrap();
+        assert_eq!((odd.passed, odd.failed), (0, 4));
+    }
+
+    #[test]
+    fn failed_tests_from_the_last_heading() {
+        assert_eq!(failed_tests(FAILED_RUN), ["num::overflows", "fmt::pads"]);
+        assert!(failed_tests("running 1 test\ntest a ... ok\n\ntest result: ok.\n").is_empty());
+    }
+
+    #[test]
+    fn failure_messages() {
+        let text = failures("2 of 3 tests failed:", FAILED_RUN, &["num::overflows", "fmt::pads"]);
+        assert_eq!(
+            text,
+            "2 of 3 tests failed:\n  num::overflows: panicked at coretests/tests/num.rs:10:5: \
+             assertion `left == right` failed; left: 1; right: 2\n  fmt::pads: expected `  1`, \
+             got `1`; second line; third line"
+        );
+        assert_eq!(failures("h", FAILED_RUN, &["absent"]), "h\n  absent: (no message)");
+        let many: Vec<String> = (0..MAX_FAILURES_SHOWN + 2).map(|i| format!("t{i}")).collect();
+        let names: Vec<&str> = many.iter().map(String::as_str).collect();
+        let text = failures("h", "", &names);
+        assert_eq!(text.lines().count(), 1 + MAX_FAILURES_SHOWN + 1);
+        assert!(text.ends_with("\n  ... and 2 more"));
+    }
+
+    #[test]
+    fn stderr_sections_come_first_and_long_messages_are_cut() {
+        let long = "x".repeat(400);
+        let stdout = format!(
+            "---- t stdout ----\nfrom stdout\n---- t stderr ----\n\
+             thread 't' panicked at a.rs:1:1:\n{long}\n"
+        );
+        let text = failures("h", &stdout, &["t"]);
+        assert!(text.starts_with("h\n  t: panicked at a.rs:1:1: xxx"));
+        assert!(text.ends_with(" ..."));
+        assert_eq!(text.chars().count(), "h\n  t: ".len() + 300 + " ...".len());
+    }
+
+    #[test]
+    fn hanging_tests() {
+        let stdout = "running 2 tests\ntest a has been running for over 60 seconds\n\
+                      test b has been running for over 60 seconds\ntest b ... ok\n";
+        assert_eq!(hanging(stdout), "\nstill running for over 60 seconds: a");
+        assert_eq!(hanging("running 1 test\ntest b ... ok\n"), "");
+    }
+
+    #[test]
+    fn the_last_lines() {
+        let text: String = (1..=25).map(|i| format!("line {i}\n")).collect();
+        let tail = tail("stdout", &text);
+        assert!(tail.starts_with("stdout:\n| line 6\n"));
+        assert!(tail.ends_with("| line 25"));
+    }
+
+    #[test]
+    fn listed_test_names() {
+        let list = "num::adds: test\nbench::sort: bench\nnot a test line\n\nfmt::pads: test\n";
+        let names: Vec<String> = test_names(list).into_iter().collect();
+        assert_eq!(names, ["bench::sort", "fmt::pads", "num::adds"]);
+    }
+
+    #[test]
+    fn test_lists() {
+        let text = "\
+# Tests that need unwinding.
+coretests/tests/panic::catch # catch_unwind
+coretests/tests/fmt::float::f128 # f128 formatting
+alloctests/lib/vec::a/b/c # test names may hold slashes
+";
+        let list = parse_test_list(text, "exclusions.txt").unwrap();
+        let suites: Vec<&String> = list.keys().collect();
+        assert_eq!(suites, ["alloctests/lib", "coretests/tests"]);
+        assert_eq!(list["coretests/tests"]["panic::catch"], "catch_unwind");
+        assert_eq!(list["coretests/tests"].len(), 2);
+        assert_eq!(list["alloctests/lib"]["vec::a/b/c"], "test names may hold slashes");
+    }
+
+    #[test]
+    fn malformed_test_lists() {
+        let error = |text: &str| parse_test_list(text, "x.txt").unwrap_err();
+        assert_eq!(
+            error("coretests/panic # no target\n"),
+            "x.txt:1: expected `<package>/<target>/<test name>` before ` # `"
+        );
+        assert_eq!(error("a/b/ # empty\n"), "x.txt:1: the test name is empty or has spaces");
+        assert_eq!(error("a/b/two words # r\n"), "x.txt:1: the test name is empty or has spaces");
+        assert_eq!(error("a/b/t # one\n\na/b/t # two\n"), "x.txt:3: `a/b/t` is listed twice");
+        assert_eq!(
+            error("a/b/t\n"),
+            "x.txt:1: expected `<package>/<target>/<test name> # <reason>`"
+        );
+    }
+
+    #[test]
+    fn test_executables_from_cargo_messages() {
+        let integration = r#"{"reason":"compiler-artifact","manifest_path":"/w/regex/Cargo.toml",
+            "target":{"name":"integration","kind":["test"]},
+            "executable":"/t/deps/integration-1f"}"#;
+        let suite = test_executable(integration).unwrap().unwrap();
+        assert_eq!(suite.name, "regex/integration");
+        assert_eq!(suite.executable, Path::new("/t/deps/integration-1f"));
+        assert_eq!(suite.package_dir, Path::new("/w/regex"));
+
+        let unit_tests = r#"{"reason":"compiler-artifact","manifest_path":"/w/regex/Cargo.toml",
+            "target":{"name":"regex","kind":["lib"]},"executable":"/t/deps/regex-2e"}"#;
+        assert_eq!(test_executable(unit_tests).unwrap().unwrap().name, "regex/lib");
+
+        let library = r#"{"reason":"compiler-artifact","manifest_path":"/w/regex/Cargo.toml",
+            "target":{"name":"regex","kind":["lib"]},"executable":null}"#;
+        assert!(test_executable(library).unwrap().is_none());
+        let other = r#"{"reason":"build-finished","success":true}"#;
+        assert!(test_executable(other).unwrap().is_none());
+    }
+
+    #[test]
+    fn malformed_cargo_messages() {
+        let error = |line: &str| test_executable(line).err().unwrap();
+        assert_eq!(
+            error(r#"{"reason":"compiler-artifact","executable":"/t/x"}"#),
+            "a compiler-artifact message without `manifest_path`"
+        );
+        let without_target = r#"{"reason":"compiler-artifact","executable":"/t/x",
+            "manifest_path":"/w/x/Cargo.toml"}"#;
+        assert_eq!(error(without_target), "a compiler-artifact message without `target`");
+        assert!(error(r#"{"reason":"compiler-artifact""#).starts_with("invalid JSON"));
+    }
+
+    #[test]
+    fn cargo_errors_without_warnings_and_excerpts() {
+        let stderr = b"warning: unused variable: `x`
+ --> src/lib.rs:1:5
+  |
+error[E0425]: cannot find value `y` in this scope
+ --> src/lib.rs:2:5
+  |
+2 |     y
+  |     ^ not found in this scope
+error: could not compile `x` (lib) due to 1 previous error
+";
+        assert_eq!(
+            errors(stderr),
+            "errors:\n| error[E0425]: cannot find value `y` in this scope\n|  --> src/lib.rs:2:5\n\
+             | error: could not compile `x` (lib) due to 1 previous error"
+        );
+        assert_eq!(errors(b"   Compiling x\n"), "cargo's stderr:\n|    Compiling x");
+    }
 }

@@ -1,10 +1,10 @@
 //! example/mini_core.rs: the `#![no_core]` library that the examples and the compile-fail
 //! tests link against. It is built once per run, as a test case of the first group needing it.
 
-use std::fs;
 use std::path::PathBuf;
 
 use super::Context;
+use crate::fs::create_dir;
 use crate::runner::{self, Case, Tally};
 use crate::rustc;
 
@@ -31,8 +31,7 @@ pub fn ensure_built(ctx: &mut Context, group: &str, tally: &mut Tally) {
     ])
     .arg(&out_dir);
     let run = || {
-        fs::create_dir_all(&out_dir)
-            .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+        create_dir(&out_dir)?;
         rustc::compile(&mut cmd)
     };
     let case = Case { name: "mini_core".to_string(), run: Box::new(run) };

@@ -14,9 +14,9 @@ mod run_pass_aarch64;
 mod rustc_ui;
 mod sysroot_tests;
 
-use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use crate::fs::rust_files;
 use crate::runner::{Case, Tally};
 use crate::rustc::{Backend, Rustc};
 
@@ -75,36 +75,33 @@ impl Context {
 
 /// The names of the `*.rs` files in `dir`, without extension, sorted.
 fn sources(dir: &str) -> Result<Vec<String>, String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {dir}/: {e}"))?;
-    let mut names = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| format!("cannot list {dir}/: {e}"))?.path();
-        if path.extension().is_some_and(|ext| ext == "rs") {
-            names.push(path.file_stem().unwrap().to_string_lossy().into_owned());
-        }
-    }
+    let files = rust_files(Path::new(dir))?;
+    let mut names: Vec<String> =
+        files.iter().map(|file| file.file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    // By name: `a` before `a-b`, which its file `a-b.rs` is not before `a.rs`.
     names.sort();
     Ok(names)
 }
 
-/// The entries of a checked-in list whose lines are `<item> # <reason>` (`form` says what an
-/// item looks like), blank lines and `#` comment lines aside: line number, item, reason.
-fn read_reasons(path: &str, form: &str) -> Result<Vec<(usize, String, String)>, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+/// The entries of a checked-in list `text` (read from `path`) whose lines are `<item> # <reason>`
+/// (`form` says what an item looks like), blank lines and `#` comment lines aside: line number,
+/// item, reason.
+fn parse_reasons(
+    text: &str,
+    path: &str,
+    form: &str,
+) -> Result<Vec<(usize, String, String)>, String> {
     let mut entries = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let at = |problem: &str| format!("{path}:{}: {problem}", index + 1);
         let Some((item, reason)) = line.split_once(" # ") else {
-            return Err(at(&format!("expected `{form} # <reason>`")));
+            return Err(format!("{path}:{}: expected `{form} # <reason>`", index + 1));
         };
+        // The line is trimmed, so that the reason is never empty.
         let (item, reason) = (item.trim(), reason.trim());
-        if reason.is_empty() {
-            return Err(at("the reason is empty"));
-        }
         entries.push((index + 1, item.to_string(), reason.to_string()));
     }
     Ok(entries)
@@ -126,4 +123,46 @@ fn cases_needing_mini_core<'a>(
         Case { name: case_name, run: Box::new(run) }
     };
     names.into_iter().map(case).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_reasons;
+
+    #[test]
+    fn entries_with_their_line_numbers() {
+        let text = "\
+# Tests known to fail.
+
+coretests/tests/num::test_a # needs f128 formatting
+  spaced/out/name   #   trimmed reason \t
+with/a # hash # in the reason
+";
+        let entries = parse_reasons(text, "list.txt", "<test>").unwrap();
+        assert_eq!(
+            entries,
+            [
+                (3, "coretests/tests/num::test_a".to_string(), "needs f128 formatting".to_string()),
+                (4, "spaced/out/name".to_string(), "trimmed reason".to_string()),
+                (5, "with/a".to_string(), "hash # in the reason".to_string()),
+            ]
+        );
+        assert!(parse_reasons("", "list.txt", "<test>").unwrap().is_empty());
+    }
+
+    #[test]
+    fn unicode_reasons() {
+        let entries = parse_reasons("a/b/c # ne marche pas → à revoir\n", "l", "<t>").unwrap();
+        assert_eq!(entries[0].2, "ne marche pas → à revoir");
+    }
+
+    #[test]
+    fn malformed_lines() {
+        let error = |text: &str| parse_reasons(text, "list.txt", "<test>").unwrap_err();
+        assert_eq!(error("\nno reason here\n"), "list.txt:2: expected `<test> # <reason>`");
+        // The separator is ` # `, spaces included.
+        assert_eq!(error("a/b#reason\n"), "list.txt:1: expected `<test> # <reason>`");
+        assert_eq!(error("a/b #    \n"), "list.txt:1: expected `<test> # <reason>`");
+        assert_eq!(error("a/b # \t x\nc #  \t\n"), "list.txt:2: expected `<test> # <reason>`");
+    }
 }

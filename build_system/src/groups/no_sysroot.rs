@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use super::{Context, mini_core};
 use crate::directives::{self, Directives};
+use crate::fs::{create_dir, read_text, remove_file, write_file};
 use crate::process::{self, Status};
 use crate::runner::{self, Tally};
 use crate::{report, rustc};
@@ -64,8 +65,7 @@ fn run_variant(
 /// Compiles, runs and checks (or blesses) one example.
 fn run_example(ctx: &Context, variant: &Variant, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("example/{name}.rs"));
-    let text = fs::read_to_string(&source)
-        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let text = read_text(&source)?;
     let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
     let output = build_and_run(ctx, variant, &source, &directives)?;
     if !ctx.bless {
@@ -91,8 +91,7 @@ fn build_and_run(
     directives: &Directives,
 ) -> Result<process::Output, String> {
     let build_dir = ctx.build_dir(variant.group);
-    fs::create_dir_all(&build_dir)
-        .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
+    create_dir(&build_dir)?;
     let program = build_dir.join(source.file_stem().unwrap());
     let mut flags = directives.compile_flags.clone();
     flags.extend(variant.flags.iter().map(|flag| flag.to_string()));
@@ -160,22 +159,14 @@ fn compare(
 
 /// Writes the program's stdout and status as the new expectations.
 fn bless(name: &str, output: &process::Output) -> Result<(), String> {
-    fs::create_dir_all(EXPECTATIONS).map_err(|e| format!("cannot create {EXPECTATIONS}/: {e}"))?;
-    let write = |path: PathBuf, bytes: &[u8]| {
-        fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-    };
-    write(expectation(name, "stdout"), &output.stdout)?;
+    create_dir(Path::new(EXPECTATIONS))?;
+    write_file(&expectation(name, "stdout"), &output.stdout)?;
     let status_path = expectation(name, "status");
     if output.status == Status::Exit(0) {
         // An absent status file means `exit 0`.
-        return match fs::remove_file(&status_path) {
-            Err(e) if e.kind() != ErrorKind::NotFound => {
-                Err(format!("cannot remove {}: {e}", status_path.display()))
-            }
-            _ => Ok(()),
-        };
+        return remove_file(&status_path);
     }
-    write(status_path, format!("{}\n", output.status).as_bytes())
+    write_file(&status_path, format!("{}\n", output.status).as_bytes())
 }
 
 fn expectation(name: &str, extension: &str) -> PathBuf {

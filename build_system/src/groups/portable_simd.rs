@@ -16,18 +16,17 @@
 //! The counts of each executable are printed at the end.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
 use std::time::Duration;
 
 use super::Context;
-use super::libtest::{self, Suite};
+use super::libtest::{self, ListedTests, Suite};
+use crate::fs::{copy_dir_stamped, stamp_matches};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
-use crate::sysroot::{self, copy_dir, remove_dir, remove_file, write_file};
-use crate::wrappers;
+use crate::{sysroot, wrappers};
 
 const GROUP: &str = "portable_simd";
 /// The tests expected to fail, each with the reason.
@@ -92,29 +91,14 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     suites.sort_by(|a, b| a.name.cmp(&b.name));
 
     let counts = Mutex::new(BTreeMap::new());
-    let no_failures = BTreeMap::new();
-    let cases = suites
-        .iter()
-        .map(|suite| {
-            let listed = expected.get(&suite.name).unwrap_or(&no_failures);
-            let counts = &counts;
-            Case {
-                name: suite.name.clone(),
-                run: Box::new(move || {
-                    let (suite_counts, result) = libtest::run_expecting_failures(
-                        suite,
-                        listed,
-                        EXPECTED_FAILURES,
-                        RUN_TIME_LIMIT,
-                    );
-                    if let Some(suite_counts) = suite_counts {
-                        counts.lock().unwrap().insert(suite.name.clone(), suite_counts);
-                    }
-                    result
-                }),
-            }
-        })
-        .collect();
+    let cases = libtest::suite_cases(
+        &suites,
+        &expected,
+        EXPECTED_FAILURES,
+        ListedTests::ExpectedFailures,
+        RUN_TIME_LIMIT,
+        &counts,
+    );
     runner::run_cases(GROUP, cases, tally);
     let counts = counts.into_inner().unwrap();
     let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
@@ -131,15 +115,10 @@ fn copy_workspace(
 ) -> Result<std::path::PathBuf, String> {
     let workspace = dir.join("portable-simd");
     let stamp = dir.join("source.stamp");
-    if fs::read_to_string(&stamp).is_ok_and(|version| version == toolchain_version)
-        && workspace.join("Cargo.toml").is_file()
-    {
+    if stamp_matches(&stamp, toolchain_version) && workspace.join("Cargo.toml").is_file() {
         return Ok(workspace);
     }
-    remove_dir(&workspace)?;
-    remove_file(&stamp)?;
-    copy_dir(&library.join("portable-simd"), &workspace)?;
-    write_file(&stamp, toolchain_version.as_bytes())?;
+    copy_dir_stamped(&library.join("portable-simd"), &workspace, &stamp, toolchain_version)?;
     Ok(workspace)
 }
 

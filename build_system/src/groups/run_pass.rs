@@ -4,23 +4,24 @@
 //! unless a program asks for `-Cpanic=abort`). Both
 //! builds are run with the program's `//@ run-args`; their stdout, stderr and status must be
 //! the same. The programs run in an empty directory of their own, build/<group>/<name>.cwd
-//! (emptied again between the two runs, removed afterwards). Panic messages name the thread's id (`thread 'main' (12345) panicked`), which
-//! differs from run to run, so that number is blanked out in both stderrs before comparing; so
-//! is the duration in libtest's summary (`finished in 0.01s`) of programs built with `--test`.
+//! (emptied again between the two runs, removed afterwards). Panic messages name the thread's
+//! id (`thread 'main' (12345) panicked`), which differs from run to run, so that number is
+//! blanked out in both stderrs before comparing; so is the duration in libtest's summary
+//! (`finished in 0.01s`) of programs built with `--test` (see normalize.rs).
 //!
 //! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
 //! exists (the group is left out silently otherwise). run_pass_aarch64 builds and runs the same
 //! programs another way, through `run_programs` and `Sides`.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 use super::Context;
+use crate::fs::{create_dir, read_text, remove_dir, remove_file};
+use crate::normalize::{RUN_PASS_STDERR, RUN_PASS_STDOUT, normalize};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
-use crate::sysroot::{remove_dir, remove_file};
 use crate::{directives, process, report, wrappers};
 
 /// A program still running after this long is killed and fails.
@@ -62,13 +63,7 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
         println!("  skipped: these tests compare the LLVM backend with ours");
         return Ok(());
     }
-    let rustc_clif = std::path::absolute(wrappers::rustc_clif()).map_err(|e| e.to_string())?;
-    if !rustc_clif.is_file() {
-        return Err(format!(
-            "{} not found: run `./y.sh build` first",
-            wrappers::rustc_clif().display()
-        ));
-    }
+    let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let toolchain = ctx.rustc.toolchain.clone();
     let sides = Sides {
         llvm: Box::new(move || toolchain.command("rustc")),
@@ -78,6 +73,9 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
     run_programs(ctx, tally, group, &sides, &|_, result| result)
 }
 
+/// Gives a case's verdict from its name and the result of the comparison.
+pub(super) type Judge<'a> = dyn Fn(&str, Result<(), String>) -> Result<(), String> + Sync + 'a;
+
 /// Runs the group's programs as cases, built and run by both `sides`. `judge` gives a case's
 /// verdict from its name and the comparison's result (which it may turn around, for a known
 /// failure).
@@ -86,7 +84,7 @@ pub(super) fn run_programs(
     tally: &mut Tally,
     group: &'static Group,
     sides: &Sides,
-    judge: &(dyn Fn(&str, Result<(), String>) -> Result<(), String> + Sync),
+    judge: &Judge<'_>,
 ) -> Result<(), String> {
     if !Path::new(group.sources).is_dir() {
         println!("  skipped: no {}/ directory", group.sources);
@@ -103,8 +101,7 @@ pub(super) fn run_programs(
         return Ok(());
     }
     let build_dir = ctx.build_dir(group.name);
-    fs::create_dir_all(&build_dir)
-        .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
+    create_dir(&build_dir)?;
     let ctx: &Context = ctx;
     let cases = names
         .into_iter()
@@ -120,8 +117,7 @@ pub(super) fn run_programs(
 /// Builds and runs one program with both backends, and compares.
 fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("{}/{name}.rs", group.sources));
-    let text = fs::read_to_string(&source)
-        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let text = read_text(&source)?;
     let directives = directives::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?;
     let build_dir = ctx.build_dir(group.name);
 
@@ -180,8 +176,7 @@ fn run_program(
 ) -> Result<process::Output, String> {
     let program = std::path::absolute(program).map_err(|e| e.to_string())?;
     remove_dir(work_dir)?;
-    fs::create_dir_all(work_dir)
-        .map_err(|e| format!("cannot create {}: {e}", work_dir.display()))?;
+    create_dir(work_dir)?;
     let mut cmd = (sides.launch)(&program);
     cmd.args(args)
         .current_dir(work_dir)
@@ -209,16 +204,16 @@ fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), S
             expected.status, actual.status
         ));
     }
-    let expected_stdout = blank_test_durations(&expected.stdout);
-    let actual_stdout = blank_test_durations(&actual.stdout);
+    let expected_stdout = normalize(&expected.stdout, &RUN_PASS_STDOUT);
+    let actual_stdout = normalize(&actual.stdout, &RUN_PASS_STDOUT);
     if actual_stdout != expected_stdout {
         problems.push(format!(
             "stdout differs (- LLVM, + ours), {}",
             report::diff(&expected_stdout, &actual_stdout)
         ));
     }
-    let expected_stderr = blank_thread_ids(&expected.stderr);
-    let actual_stderr = blank_thread_ids(&actual.stderr);
+    let expected_stderr = normalize(&expected.stderr, &RUN_PASS_STDERR);
+    let actual_stderr = normalize(&actual.stderr, &RUN_PASS_STDERR);
     if actual_stderr != expected_stderr {
         problems.push(format!(
             "stderr differs (- LLVM, + ours), {}",
@@ -232,47 +227,4 @@ fn compare(expected: &process::Output, actual: &process::Output) -> Result<(), S
         problems.push(report::excerpt("stdout (the same)", &actual.stdout));
     }
     Err(problems.join("\n"))
-}
-
-/// Replaces the durations of libtest's summary lines, `; finished in 0.01s`, by `N`.
-fn blank_test_durations(stdout: &[u8]) -> Vec<u8> {
-    const MARK: &str = "; finished in ";
-    let text = String::from_utf8_lossy(stdout);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        match line.find(MARK) {
-            Some(at) if line.starts_with("test result: ") => {
-                let after = &line[at + MARK.len()..];
-                let seconds =
-                    after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-                out.push_str(&line[..at + MARK.len()]);
-                out.push('N');
-                out.push_str(&after[seconds..]);
-            }
-            _ => out.push_str(line),
-        }
-    }
-    out.into_bytes()
-}
-
-/// Replaces the thread ids of panic messages, `thread 'NAME' (ID) panicked`, by `N`.
-fn blank_thread_ids(stderr: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(stderr);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        out.push_str(&blank_thread_id(line).unwrap_or_else(|| line.to_string()));
-    }
-    out.into_bytes()
-}
-
-fn blank_thread_id(line: &str) -> Option<String> {
-    let rest = line.strip_prefix("thread '")?;
-    let name_end = rest.find("' (")?;
-    let after_name = &rest[name_end + 3..];
-    let digits = after_name.bytes().take_while(u8::is_ascii_digit).count();
-    let tail = after_name[digits..].strip_prefix(") ")?;
-    if digits == 0 {
-        return None;
-    }
-    Some(format!("thread '{}' (N) {tail}", &rest[..name_end]))
 }

@@ -28,6 +28,7 @@ use std::sync::Mutex;
 use super::Context;
 use super::debuginfo::tool;
 use super::run_pass::{self, Group, Sides};
+use crate::fs::read_text;
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
 
@@ -137,8 +138,13 @@ fn check_tools(ctx: &Context) -> Result<(), String> {
 
 /// The expected failures: program name -> reason.
 fn read_expected() -> Result<BTreeMap<String, String>, String> {
+    parse_expected(&read_text(Path::new(EXPECTED_FAILURES))?)
+}
+
+/// The list `text` of `read_expected`.
+fn parse_expected(text: &str) -> Result<BTreeMap<String, String>, String> {
     let mut expected = BTreeMap::new();
-    for (line, name, reason) in super::read_reasons(EXPECTED_FAILURES, "<name>")? {
+    for (line, name, reason) in super::parse_reasons(text, EXPECTED_FAILURES, "<name>")? {
         let at = |problem: &str| format!("{EXPECTED_FAILURES}:{line}: {problem}");
         if name.is_empty() || name.contains(char::is_whitespace) {
             return Err(at("the name is empty or has spaces"));
@@ -148,4 +154,37 @@ fn read_expected() -> Result<BTreeMap<String, String>, String> {
         }
     }
     Ok(expected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EXPECTED_FAILURES, parse_expected};
+
+    #[test]
+    fn programs_with_reasons() {
+        let text =
+            "# Known differences.\n\nf128_math # libm's f128 on aarch64\nsimd_x86 # x86 only\n";
+        let expected = parse_expected(text).unwrap();
+        assert_eq!(expected.len(), 2);
+        assert_eq!(expected["f128_math"], "libm's f128 on aarch64");
+        assert_eq!(expected["simd_x86"], "x86 only");
+        assert!(parse_expected("").unwrap().is_empty());
+    }
+
+    #[test]
+    fn malformed_lists() {
+        let error = |text: &str| parse_expected(text).unwrap_err();
+        assert_eq!(
+            error("two words # r\n"),
+            format!("{EXPECTED_FAILURES}:1: the name is empty or has spaces")
+        );
+        assert_eq!(
+            error("a # one\nb # two\na # three\n"),
+            format!("{EXPECTED_FAILURES}:3: `a` is listed twice")
+        );
+        assert_eq!(
+            error("no_reason\n"),
+            format!("{EXPECTED_FAILURES}:1: expected `<name> # <reason>`")
+        );
+    }
 }

@@ -25,11 +25,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use super::Context;
-use super::libtest::{self, Counts, Suite, TestList};
-use crate::process::{self, Status};
+use super::libtest::{self, ListedTests, Suite, TestList};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
-use crate::{report, sysroot, wrappers};
+use crate::{sysroot, wrappers};
 
 const GROUP: &str = "sysroot_tests";
 /// The library workspace's test packages.
@@ -41,8 +40,6 @@ const BUILD_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
 /// A test executable still running after this long (a test hanging, most likely) is killed: the
 /// longest, coretests, takes 10 to 30 s.
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
-/// libtest's threads per executable (two executables run at a time).
-const TEST_THREADS: &str = "2";
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     if let Backend::Llvm = ctx.rustc.backend {
@@ -86,28 +83,17 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     suites.sort_by(|a, b| a.name.cmp(&b.name));
 
     let counts = Mutex::new(BTreeMap::new());
-    let no_exclusions = BTreeMap::new();
-    let cases = suites
-        .iter()
-        .map(|suite| {
-            let excluded = exclusions
-                .as_ref()
-                .ok()
-                .and_then(|exclusions| exclusions.get(&suite.name))
-                .unwrap_or(&no_exclusions);
-            let counts = &counts;
-            Case {
-                name: suite.name.clone(),
-                run: Box::new(move || {
-                    let (suite_counts, result) = run_suite(suite, excluded);
-                    if let Some(suite_counts) = suite_counts {
-                        counts.lock().unwrap().insert(suite.name.clone(), suite_counts);
-                    }
-                    result
-                }),
-            }
-        })
-        .collect();
+    // Without the list, the case `build` failed and built nothing.
+    let no_exclusions = TestList::new();
+    let exclusions = exclusions.as_ref().unwrap_or(&no_exclusions);
+    let cases = libtest::suite_cases(
+        &suites,
+        exclusions,
+        EXCLUSIONS,
+        ListedTests::Excluded,
+        RUN_TIME_LIMIT,
+        &counts,
+    );
     runner::run_cases(GROUP, cases, tally);
     let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
     libtest::print_counts(&names, &counts.into_inner().unwrap(), ("excluded", |c| c.excluded));
@@ -171,67 +157,4 @@ fn check_suites_known(
         "{EXCLUSIONS} names test executables that cargo did not build: {}",
         unknown.join(", ")
     ))
-}
-
-/// Runs one test executable without its excluded tests; returns its counts if libtest printed
-/// them.
-fn run_suite(
-    suite: &Suite,
-    excluded: &BTreeMap<String, String>,
-) -> (Option<Counts>, Result<(), String>) {
-    let mut problems = Vec::new();
-    match libtest::list_tests(suite) {
-        Ok(tests) => {
-            let stale: Vec<&str> =
-                excluded.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
-            if !stale.is_empty() {
-                problems.push(format!(
-                    "{EXCLUSIONS} names tests that {} does not have: {}",
-                    suite.name,
-                    stale.join(", ")
-                ));
-            }
-        }
-        Err(e) => problems.push(e),
-    }
-
-    let mut cmd = libtest::test_command(suite);
-    cmd.args(["--exact", "--test-threads", TEST_THREADS]);
-    for test in excluded.keys() {
-        cmd.arg("--skip").arg(test);
-    }
-    let output = match process::run(&mut cmd, RUN_TIME_LIMIT) {
-        Ok(output) => output,
-        Err(e) => return (None, Err(e)),
-    };
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let counts = libtest::summary(&stdout);
-    match counts {
-        Some(counts) if counts.failed > 0 => {
-            let heading = format!(
-                "{} of {} tests failed (not excluded in {EXCLUSIONS}):",
-                counts.failed,
-                counts.passed + counts.failed
-            );
-            let failed = libtest::failed_tests(&stdout);
-            problems.push(libtest::failures(&heading, &stdout, &failed));
-        }
-        Some(_) if output.status == Status::Exit(0) => {}
-        _ => problems.push(format!(
-            "the tests did not run to the end: {}{}\n{}\n{}",
-            output.status,
-            libtest::hanging(&stdout),
-            libtest::tail("stdout, last lines", &stdout),
-            report::excerpt("stderr", &output.stderr)
-        )),
-    }
-    if problems.is_empty() {
-        return (counts, Ok(()));
-    }
-    problems.push(format!(
-        "run by hand: cd {} && {} --exact <test name>",
-        suite.package_dir.display(),
-        suite.executable.display()
-    ));
-    (counts, Err(problems.join("\n")))
 }

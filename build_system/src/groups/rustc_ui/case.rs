@@ -10,6 +10,7 @@
 //! - `<name>-llvm`, `<name>-clif`: the programs, deleted at the end of the test; each runs as
 //!   `run/<name>` (a hard link), so that a test printing its own path prints the same;
 //! - `cwd/`: the empty working directory of the runs (emptied before each run).
+//!
 //! The directory is removed afterwards, unless the test failed (then its auxiliary crates stay
 //! for reproducing the commands shown).
 
@@ -21,9 +22,10 @@ use std::time::Duration;
 
 use super::categorize;
 use super::directives::{self, Aux, AuxKind, Props, Target};
+use crate::fs::{create_dir, remove_dir, remove_file};
+use crate::normalize::{COMPILETEST, normalize};
 use crate::process::{self, Status};
 use crate::report;
-use crate::sysroot::{remove_dir, remove_file};
 use crate::toolchain::Toolchain;
 
 /// A program still running after this long is killed.
@@ -212,10 +214,10 @@ impl Test<'_> {
         if let Some(unusable) = self.check_deterministic(llvm_program, &expected, 1) {
             return unusable;
         }
-        if self.case.props.check_run_results {
-            if let Err(e) = self.check_run_results(&expected) {
-                return Outcome::Unusable(format!("LLVM build's output {e}"));
-            }
+        if self.case.props.check_run_results
+            && let Err(e) = self.check_run_results(&expected)
+        {
+            return Outcome::Unusable(format!("LLVM build's output {e}"));
         }
 
         let clif_program = match self.build_test(Side::Clif) {
@@ -541,13 +543,13 @@ impl Test<'_> {
             ));
             category.get_or_insert_with(|| "run: stdout differs".to_string());
         }
-        if self.case.props.check_run_results {
-            if let Err(e) = self.check_run_results(actual) {
-                problems.push(format!("our build's output {e}"));
-                category.get_or_insert_with(|| {
-                    "run: output differs from .run.stdout/.run.stderr".to_string()
-                });
-            }
+        if self.case.props.check_run_results
+            && let Err(e) = self.check_run_results(actual)
+        {
+            problems.push(format!("our build's output {e}"));
+            category.get_or_insert_with(|| {
+                "run: output differs from .run.stdout/.run.stderr".to_string()
+            });
         }
         let Some(category) = category else {
             return Outcome::Passed;
@@ -564,7 +566,7 @@ impl Test<'_> {
     /// Stdout as compared between runs: normalized, and for a test harness (`--test`) with
     /// its lines sorted, since libtest reports tests in the order their threads end.
     fn comparable_stdout(&self, stdout: &[u8]) -> Vec<u8> {
-        let normalized = normalize(stdout);
+        let normalized = normalize(stdout, &COMPILETEST);
         if !self.case.props.compile_flags.iter().any(|f| f == "--test") {
             return normalized;
         }
@@ -583,7 +585,8 @@ impl Test<'_> {
             ("stderr", &output.stderr, &self.case.props.normalize_stderr),
         ] {
             let (file, expected) = self.expected_output(stream);
-            let mut text = String::from_utf8_lossy(&normalize(bytes)).replace(&dir, "$DIR");
+            let mut text =
+                String::from_utf8_lossy(&normalize(bytes, &COMPILETEST)).replace(&dir, "$DIR");
             for (from, to) in rules {
                 if let Some(literal) = directives::literal_pattern(from) {
                     text = text.replace(&literal, to);
@@ -619,7 +622,7 @@ impl Test<'_> {
 
 /// The lines of `bytes`, normalized and sorted.
 fn sorted_lines(bytes: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(&normalize(bytes)).into_owned();
+    let text = String::from_utf8_lossy(&normalize(bytes, &COMPILETEST)).into_owned();
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
     lines.sort();
     lines
@@ -647,43 +650,6 @@ fn compile(cmd: &mut Command) -> Result<(), CompileError> {
         Err(e) => return Err(runner_compile_error(e)),
     };
     if output.status == Status::Exit(0) { Ok(()) } else { Err(CompileError { command, output }) }
-}
-
-/// Thread ids in panic messages (`thread 'main' (12345)`) as `$TID`, and libtest's
-/// `finished in 0.00s` as `finished in $TIME`: they differ from run to run.
-pub fn normalize(bytes: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let line = blank_thread_id(line).unwrap_or_else(|| line.to_string());
-        out.push_str(&blank_test_time(&line));
-    }
-    out.into_bytes()
-}
-
-fn blank_thread_id(line: &str) -> Option<String> {
-    let start = line.find("thread '")?;
-    let rest = &line[start + "thread '".len()..];
-    let name_end = rest.find("' (")?;
-    let after = &rest[name_end + 3..];
-    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || !after[digits..].starts_with(')') {
-        return None;
-    }
-    Some(format!("{}thread '{}' ($TID){}", &line[..start], &rest[..name_end], &after[digits + 1..]))
-}
-
-fn blank_test_time(line: &str) -> String {
-    const MARK: &str = "finished in ";
-    let Some(start) = line.find(MARK) else {
-        return line.to_string();
-    };
-    let rest = &line[start + MARK.len()..];
-    let number = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-    if number == 0 || !rest[number..].starts_with('s') {
-        return line.to_string();
-    }
-    format!("{}{MARK}$TIME{}", &line[..start], &rest[number + 1..])
 }
 
 /// The crate types `--crate-type` flags ask for.
@@ -736,8 +702,4 @@ pub fn read_source(path: &Path) -> Result<String, String> {
     fs::read(path)
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-fn create_dir(path: &Path) -> Result<(), String> {
-    fs::create_dir_all(path).map_err(|e| format!("cannot create {}: {e}", path.display()))
 }

@@ -71,7 +71,7 @@ pub fn first_error(stderr: &str, status: &Status) -> String {
     stderr
         .lines()
         .find(|line| line.starts_with("error"))
-        .map(|line| shorten(line))
+        .map(shorten)
         .unwrap_or_else(|| format!("{status}"))
 }
 

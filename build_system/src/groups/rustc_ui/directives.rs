@@ -343,7 +343,7 @@ pub fn literal_pattern(pattern: &str) -> Option<String> {
 }
 
 /// libtest's `finished in <seconds>s`, which compiletest tests normalize with this expression:
-/// the runner does it itself (see `case::normalize`).
+/// the runner does it itself (see `normalize::COMPILETEST`).
 pub const TEST_TIME_PATTERN: &str = r"finished in \d+\.\d+s";
 
 /// Flags that make a test unusable with our sysroot (rlibs only).
@@ -381,4 +381,261 @@ pub fn codegen_option(flags: &[String], name: &str) -> Option<String> {
 /// A revision name as a `--cfg` name (lower case, `-` as `_`).
 pub fn cfg_name(revision: &str) -> String {
     revision.to_lowercase().replace('-', "_")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host() -> Target {
+        Target::new("x86_64-unknown-linux-gnu", 20)
+    }
+
+    fn flags(list: &[&str]) -> Vec<String> {
+        list.iter().map(|flag| flag.to_string()).collect()
+    }
+
+    #[test]
+    fn revisions_in_order_and_only_unqualified() {
+        let source = "//@ revisions: opt debug\n//@[opt] revisions: ignored\n//@ revisions: x\n";
+        assert_eq!(revisions(source), ["opt", "debug", "x"]);
+        assert!(revisions("//@ run-pass\nfn main() {}\n").is_empty());
+    }
+
+    #[test]
+    fn directives_apply_to_their_revisions() {
+        let source = "\
+//@ revisions: opt debug other
+//@ run-pass
+//@ compile-flags: --cfg common
+//@[opt] compile-flags: -O
+//@[ debug , other ] compile-flags: -g
+//@[] compile-flags: --cfg never
+//@[opt check-pass
+";
+        let props_of = |revision| props(source, revision, &host());
+        assert_eq!(props_of(Some("opt")).compile_flags, ["--cfg", "common", "-O"]);
+        assert_eq!(props_of(Some("debug")).compile_flags, ["--cfg", "common", "-g"]);
+        assert_eq!(props_of(Some("other")).compile_flags, ["--cfg", "common", "-g"]);
+        // Without a revision, only the unqualified directives apply.
+        assert_eq!(props_of(None).compile_flags, ["--cfg", "common"]);
+        // The line with an unclosed `[` is no directive.
+        assert_eq!(props_of(Some("opt")).mode.as_deref(), Some("run-pass"));
+    }
+
+    #[test]
+    fn the_last_mode_wins() {
+        let source = "//@ check-pass\n//@[r] run-pass\n";
+        assert_eq!(props(source, Some("r"), &host()).mode.as_deref(), Some("run-pass"));
+        assert_eq!(props(source, None, &host()).mode.as_deref(), Some("check-pass"));
+        assert_eq!(props("fn main() {}", None, &host()).mode, None);
+    }
+
+    #[test]
+    fn names_end_at_the_first_other_character() {
+        // `run-pass` followed by a comment, and a line with no name at all.
+        let source = "//@ run-pass (a comment)\n//@ : value\n//@\n";
+        let props = props(source, None, &host());
+        assert_eq!(props.mode.as_deref(), Some("run-pass"));
+    }
+
+    #[test]
+    fn target_conditions() {
+        let skip = |source: &str| props(source, None, &host()).skip;
+        assert_eq!(skip("//@ ignore-windows\n//@ only-x86_64\n//@ only-64bit\n"), None);
+        assert_eq!(skip("//@ ignore-linux\n").as_deref(), Some("ignore-linux"));
+        assert_eq!(skip("//@ only-aarch64\n").as_deref(), Some("only-aarch64"));
+        assert_eq!(skip("//@ ignore-endian-big\n//@ only-unix\n//@ only-elf\n"), None);
+        assert_eq!(skip("//@ ignore-test\n").as_deref(), Some("ignore-test"));
+        // The first reason is kept.
+        assert_eq!(skip("//@ only-arm\n//@ ignore-unix\n").as_deref(), Some("only-arm"));
+        assert_eq!(
+            skip("//@ ignore-x86_64-unknown-linux-gnu\n").as_deref(),
+            Some("ignore-x86_64-unknown-linux-gnu")
+        );
+    }
+
+    #[test]
+    fn needs_directives() {
+        let skip = |source: &str| props(source, None, &host()).skip;
+        assert_eq!(skip("//@ needs-unwind\n//@ needs-threads\n"), None);
+        assert_eq!(skip("//@ needs-target-has-atomic: 8, 16, 32, 64, ptr\n"), None);
+        assert_eq!(
+            skip("//@ needs-target-has-atomic: 128\n").as_deref(),
+            Some("needs-target-has-atomic")
+        );
+        assert_eq!(
+            skip("//@ needs-sanitizer-address\n").as_deref(),
+            Some("needs-sanitizer-address")
+        );
+    }
+
+    #[test]
+    fn backend_and_llvm_version_conditions() {
+        let skip = |source: &str| props(source, None, &host()).skip;
+        assert_eq!(
+            skip("//@ ignore-backends: gcc cranelift\n").as_deref(),
+            Some("ignore-backends: gcc cranelift")
+        );
+        assert_eq!(skip("//@ ignore-backends: gcc\n"), None);
+        assert_eq!(skip("//@ needs-backends: llvm\n").as_deref(), Some("needs-backends: llvm"));
+        assert_eq!(skip("//@ only-backends: cranelift\n"), None);
+        assert_eq!(skip("//@ min-llvm-version: 19.1\n//@ max-llvm-major-version: 20\n"), None);
+        assert_eq!(skip("//@ min-llvm-version: 21\n").as_deref(), Some("min-llvm-version: 21"));
+        assert_eq!(
+            skip("//@ exact-llvm-major-version: 19\n").as_deref(),
+            Some("exact-llvm-major-version: 19")
+        );
+        // A version that is no number does not leave the test out.
+        assert_eq!(skip("//@ min-llvm-version: next\n"), None);
+    }
+
+    #[test]
+    fn auxiliary_crates() {
+        let source = "\
+//@ aux-build: helper.rs
+//@ proc-macro: derive-it.rs
+//@ aux-bin: tool.rs
+//@ aux-crate: priv:dep = dep.rs
+//@ aux-crate: no-equals-sign.rs
+";
+        let aux = props(source, None, &host()).aux;
+        let summary: Vec<(AuxKind, &str, Option<&str>)> = aux
+            .iter()
+            .map(|aux| (aux.kind, aux.file.as_str(), aux.extern_spec.as_deref()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (AuxKind::Build, "helper.rs", None),
+                (AuxKind::ProcMacro, "derive-it.rs", None),
+                (AuxKind::Bin, "tool.rs", None),
+                (AuxKind::Crate, "dep.rs", Some("priv:dep")),
+            ]
+        );
+    }
+
+    #[test]
+    fn environment_variables() {
+        let source = "\
+//@ rustc-env: KEY = a value=with equals \t
+//@ rustc-env: GONE=1
+//@ unset-rustc-env: GONE
+//@ exec-env: RUST_MIN_STACK=16384
+//@ exec-env: LATER=x
+//@ unset-exec-env: LATER
+//@ rustc-env: no equals sign
+";
+        let props = props(source, None, &host());
+        // Names are trimmed; values only at the end of the line.
+        assert_eq!(props.rustc_env, [("KEY".to_string(), " a value=with equals".to_string())]);
+        assert_eq!(props.unset_rustc_env, ["GONE"]);
+        assert_eq!(props.exec_env, [("RUST_MIN_STACK".to_string(), "16384".to_string())]);
+    }
+
+    #[test]
+    fn run_options_and_flags() {
+        let source = "\
+//@ run-flags: --test-threads=1 --nocapture
+//@ check-run-results
+//@ no-auto-check-cfg
+//@ force-host
+//@ edition: 2015..2021
+";
+        let props = props(source, None, &host());
+        assert_eq!(props.run_flags, ["--test-threads=1", "--nocapture"]);
+        assert!(props.check_run_results && props.no_auto_check_cfg && props.force_host);
+        assert_eq!(props.edition.as_deref(), Some("2015"));
+        assert_eq!(props.skip, None);
+        assert_eq!(props.unusable, None);
+    }
+
+    #[test]
+    fn editions() {
+        assert_eq!(edition("2021"), "2021");
+        assert_eq!(edition("2018.."), "2018");
+        assert_eq!(edition("..2021"), "2015");
+        assert_eq!(edition("2015 ..2024"), "2015");
+    }
+
+    #[test]
+    fn normalizations() {
+        let source = r#"
+//@ normalize-stdout: "say \"hi\"" -> "say $$1"
+//@ normalize-stderr: "finished in \d+\.\d+s" -> "finished in $$TIME"
+//@ normalize-stdout: unquoted -> "x"
+//@ normalize-stdout: "no arrow"
+"#;
+        let props = props(source, None, &host());
+        assert_eq!(props.normalize_stdout, [("say \"hi\"".to_string(), "say $1".to_string())]);
+        assert_eq!(
+            props.normalize_stderr,
+            [(TEST_TIME_PATTERN.to_string(), "finished in $TIME".to_string())]
+        );
+    }
+
+    #[test]
+    fn literal_patterns() {
+        assert_eq!(literal_pattern("plain text").as_deref(), Some("plain text"));
+        assert_eq!(literal_pattern(r"a\.b\\c\$").as_deref(), Some(r"a.b\c$"));
+        assert_eq!(literal_pattern("héllo → 世界").as_deref(), Some("héllo → 世界"));
+        assert_eq!(literal_pattern("").as_deref(), Some(""));
+        for expression in [r"\d+", "a.b", "^start", "(group)", "x*", r"trailing\"] {
+            assert_eq!(literal_pattern(expression), None, "{expression}");
+        }
+        assert_eq!(literal_pattern(TEST_TIME_PATTERN), None);
+    }
+
+    #[test]
+    fn codegen_options() {
+        let all = flags(&["-Cprefer-dynamic", "-C", "opt-level=3", "--codegen", "debuginfo=2"]);
+        assert_eq!(codegen_option(&all, "prefer-dynamic").as_deref(), Some(""));
+        assert_eq!(codegen_option(&all, "opt-level").as_deref(), Some("3"));
+        assert_eq!(codegen_option(&all, "debuginfo").as_deref(), Some("2"));
+        assert_eq!(codegen_option(&all, "panic"), None);
+        // The last one wins, and `_` is `-`.
+        let twice = flags(&["-Copt_level=1", "--codegen=opt-level=s"]);
+        assert_eq!(codegen_option(&twice, "opt-level").as_deref(), Some("s"));
+        // `-C` as the last flag has no option.
+        assert_eq!(codegen_option(&flags(&["-C"]), "opt-level"), None);
+    }
+
+    #[test]
+    fn prefer_dynamic_makes_a_test_unusable() {
+        let unusable = |source: &str| props(source, None, &host()).unusable;
+        assert!(unusable("//@ compile-flags: -C prefer-dynamic\n").is_some());
+        assert!(unusable("//@ compile-flags: -Cprefer-dynamic=yes\n").is_some());
+        assert_eq!(unusable("//@ compile-flags: -Cprefer-dynamic=no\n"), None);
+    }
+
+    #[test]
+    fn cfg_names() {
+        assert_eq!(cfg_name("Rev-One"), "rev_one");
+        assert_eq!(cfg_name("cfail2"), "cfail2");
+    }
+
+    #[test]
+    fn target_names() {
+        let host = host();
+        for name in [
+            "x86_64-unknown-linux-gnu",
+            "x86_64",
+            "linux",
+            "gnu",
+            "unix",
+            "elf",
+            "64bit",
+            "endian-little",
+            "nightly",
+        ] {
+            assert!(host.is(name), "{name}");
+        }
+        assert!(!host.is("windows") && !host.is("32bit") && !host.is("aarch64"));
+        let i686 = Target::new("i686-pc-windows-msvc", 20);
+        assert!(i686.is("x86") && i686.is("32bit") && i686.is("windows"));
+        assert!(!i686.is("unix") && !i686.is("elf"));
+        let s390x = Target::new("s390x-unknown-linux-gnu", 20);
+        assert!(s390x.is("endian-big") && s390x.is("64bit"));
+        assert!(Target::new("riscv64gc-unknown-linux-gnu", 20).is("riscv64"));
+    }
 }

@@ -23,11 +23,15 @@ pub struct Expected {
 
 impl Expected {
     pub fn load() -> Result<Expected, String> {
-        let text = match fs::read_to_string(PATH) {
-            Ok(text) => text,
-            Err(e) if e.kind() == ErrorKind::NotFound => String::new(),
-            Err(e) => return Err(format!("cannot read {PATH}: {e}")),
-        };
+        match fs::read_to_string(PATH) {
+            Ok(text) => Expected::parse(&text),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(Expected { entries: BTreeMap::new() }),
+            Err(e) => Err(format!("cannot read {PATH}: {e}")),
+        }
+    }
+
+    /// The list `text` of `load`.
+    fn parse(text: &str) -> Result<Expected, String> {
         let mut entries = BTreeMap::new();
         for (number, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -61,5 +65,35 @@ impl Expected {
             text.push('\n');
         }
         fs::write(PATH, text).map_err(|e| format!("cannot write {PATH}: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Expected, HEADER, PATH};
+
+    #[test]
+    fn ids_with_reasons() {
+        let text = format!(
+            "{HEADER}\nui/simd/a.rs unsupported: llvm.x86.foo\n\
+             ui/b.rs#rev2\t  ICE: index out of bounds (at src/x.rs:1:2)  \n"
+        );
+        let expected = Expected::parse(&text).unwrap();
+        assert_eq!(expected.entries.len(), 2);
+        assert_eq!(expected.reason("ui/simd/a.rs"), Some("unsupported: llvm.x86.foo"));
+        assert_eq!(
+            expected.reason("ui/b.rs#rev2"),
+            Some("ICE: index out of bounds (at src/x.rs:1:2)")
+        );
+        assert_eq!(expected.reason("ui/b.rs"), None);
+        assert!(Expected::parse("").unwrap().entries.is_empty());
+    }
+
+    #[test]
+    fn malformed_lists() {
+        let error = |text: &str| Expected::parse(text).err().unwrap();
+        assert_eq!(error("# c\nui/a.rs\n"), format!("{PATH}:2: `ui/a.rs` has no reason"));
+        assert_eq!(error("ui/a.rs   \n"), format!("{PATH}:1: `ui/a.rs` has no reason"));
+        assert_eq!(error("ui/a.rs x\nui/a.rs y\n"), format!("{PATH}:2: `ui/a.rs` is listed twice"));
     }
 }

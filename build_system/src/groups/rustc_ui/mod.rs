@@ -34,6 +34,8 @@ use directives::Target;
 use expected::Expected;
 
 use super::Context;
+use crate::fs::{create_dir, write_file};
+use crate::hash::fnv1a;
 use crate::runner::{self, Tally};
 use crate::rustc::Backend;
 use crate::{rustc_src, wrappers};
@@ -56,10 +58,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
             rustc_src::DIR
         ));
     }
-    let rustc_clif = absolute(&wrappers::rustc_clif())?;
-    if !rustc_clif.is_file() {
-        return Err(format!("{} not found: run `./y.sh build` first", rustc_clif.display()));
-    }
+    let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let info = ctx.rustc.toolchain.rustc_info()?;
     let llvm_major = info
         .verbose_version
@@ -113,8 +112,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     }
 
     let _ = fs::remove_dir_all(&cases_dir);
-    fs::create_dir_all(&cases_dir)
-        .map_err(|e| format!("cannot create {}: {e}", cases_dir.display()))?;
+    create_dir(&cases_dir)?;
     let helpers_dir = build_dir.join("helpers");
     build_test_helpers(&helpers_dir)?;
 
@@ -253,19 +251,14 @@ fn find_libc(dir: &Path) -> Option<PathBuf> {
 /// Whether a test belongs to the default sample: its id's 64-bit FNV-1a hash is divisible
 /// by SAMPLE_EVERY. Membership depends on nothing but the id.
 fn in_sample(id: &str) -> bool {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in id.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash % SAMPLE_EVERY == 0
+    fnv1a(id.as_bytes()).is_multiple_of(SAMPLE_EVERY)
 }
 
 /// Compiles the C helpers some tests link (`#[link(name = "rust_test_helpers", kind =
 /// "static")]`) into `dir/librust_test_helpers.a`; every crate of the tests gets
 /// `-L native=<dir>`.
 fn build_test_helpers(dir: &Path) -> Result<(), String> {
-    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    create_dir(dir)?;
     let source = rustc_src::tests_dir().join("auxiliary/rust_test_helpers.c");
     let object = dir.join("rust_test_helpers.o");
     let library = dir.join("librust_test_helpers.a");
@@ -440,7 +433,7 @@ fn write_results(path: &Path, results: &[(String, Outcome)]) -> Result<(), Strin
         };
         let _ = writeln!(text, "{kind}\t{id}\t{}", detail.replace('\n', " "));
     }
-    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    write_file(path, text.as_bytes())
 }
 
 fn first_line(text: &str) -> &str {
