@@ -39,9 +39,9 @@ Commands:
                        dist/rustdoc-clif and dist/cargo-clif
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
-                         compile_fail, run_pass, std_examples, run_pass_aarch64,
-                         sysroot_tests, portable_simd, debuginfo, rustc_ui, abi_cafe,
-                         crates
+                         compile_fail, backend_options, run_pass, std_examples,
+                         run_pass_aarch64, sysroot_tests, portable_simd, debuginfo,
+                         rustc_ui, abi_cafe, crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --all                rustc_ui: run every run-pass test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing

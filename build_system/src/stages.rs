@@ -21,6 +21,9 @@ const STAGES: &[(&str, &[&str])] = &[
     ("emit", &["src/emit/"]),
     ("debuginfo", &["src/debuginfo/"]),
     ("isa", &["src/isa.rs"]),
+    // Leaves every stage may use.
+    ("options", &["src/options.rs"]),
+    ("unsupported", &["src/unsupported.rs"]),
 ];
 /// Where the crate's items at its root (`crate::CraneliftBackend`) are.
 const CRATE_ROOT: &str = "src/lib.rs";

@@ -2,16 +2,85 @@
 //! that are one machine instruction without a Cranelift equivalent are small assembly helpers
 //! in the codegen unit's module-level assembly.
 
+use std::sync::Mutex;
+
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value, types};
 use cranelift_module::{Linkage, Module};
 use rustc_abi::FieldIdx;
+use rustc_attr_ir::lang_items::LangItem;
+use rustc_hir::def_id::{LOCAL_CRATE, StableCrateId};
+use rustc_middle::mir;
+use rustc_span::Symbol;
 
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue, Pointer};
 
-/// Lowers a call of the LLVM intrinsic `name`; returns false if it is not implemented.
+/// The XCR0 bits of register state this backend has no instructions for: AVX-512's opmask,
+/// upper ZMM halves and ZMM16-31 (bits 5 to 7), AMX's tile configuration and data (17, 18).
+const XCR0_UNSUPPORTED_STATE: i64 = 0b111 << 5 | 0b11 << 17;
+
+/// Lowers a call of the LLVM intrinsic `name`. One this backend does not implement compiles
+/// with a warning into an abort naming it: `core::arch` code is full of intrinsics behind
+/// run-time feature detection, which a program may never reach.
 pub(crate) fn lower_llvm_intrinsic<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: Symbol,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+    source_info: mir::SourceInfo,
+) {
+    if !lower_implemented(fx, name.as_str(), args, dest) {
+        abort_unimplemented(fx, name, source_info);
+    }
+}
+
+/// Warns (once per crate and intrinsic) and emits a non-unwinding panic naming `name` and
+/// the calling function; continues in a dead block.
+fn abort_unimplemented(
+    fx: &mut FunctionCx<'_, '_, '_>,
+    name: Symbol,
+    source_info: mir::SourceInfo,
+) {
+    static WARNED: Mutex<Vec<(StableCrateId, String)>> = Mutex::new(Vec::new());
+    let tcx = fx.tcx;
+    let caller = tcx.def_path_str(fx.instance.def_id());
+    let key = (tcx.stable_crate_id(LOCAL_CRATE), name.to_string());
+    let first = {
+        let mut warned = WARNED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let first = !warned.contains(&key);
+        if first {
+            warned.push(key);
+        }
+        first
+    };
+    if first {
+        tcx.dcx().span_warn(
+            source_info.span,
+            format!(
+                "the Cranelift backend does not implement the LLVM intrinsic `{name}` (called in \
+                 `{caller}`): a program that reaches this call aborts"
+            ),
+        );
+    }
+    match tcx.lang_items().get(LangItem::PanicNounwind) {
+        Some(_) => {
+            let message = format!(
+                "the LLVM intrinsic `{name}` (called in `{caller}`) is not implemented by the \
+                 Cranelift backend"
+            );
+            let message = fx.const_str(&message);
+            fx.call_panic_lang_item(source_info, LangItem::PanicNounwind, &[message], None);
+        }
+        None => {
+            fx.bcx.ins().trap(crate::lower::trap::ABORT);
+        }
+    }
+    let dead = fx.bcx.create_block();
+    fx.bcx.switch_to_block(dead);
+}
+
+fn lower_implemented<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     name: &str,
     args: &[CValue<'tcx>],
@@ -28,11 +97,22 @@ pub(crate) fn lower_llvm_intrinsic<'tcx>(
                 &[xcr],
                 types::I64,
             );
+            // Run-time feature detection (std_detect, cpufeatures) takes a feature only if the
+            // OS saves its registers, as XCR0 tells. Hiding the AVX-512 and AMX state there makes
+            // every detector choose the fallback over code this backend cannot compile.
+            let masked = fx.bcx.ins().band_imm_s(result, !XCR0_UNSUPPORTED_STATE);
+            let is_xcr0 = fx.bcx.ins().icmp_imm_s(IntCC::Equal, xcr, 0);
+            let result = fx.bcx.ins().select(is_xcr0, masked, result);
             dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
             true
         }
         // A spin-loop hint and a register-state hint: doing nothing is a valid implementation.
         "llvm.x86.sse2.pause" | "llvm.x86.avx.vzeroupper" => true,
+        // Rust code reaches ISB as std's spin-loop hint (`__isb(SY)`), where doing nothing is
+        // valid. Code that needs it to synchronize the instruction stream after writing code
+        // also needs cache maintenance instructions, which only inline assembly gives, and that
+        // is a clear error on AArch64.
+        "llvm.aarch64.isb" => true,
         "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => {
             byte_shuffle(fx, args[0], args[1], dest);
             true

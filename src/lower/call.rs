@@ -61,10 +61,7 @@ pub(crate) fn lower_call<'tcx>(
                     let values: SmallVec<[CValue<'tcx>; 4]> =
                         args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
                     let dest = fx.lower_place(destination);
-                    if !crate::intrinsics::lower_llvm_intrinsic(fx, name.as_str(), &values, dest) {
-                        fx.unsupported(&format!("the LLVM intrinsic `{name}`"));
-                        return;
-                    }
+                    crate::intrinsics::lower_llvm_intrinsic(fx, name, &values, dest, source_info);
                     fx.jump_or_trap(target);
                     return;
                 }

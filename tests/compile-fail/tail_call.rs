@@ -1,4 +1,4 @@
-//@ error-pattern: guaranteed tail calls
+//@ error-pattern: not yet supported by the Cranelift backend: guaranteed tail calls
 // Guaranteed tail calls (`become`) are not supported by the Cranelift backend yet; it must
 // reject this program with a clear error. (It builds and runs fine with LLVM.)
 #![feature(no_core, explicit_tail_calls)]

@@ -2,6 +2,7 @@
 //! test, the command-line options and the build directories.
 
 mod abi_cafe;
+mod backend_options;
 mod compile_fail;
 mod crates;
 mod debuginfo;
@@ -28,6 +29,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("no_sysroot", no_sysroot::run),
     ("no_sysroot_opt", no_sysroot::run_opt),
     ("compile_fail", compile_fail::run),
+    ("backend_options", backend_options::run),
     ("run_pass", run_pass::run),
     ("std_examples", run_pass::run_std_examples),
     ("run_pass_aarch64", run_pass_aarch64::run),

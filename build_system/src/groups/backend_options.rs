@@ -1,0 +1,110 @@
+//! The backend_options group: the backend's own options (src/options.rs) do what they say.
+//! `example/hello.rs` is compiled against mini_core with `-Cllvm-args=verify dump-clif=DIR` plus
+//! an LLVM option (case `llvm_args`), and with the same options from the environment variable
+//! `CRANELIFT_BACKEND_ARGS` (case `environment`): the build succeeds, the LLVM option is
+//! reported as ignored, and DIR holds each codegen unit's `.clif`, `.opt.clif` and `.s`.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, mini_core};
+use crate::fs::{create_dir, read_text, remove_dir};
+use crate::process::{self, Status};
+use crate::report;
+use crate::runner::{self, Tally};
+use crate::rustc::{self, Backend};
+
+const GROUP: &str = "backend_options";
+const PROGRAM: &str = "example/hello.rs";
+const LLVM_OPTION: &str = "-some-llvm-option";
+const DUMP_EXTENSIONS: &[&str] = &[".clif", ".opt.clif", ".s"];
+
+pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    if let Backend::Llvm = ctx.rustc.backend {
+        println!("  skipped: these tests check the Cranelift backend's own options");
+        return Ok(());
+    }
+    let mut names = vec!["llvm_args".to_string(), "environment".to_string()];
+    names.retain(|name| ctx.selects(GROUP, name));
+    if names.is_empty() {
+        println!("  skipped: no case matches the filter");
+        return Ok(());
+    }
+    create_dir(&ctx.build_dir(GROUP))?;
+    mini_core::ensure_built(ctx, GROUP, tally);
+    let cases = super::cases_needing_mini_core(ctx, names, check);
+    runner::run_cases(GROUP, cases, tally);
+    Ok(())
+}
+
+fn check(ctx: &Context, name: &str) -> Result<(), String> {
+    let case_dir = ctx.build_dir(GROUP).join(name);
+    remove_dir(&case_dir)?;
+    create_dir(&case_dir)?;
+    let dump_dir = std::path::absolute(case_dir.join("clif"))
+        .map_err(|e| format!("cannot make {} absolute: {e}", case_dir.display()))?;
+    let options = format!("verify dump-clif={} {LLVM_OPTION}", dump_dir.display());
+    let flags = match name {
+        "llvm_args" => {
+            options.split(' ').map(|word| format!("-Cllvm-args={word}")).collect::<Vec<_>>()
+        }
+        _ => Vec::new(),
+    };
+    let mut cmd =
+        ctx.rustc.binary(Path::new(PROGRAM), &case_dir.join("hello"), &mini_core::dir(ctx), &flags);
+    if name == "environment" {
+        cmd.env("CRANELIFT_BACKEND_ARGS", &options);
+    }
+    let output = rustc::run(&mut cmd)?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+
+    let mut problems = Vec::new();
+    if output.status != Status::Exit(0) {
+        problems.push(format!("rustc should succeed, got: {}", output.status));
+    }
+    let warning = format!("the Cranelift backend ignores the LLVM option `{LLVM_OPTION}`");
+    if !stderr.contains(&warning) {
+        problems.push(format!("stderr lacks `{warning}`"));
+    }
+    if let Err(problem) = check_dump(&dump_dir) {
+        problems.push(problem);
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("command: {}", process::command_line(&cmd)));
+    problems.push(report::excerpt("compiler stderr", &output.stderr));
+    Err(problems.join("\n"))
+}
+
+/// Every codegen unit of `hello` has the three dumps, and its `.clif` holds `main`'s function.
+fn check_dump(dir: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("the dump directory {} was not written: {e}", dir.display()))?;
+    let files: Vec<PathBuf> = entries.filter_map(|entry| entry.ok()).map(|e| e.path()).collect();
+    let units: Vec<String> = files
+        .iter()
+        .filter_map(|path| path.file_name()?.to_str()?.strip_suffix(".opt.clif"))
+        .filter(|unit| unit.starts_with("hello."))
+        .map(str::to_string)
+        .collect();
+    if units.is_empty() {
+        return Err(format!("{} has no hello.*.opt.clif", dir.display()));
+    }
+    let mut lowered = String::new();
+    for unit in &units {
+        for extension in DUMP_EXTENSIONS {
+            let path = dir.join(format!("{unit}{extension}"));
+            let text = read_text(&path)?;
+            if text.is_empty() {
+                return Err(format!("{} is empty", path.display()));
+            }
+            if *extension == ".clif" {
+                lowered.push_str(&text);
+            }
+        }
+    }
+    if !lowered.contains("function ") || !lowered.contains("main") {
+        return Err("the .clif dumps hold no function named after `main`".to_string());
+    }
+    Ok(())
+}
