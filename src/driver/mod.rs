@@ -27,7 +27,7 @@ use rustc_span::Symbol;
 use crate::CraneliftBackend;
 use crate::lowered::LoweredModule;
 
-/// Modules are never serialized: there is no bitcode and no LTO.
+/// Modules are never serialized: there is no bitcode, and fat LTO takes the units in memory.
 pub struct NoModuleBuffer;
 
 impl ModuleBufferMethods for NoModuleBuffer {
