@@ -87,6 +87,30 @@ fn cranelift_feature(arch: &Arch, feature: &str) -> Option<&'static str> {
 
 /// Builds the ISA for the session's target. Errors are reported as fatal diagnostics.
 pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
+    build_isa_with_features(sess, &[])
+}
+
+/// The target features of `features` (rustc's names) that Cranelift has a setting for and the
+/// session does not enable already, sorted: those that make a function's ISA differ from the
+/// unit's.
+pub(crate) fn extra_cranelift_features(sess: &Session, features: &[Symbol]) -> Vec<Symbol> {
+    let mut extra: Vec<Symbol> = features
+        .iter()
+        .copied()
+        .filter(|feature| {
+            cranelift_feature(&sess.target.arch, feature.as_str()).is_some()
+                && !sess.internal_target_features.contains(feature)
+        })
+        .collect();
+    extra.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    extra.dedup();
+    extra
+}
+
+/// Builds the ISA for the session's target with the target features `extra` enabled besides
+/// the session's: for functions with `#[target_feature]`, whose Cranelift code may then use
+/// the instructions these features give.
+pub(crate) fn build_isa_with_features(sess: &Session, extra: &[Symbol]) -> OwnedTargetIsa {
     let mut flags = settings::builder();
     // `init` has reported invalid options already.
     let options = BackendOptions::parse(&sess.opts).unwrap_or_default();
@@ -134,7 +158,7 @@ pub(crate) fn build_isa(sess: &Session) -> OwnedTargetIsa {
             sess.target.llvm_target
         )),
     };
-    for feature in sess.internal_target_features.iter().map(Symbol::as_str) {
+    for feature in sess.internal_target_features.iter().chain(extra).map(Symbol::as_str) {
         if let Some(name) = cranelift_feature(&sess.target.arch, feature) {
             // A feature this Cranelift build does not know only costs performance.
             let _ = isa_builder.enable(name);

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use cranelift_codegen::ir::{ExceptionTag, Function};
+use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_module::{DataId, FuncId, FuncOrDataId};
 use cranelift_object::ObjectModule;
 use rustc_attr_ir::Linkage;
@@ -20,12 +21,15 @@ pub(crate) struct LoweredFunction {
     pub(crate) debug: Option<FunctionDebugInfo>,
     /// Alignment asked for with `#[align]`, beyond the target's default.
     pub(crate) align: Option<u64>,
+    /// The ISA to compile with, an index into `LoweredModule::function_isas`, when the
+    /// function's `#[target_feature]`s enable more than the unit's ISA has.
+    pub(crate) isa: Option<u32>,
 }
 
 impl LoweredFunction {
     /// A function without debug info, at the default alignment (shims, entry points).
     pub(crate) fn plain(id: FuncId, func: Function) -> Self {
-        LoweredFunction { id, func, debug: None, align: None }
+        LoweredFunction { id, func, debug: None, align: None, isa: None }
     }
 }
 
@@ -45,6 +49,8 @@ pub struct LoweredModule {
     pub(crate) aliases: Vec<SymbolAlias>,
     /// The personality routine named by the unwind tables, if a function has landing pads.
     pub(crate) personality: Option<FuncId>,
+    /// The ISAs of functions with more target features than the unit's ISA (`module.isa()`).
+    pub(crate) function_isas: Vec<OwnedTargetIsa>,
     /// Where to write the unit's functions as text (the `dump-clif` option).
     pub(crate) clif_dump_dir: Option<PathBuf>,
 }

@@ -8,9 +8,11 @@ mod lsda;
 pub(crate) mod lto;
 mod unwind;
 
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
 use cranelift_codegen::{CodegenError, Context};
-use cranelift_module::{FuncId, Module, ModuleError};
+use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen};
@@ -39,6 +41,7 @@ pub(crate) fn compile_and_write_object(
         weak_imports,
         aliases,
         personality,
+        function_isas,
         clif_dump_dir,
     } = lowered;
     let mut clif_dump = clif_dump_dir.map(ClifDump::new);
@@ -47,7 +50,9 @@ pub(crate) fn compile_and_write_object(
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
     let mut code_ranges = Vec::new();
     let mut aligned_functions = Vec::new();
-    for LoweredFunction { id: func_id, func: function, debug: function_debug, align } in functions {
+    for LoweredFunction { id: func_id, func: function, debug: function_debug, align, isa } in
+        functions
+    {
         if let Some(align) = align {
             aligned_functions.push((func_id, align));
         }
@@ -56,7 +61,16 @@ pub(crate) fn compile_and_write_object(
             dump.before_compile(&symbol_name(&object_module, func_id), &function, &mut context);
         }
         context.func = function;
-        if let Err(err) = object_module.define_function(func_id, &mut context) {
+        let defined = match isa {
+            None => object_module.define_function(func_id, &mut context),
+            Some(index) => define_with_isa(
+                &mut object_module,
+                &*function_isas[index as usize],
+                func_id,
+                &mut context,
+            ),
+        };
+        if let Err(err) = defined {
             let symbol = symbol_name(&object_module, func_id);
             let details = match err {
                 ModuleError::Compilation(CodegenError::Verifier(errors)) => {
@@ -138,4 +152,24 @@ pub(crate) fn compile_and_write_object(
 
 fn symbol_name(module: &ObjectModule, func_id: FuncId) -> String {
     module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned()
+}
+
+/// Compiles the function in `context` with `isa` (the unit's with more target features) and
+/// defines it in `module`, as `Module::define_function` does with the module's own ISA.
+#[expect(clippy::result_large_err, reason = "the error of `Module::define_function` it stands for")]
+fn define_with_isa(
+    module: &mut ObjectModule,
+    isa: &dyn TargetIsa,
+    func_id: FuncId,
+    context: &mut Context,
+) -> ModuleResult<()> {
+    let alignment = context.compile(isa, &mut ControlPlane::default())?.buffer.min_alignment;
+    let code = context.compiled_code().expect("compiled just now");
+    let relocs: Vec<ModuleReloc> = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|reloc| ModuleReloc::from_mach_reloc(reloc, &context.func, func_id))
+        .collect();
+    module.define_function_bytes(func_id, u64::from(alignment), code.buffer.data(), &relocs)
 }

@@ -5,6 +5,7 @@
 mod atomic;
 mod llvm;
 mod simd;
+mod vector;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
@@ -16,6 +17,7 @@ use rustc_middle::ty::layout::ValidityRequirement;
 use rustc_middle::ty::{self, Instance, Ty};
 use rustc_span::{Spanned, sym};
 use smallvec::SmallVec;
+pub(crate) use vector::define_x86_pshufb_fallback;
 
 use crate::abi::{self, CallArg, Callee};
 use crate::lower::FunctionCx;
@@ -33,6 +35,17 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
     landing: Option<LandingPad>,
 ) {
     let dest = fx.lower_place(destination);
+    if fx.tcx.item_name(instance.def_id()) == sym::simd_shuffle
+        && let Some(indices) = crate::lower::const_operand_bytes(fx, &args[2].node)
+    {
+        // The lane indices are a constant: the shuffle can be planned now.
+        let a = fx.lower_operand(&args[0].node);
+        let b = fx.lower_operand(&args[1].node);
+        if simd::lower_shuffle_with_indices(fx, a, b, &indices, dest) {
+            fx.jump_or_trap(target);
+            return;
+        }
+    }
     let values: SmallVec<[CValue<'tcx>; 4]> =
         args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
     if !lower_intrinsic(fx, instance, &values, dest, source_info) {

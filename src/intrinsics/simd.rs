@@ -1,14 +1,19 @@
-//! Portable SIMD intrinsics (`simd_*`), lowered lane by lane through memory. This is correct
-//! for every lane type and count; using Cranelift's vector instructions where the types allow
-//! is a later speed-up.
+//! Portable SIMD intrinsics (`simd_*`). Where the operands are whole 128-bit vectors of lanes
+//! Cranelift vectors hold (see `vector`), an operation is a Cranelift vector instruction per
+//! chunk; everything else is lowered lane by lane through memory, which is correct for every
+//! lane type and count.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value, types};
+use cranelift_codegen::ir::{ConstantData, InstBuilder, MemFlagsData, Type, Value, types};
 use rustc_middle::mir::BinOp;
 use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_span::{Symbol, sym};
+use smallvec::SmallVec;
 
+use super::vector::{
+    CHUNK_BYTES, ChunkValues, Chunked, bitcast_vector, load_chunks, map_chunks, store_chunks,
+};
 use crate::lower::FunctionCx;
 use crate::lower::num::{float_cc, int_cc};
 use crate::lower::value::{CPlace, CValue, Pointer};
@@ -61,6 +66,252 @@ fn comparison(name: Symbol) -> BinOp {
 
 /// Lowers the SIMD intrinsic `name`; returns false if it is not implemented.
 pub(super) fn lower_simd<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: Symbol,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+) -> bool {
+    lower_vectorized(fx, name, args, dest) || lower_lane_by_lane(fx, name, args, dest)
+}
+
+/// Whether the lanes of the SIMD type `ty` are signed integers.
+fn signed_lanes<'tcx>(fx: &FunctionCx<'_, '_, 'tcx>, ty: Ty<'tcx>) -> bool {
+    ty.simd_size_and_type(fx.tcx).1.is_signed()
+}
+
+/// The intrinsics with a Cranelift vector instruction, for operands that chunk (see
+/// `vector::Chunked`); returns false, emitting nothing, for the others.
+fn lower_vectorized<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: Symbol,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+) -> bool {
+    if name == sym::simd_bitmask {
+        return bitmask_of_chunks(fx, args[0], dest);
+    }
+    let Some(chunked) = Chunked::of(fx, dest.layout) else { return false };
+    let is_float = chunked.ty.lane_type().is_float();
+    match name {
+        sym::simd_add
+        | sym::simd_sub
+        | sym::simd_mul
+        | sym::simd_and
+        | sym::simd_or
+        | sym::simd_xor => {
+            if is_float && matches!(name, sym::simd_and | sym::simd_or | sym::simd_xor) {
+                return false;
+            }
+            // Cranelift's vector instructions are those of WebAssembly's SIMD, which has no
+            // multiplication of byte lanes.
+            if name == sym::simd_mul && chunked.ty == types::I8X16 {
+                return false;
+            }
+            map_chunks(fx, [args[0], args[1]], dest, |fx, [x, y]| {
+                let ins = fx.bcx.ins();
+                match (name, is_float) {
+                    (sym::simd_add, false) => ins.iadd(x, y),
+                    (sym::simd_add, true) => ins.fadd(x, y),
+                    (sym::simd_sub, false) => ins.isub(x, y),
+                    (sym::simd_sub, true) => ins.fsub(x, y),
+                    (sym::simd_mul, false) => ins.imul(x, y),
+                    (sym::simd_mul, true) => ins.fmul(x, y),
+                    (sym::simd_and, _) => ins.band(x, y),
+                    (sym::simd_or, _) => ins.bor(x, y),
+                    _ => ins.bxor(x, y),
+                }
+            })
+        }
+        sym::simd_div if is_float => {
+            map_chunks(fx, [args[0], args[1]], dest, |fx, [x, y]| fx.bcx.ins().fdiv(x, y))
+        }
+        sym::simd_saturating_add | sym::simd_saturating_sub
+            if !is_float && chunked.ty.lane_bits() <= 16 =>
+        {
+            let signed = signed_lanes(fx, dest.layout.ty);
+            map_chunks(fx, [args[0], args[1]], dest, |fx, [x, y]| {
+                let ins = fx.bcx.ins();
+                match (name == sym::simd_saturating_add, signed) {
+                    (true, true) => ins.sadd_sat(x, y),
+                    (true, false) => ins.uadd_sat(x, y),
+                    (false, true) => ins.ssub_sat(x, y),
+                    (false, false) => ins.usub_sat(x, y),
+                }
+            })
+        }
+        sym::simd_neg => map_chunks(fx, [args[0]], dest, |fx, [x]| {
+            if is_float { fx.bcx.ins().fneg(x) } else { fx.bcx.ins().ineg(x) }
+        }),
+        sym::simd_fabs
+        | sym::simd_fsqrt
+        | sym::simd_ceil
+        | sym::simd_floor
+        | sym::simd_trunc
+        | sym::simd_round_ties_even => map_chunks(fx, [args[0]], dest, |fx, [x]| {
+            let ins = fx.bcx.ins();
+            match name {
+                sym::simd_fabs => ins.fabs(x),
+                sym::simd_fsqrt => ins.sqrt(x),
+                sym::simd_ceil => ins.ceil(x),
+                sym::simd_floor => ins.floor(x),
+                sym::simd_trunc => ins.trunc(x),
+                _ => ins.nearest(x),
+            }
+        }),
+        sym::simd_eq | sym::simd_ne | sym::simd_lt | sym::simd_le | sym::simd_gt | sym::simd_ge => {
+            let op = comparison(name);
+            let Some(arg_chunked) = Chunked::of(fx, args[0].layout) else { return false };
+            let from_float = arg_chunked.ty.lane_type().is_float();
+            // The mask lanes must be as wide as the compared ones: Cranelift's comparison
+            // gives all-ones lanes of that width.
+            if arg_chunked.count != chunked.count
+                || arg_chunked.ty.lane_bits() != chunked.ty.lane_bits()
+            {
+                return false;
+            }
+            let signed = signed_lanes(fx, args[0].layout.ty);
+            // Nor unsigned order comparisons of 64-bit lanes.
+            let ordered = !matches!(op, BinOp::Eq | BinOp::Ne);
+            if !from_float && !signed && ordered && arg_chunked.ty.lane_bits() == 64 {
+                return false;
+            }
+            map_chunks(fx, [args[0], args[1]], dest, |fx, [x, y]| {
+                if from_float {
+                    fx.bcx.ins().fcmp(float_cc(op).unwrap(), x, y)
+                } else {
+                    fx.bcx.ins().icmp(int_cc(op, signed).unwrap(), x, y)
+                }
+            })
+        }
+        sym::simd_select => {
+            // Mask lanes are all ones or all zeros, as wide as the selected ones.
+            let Some(mask_chunked) = Chunked::of(fx, args[0].layout) else { return false };
+            if mask_chunked.count != chunked.count
+                || mask_chunked.ty.lane_bits() != chunked.ty.lane_bits()
+            {
+                return false;
+            }
+            let value_ty = chunked.ty;
+            map_chunks(fx, [args[0], args[1], args[2]], dest, |fx, [mask, x, y]| {
+                let mask = bitcast_vector(fx, mask, value_ty);
+                fx.bcx.ins().bitselect(mask, x, y)
+            })
+        }
+        sym::simd_splat => {
+            let lane = args[0].load_scalar(fx);
+            let lane = crate::lower::value::bitcast_to(fx, lane, chunked.ty.lane_type());
+            let vector = fx.bcx.ins().splat(chunked.ty, lane);
+            let chunks: ChunkValues = (0..chunked.count).map(|_| vector).collect();
+            store_chunks(fx, dest, &chunks);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `simd_bitmask` into an integer: the top bit of every lane, lane 0 in bit 0, gathered a chunk
+/// at a time (`vhigh_bits`).
+fn bitmask_of_chunks<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    mask: CValue<'tcx>,
+    dest: CPlace<'tcx>,
+) -> bool {
+    let Some(chunked) = Chunked::of(fx, mask.layout) else { return false };
+    let Some((out_ty, None)) = fx.register_types(dest.layout) else { return false };
+    if !chunked.ty.lane_type().is_int() || !out_ty.is_int() || out_ty.bits() > 64 {
+        return false;
+    }
+    let per_chunk = chunked.ty.lane_count();
+    let chunks = load_chunks(fx, mask, chunked);
+    let mut bits = fx.iconst(out_ty, 0);
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        let chunk_bits = fx.bcx.ins().vhigh_bits(out_ty, chunk);
+        let shifted = fx.bcx.ins().ishl_imm_s(chunk_bits, i64::from(i as u32 * per_chunk));
+        bits = fx.bcx.ins().bor(bits, shifted);
+    }
+    dest.write_cvalue(fx, CValue::by_val(bits, dest.layout));
+    true
+}
+
+/// `simd_shuffle` with constant lane indices (`indices`, the bytes of the `u32` array): each
+/// 128-bit chunk of the result is one Cranelift `shuffle` of at most two chunks of the inputs.
+/// Returns false, emitting nothing, when the vectors do not chunk alike or a result chunk needs
+/// lanes of more than two input chunks.
+pub(super) fn lower_shuffle_with_indices<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    a: CValue<'tcx>,
+    b: CValue<'tcx>,
+    indices: &[u8],
+    dest: CPlace<'tcx>,
+) -> bool {
+    let (Some(out), Some(input)) = (Chunked::of(fx, dest.layout), Chunked::of(fx, a.layout)) else {
+        return false;
+    };
+    if input.ty != out.ty || Chunked::of(fx, b.layout) != Some(input) {
+        return false;
+    }
+    let per_chunk = out.ty.lane_count();
+    let lane_bytes = out.ty.lane_bits() / 8;
+    if indices.len() != (out.count * per_chunk * 4) as usize {
+        return false;
+    }
+    let endian = fx.tcx.data_layout.endian;
+    let lanes: Vec<u32> = indices
+        .as_chunks::<4>()
+        .0
+        .iter()
+        .map(|&bytes| match endian {
+            rustc_abi::Endian::Little => u32::from_le_bytes(bytes),
+            rustc_abi::Endian::Big => u32::from_be_bytes(bytes),
+        })
+        .collect();
+    if lanes.iter().any(|&lane| lane >= 2 * input.count * per_chunk) {
+        return false;
+    }
+    // For each result chunk: the (at most two) input chunks it reads, `a`'s then `b`'s
+    // numbered in a row, and its byte mask over them.
+    let mut plan: Vec<([u32; 2], [u8; CHUNK_BYTES as usize])> = Vec::new();
+    for chunk_lanes in lanes.chunks_exact(per_chunk as usize) {
+        let mut sources: SmallVec<[u32; 2]> = SmallVec::new();
+        let mut mask = [0u8; CHUNK_BYTES as usize];
+        for (lane, &from) in chunk_lanes.iter().enumerate() {
+            let source = from / per_chunk;
+            let position = match sources.iter().position(|&s| s == source) {
+                Some(position) => position,
+                None if sources.len() < 2 => {
+                    sources.push(source);
+                    sources.len() - 1
+                }
+                None => return false,
+            };
+            let first_byte = position as u32 * CHUNK_BYTES as u32 + from % per_chunk * lane_bytes;
+            for byte in 0..lane_bytes {
+                mask[(lane as u32 * lane_bytes + byte) as usize] = (first_byte + byte) as u8;
+            }
+        }
+        let second = sources.get(1).copied().unwrap_or(sources[0]);
+        plan.push(([sources[0], second], mask));
+    }
+
+    fx.cx.uses_vector_shuffle = true;
+    let bytes = Chunked { ty: types::I8X16, count: input.count };
+    let mut inputs = load_chunks(fx, a, bytes);
+    inputs.extend(load_chunks(fx, b, bytes));
+    let results: ChunkValues = plan
+        .iter()
+        .map(|&([first, second], mask)| {
+            let mask = fx.bcx.func.dfg.immediates.push(ConstantData::from(&mask[..]));
+            let shuffled =
+                fx.bcx.ins().shuffle(inputs[first as usize], inputs[second as usize], mask);
+            bitcast_vector(fx, shuffled, out.ty)
+        })
+        .collect();
+    store_chunks(fx, dest, &results);
+    true
+}
+
+/// Every intrinsic of this file, lane by lane through memory.
+fn lower_lane_by_lane<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     name: Symbol,
     args: &[CValue<'tcx>],

@@ -3,7 +3,7 @@
 
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::BackendRepr;
-use rustc_middle::mir::interpret::{AllocId, Scalar};
+use rustc_middle::mir::interpret::{AllocId, AllocRange, Scalar};
 use rustc_middle::mir::{self, ConstValue};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self};
@@ -84,5 +84,36 @@ pub(crate) fn lower_const_value<'tcx>(
             let addr = global_addr(fx, alloc_id);
             CValue::by_ref(Pointer::new(addr).offset(fx, offset), layout)
         }
+    }
+}
+
+/// The bytes of `operand` if it is a constant whose value holds no pointers (such as the lane
+/// indices of `simd_shuffle`), for lowerings that decide at compile time.
+pub(crate) fn const_operand_bytes<'tcx>(
+    fx: &FunctionCx<'_, '_, 'tcx>,
+    operand: &mir::Operand<'tcx>,
+) -> Option<Vec<u8>> {
+    let mir::Operand::Constant(constant) = operand else { return None };
+    let const_ = fx.monomorphize(constant.const_);
+    let size = fx.layout_of(const_.ty()).size;
+    match const_.eval(fx.tcx, ty::TypingEnv::fully_monomorphized(), constant.span).ok()? {
+        ConstValue::Scalar(Scalar::Int(int)) => {
+            let bytes = int.to_bits(int.size()).to_le_bytes();
+            let mut bytes = bytes[..size.bytes_usize()].to_vec();
+            if fx.tcx.data_layout.endian == rustc_abi::Endian::Big {
+                bytes.reverse();
+            }
+            Some(bytes)
+        }
+        ConstValue::Indirect { alloc_id, offset } => {
+            let alloc = fx.tcx.global_alloc(alloc_id).unwrap_memory();
+            let alloc = alloc.inner();
+            let range = offset.bytes_usize()..offset.bytes_usize() + size.bytes_usize();
+            if !alloc.provenance().range_empty(AllocRange { start: offset, size }, &fx.tcx) {
+                return None;
+            }
+            Some(alloc.inspect_with_uninit_and_ptr_outside_interpreter(range).to_vec())
+        }
+        _ => None,
     }
 }

@@ -40,7 +40,7 @@ use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
 use rustc_span::Span;
 use rustc_target::callconv::FnAbi;
 
-pub(crate) use self::constant::lower_const_value;
+pub(crate) use self::constant::{const_operand_bytes, lower_const_value};
 pub(crate) use self::discriminant::int_resize;
 pub(crate) use self::module_cx::ModuleCx;
 use self::value::{CPlace, CValue, Pointer, scalar_type};
@@ -178,8 +178,10 @@ pub(crate) fn lower_function<'tcx>(
     let FunctionCx { cx, bcx, debug, .. } = fx;
     bcx.finalize(frontend_config);
     cx.builder_ctx = builder_ctx;
-    let align = tcx.codegen_instance_attrs(instance.def).alignment.map(|align| align.bytes());
-    cx.functions.push(LoweredFunction { id: func_id, func, debug, align });
+    let attrs = tcx.codegen_instance_attrs(instance.def);
+    let align = attrs.alignment.map(|align| align.bytes());
+    let isa = cx.function_isa(&attrs.target_features);
+    cx.functions.push(LoweredFunction { id: func_id, func, debug, align, isa });
     cx.define_pending_allocs(mir.span);
 }
 

@@ -2,7 +2,7 @@
 //! constants and statics, and the lowered (not yet compiled) functions.
 
 use cranelift_codegen::ir;
-use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, FuncOrDataId, Linkage, Module};
 use cranelift_object::ObjectModule;
@@ -10,11 +10,11 @@ use rustc_abi::{Endian, HasDataLayout};
 use rustc_attr_ir::Linkage as RustcLinkage;
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::def_id::DefId;
-use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
+use rustc_middle::middle::codegen_fn_attrs::{CodegenFnAttrFlags, TargetFeature};
 use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
 use rustc_middle::mono::Visibility;
 use rustc_middle::ty::{self, Instance, TyCtxt};
-use rustc_span::Span;
+use rustc_span::{Span, Symbol};
 
 use crate::abi;
 use crate::debuginfo::UnitDebugInfo;
@@ -52,6 +52,13 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) personality: Option<FuncId>,
     /// Further names of the unit's definitions (`#[eii]`).
     aliases: Vec<SymbolAlias>,
+    /// ISAs for functions with target features beyond the session's, and which one each set
+    /// of extra features has.
+    function_isas: Vec<OwnedTargetIsa>,
+    isa_by_features: FxHashMap<Vec<Symbol>, u32>,
+    /// Whether a function uses Cranelift's vector `shuffle`, which becomes a call of a helper
+    /// this unit must then define on x86-64 CPUs without SSSE3.
+    pub(crate) uses_vector_shuffle: bool,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -95,11 +102,38 @@ impl<'tcx> ModuleCx<'tcx> {
             unwinds: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
             personality: None,
             aliases: Vec::new(),
+            function_isas: Vec::new(),
+            isa_by_features: FxHashMap::default(),
+            uses_vector_shuffle: false,
         }
     }
 
+    /// The ISA a function with `target_features` is compiled with: `None` for the unit's own,
+    /// or an index into the unit's function ISAs.
+    pub(crate) fn function_isa(&mut self, target_features: &[TargetFeature]) -> Option<u32> {
+        if target_features.is_empty() {
+            return None;
+        }
+        let names: Vec<Symbol> = target_features.iter().map(|feature| feature.name).collect();
+        let extra = crate::isa::extra_cranelift_features(self.tcx.sess, &names);
+        if extra.is_empty() {
+            return None;
+        }
+        if let Some(&index) = self.isa_by_features.get(&extra) {
+            return Some(index);
+        }
+        let index = self.function_isas.len() as u32;
+        self.function_isas.push(crate::isa::build_isa_with_features(self.tcx.sess, &extra));
+        self.isa_by_features.insert(extra, index);
+        Some(index)
+    }
+
     /// Hands the lowered unit over to emission.
-    pub(crate) fn finish(self) -> LoweredModule {
+    pub(crate) fn finish(mut self) -> LoweredModule {
+        if self.uses_vector_shuffle && self.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64
+        {
+            crate::intrinsics::define_x86_pshufb_fallback(&mut self);
+        }
         LoweredModule {
             module: self.module,
             functions: self.functions,
@@ -108,6 +142,7 @@ impl<'tcx> ModuleCx<'tcx> {
             weak_imports: self.weak_imports,
             aliases: self.aliases,
             personality: self.personality,
+            function_isas: self.function_isas,
             clif_dump_dir: BackendOptions::parse(&self.tcx.sess.opts).unwrap_or_default().dump_clif,
         }
     }
