@@ -10,7 +10,7 @@ use rustc_target::callconv::{ArgAbi, PassMode};
 
 use super::{cast_spill_size, cast_target_regs};
 use crate::lower::FunctionCx;
-use crate::lower::value::{CPlace, CValue, Pointer, scalar_type};
+use crate::lower::value::{CPlace, CValue, Pointer, scalar_type, simd_register_type};
 
 /// Where a local that is not an incoming indirect argument lives.
 fn local_place<'tcx>(
@@ -36,7 +36,11 @@ fn local_place<'tcx>(
                 let b = fx.declare_var(scalar_type(fx.pointer_type, b));
                 return CPlace::var_pair(a, b, layout);
             }
-            _ => {}
+            _ => {
+                if let Some(ty) = simd_register_type(layout, fx.tcx.data_layout.endian) {
+                    return CPlace::var(fx.declare_var(ty), layout);
+                }
+            }
         }
     }
     CPlace::new_stack_slot(fx, layout)

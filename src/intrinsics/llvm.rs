@@ -114,8 +114,10 @@ fn lower_implemented<'tcx>(
         // is a clear error on AArch64.
         "llvm.aarch64.isb" => true,
         "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => {
-            byte_shuffle(fx, args[0], args[1], dest);
-            true
+            super::simd::in_memory(fx, dest, |fx, dest| {
+                byte_shuffle(fx, args[0], args[1], dest);
+                true
+            })
         }
         "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => {
             add_sub_carry(fx, true, args, dest);

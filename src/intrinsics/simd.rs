@@ -71,7 +71,29 @@ pub(super) fn lower_simd<'tcx>(
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
-    lower_vectorized(fx, name, args, dest) || lower_lane_by_lane(fx, name, args, dest)
+    if lower_vectorized(fx, name, args, dest) {
+        return true;
+    }
+    in_memory(fx, dest, |fx, dest| lower_lane_by_lane(fx, name, args, dest))
+}
+
+/// Runs `lower` with a destination in memory: `dest` itself, or for a SIMD value held in a
+/// register a stack slot copied to it afterwards.
+pub(super) fn in_memory<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    dest: CPlace<'tcx>,
+    lower: impl FnOnce(&mut FunctionCx<'_, '_, 'tcx>, CPlace<'tcx>) -> bool,
+) -> bool {
+    if dest.try_to_sized_ptr().is_some() || !dest.layout.ty.is_simd() {
+        return lower(fx, dest);
+    }
+    let temporary = CPlace::new_stack_slot(fx, dest.layout);
+    if !lower(fx, temporary) {
+        return false;
+    }
+    let value = temporary.to_cvalue(fx);
+    dest.write_cvalue(fx, value);
+    true
 }
 
 /// Whether the lanes of the SIMD type `ty` are signed integers.

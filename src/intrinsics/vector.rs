@@ -16,7 +16,7 @@ use rustc_abi::{BackendRepr, Endian, Primitive};
 use rustc_middle::ty::layout::TyAndLayout;
 use smallvec::SmallVec;
 
-use crate::lower::value::{CPlace, CValue, Pointer, vector_type};
+use crate::lower::value::{CPlace, CValue, Pointer, vector_lane_order, vector_type};
 use crate::lower::{FunctionCx, ModuleCx};
 use crate::lowered::LoweredFunction;
 
@@ -80,6 +80,11 @@ pub(crate) fn load_chunks<'tcx>(
     value: CValue<'tcx>,
     chunked: Chunked,
 ) -> ChunkValues {
+    if chunked.count == 1
+        && let Some(vector) = value.try_to_register_vector(fx)
+    {
+        return smallvec::smallvec![bitcast_vector(fx, vector, chunked.ty)];
+    }
     let ptr = value.spill_to_memory(fx);
     (0..chunked.count)
         .map(|i| {
@@ -104,7 +109,7 @@ pub(crate) fn store_chunks<'tcx>(
             // A vector held in a variable: one chunk, reinterpreted as the variable's type.
             debug_assert_eq!(chunks.len(), 1);
             let ty = vector_type(dest.layout.size);
-            let value = fx.bcx.ins().bitcast(ty, little_endian_lanes(), chunks[0]);
+            let value = bitcast_vector(fx, chunks[0], ty);
             dest.write_cvalue(fx, CValue::by_val(value, dest.layout));
         }
     }
@@ -122,15 +127,8 @@ pub(crate) fn bitcast_vector(fx: &mut FunctionCx<'_, '_, '_>, value: Value, ty: 
     if fx.bcx.func.dfg.value_type(value) == ty {
         value
     } else {
-        fx.bcx.ins().bitcast(ty, little_endian_lanes(), value)
+        fx.bcx.ins().bitcast(ty, vector_lane_order(), value)
     }
-}
-
-/// Bit casts between vector types keep the memory order of the lanes.
-fn little_endian_lanes() -> MemFlagsData {
-    let mut flags = MemFlagsData::new();
-    flags.set_endianness(cranelift_codegen::ir::Endianness::Little);
-    flags
 }
 
 /// Applies `op` chunk by chunk to arguments of one chunked layout and writes the results to

@@ -39,6 +39,7 @@ use rustc_middle::ty::layout::{
 use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
 use rustc_span::Span;
 use rustc_target::callconv::FnAbi;
+use smallvec::SmallVec;
 
 pub(crate) use self::constant::{const_operand_bytes, lower_const_value};
 pub(crate) use self::discriminant::int_resize;
@@ -46,6 +47,9 @@ pub(crate) use self::module_cx::ModuleCx;
 use self::value::{CPlace, CValue, Pointer, scalar_type};
 use crate::debuginfo::FunctionDebugInfo;
 use crate::lowered::LoweredFunction;
+
+/// The largest copy of a known size made of inline moves rather than a call of `memcpy`.
+const INLINE_COPY_BYTES: u64 = 128;
 
 /// State while one function body is lowered.
 pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
@@ -376,7 +380,34 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         self.var_types[var.as_u32() as usize]
     }
 
+    /// Copies `size` bytes between places that are either the same or disjoint.
     pub(crate) fn copy_memory(&mut self, to: Pointer, from: Pointer, size: u64, align: u64) {
+        if self.cx.vector_moves && (16..=INLINE_COPY_BYTES).contains(&size) {
+            // As LLVM does for small copies: whole 16-byte vector moves, then smaller ones,
+            // every load before the first store. Cranelift's own copy calls `memcpy` beyond
+            // four words, which is most of the cost of moving a 40-byte struct.
+            let mut pieces: SmallVec<[(Type, i64); 12]> = SmallVec::new();
+            let mut offset = 0;
+            for ty in [ir::types::I8X16, ir::types::I64, ir::types::I32, ir::types::I16] {
+                while size - offset >= u64::from(ty.bytes()) {
+                    pieces.push((ty, offset as i64));
+                    offset += u64::from(ty.bytes());
+                }
+            }
+            if size > offset {
+                pieces.push((ir::types::I8, offset as i64));
+            }
+            let values: SmallVec<[Value; 12]> = pieces
+                .iter()
+                .map(|&(ty, offset)| {
+                    from.offset_i64(self, offset).load(self, ty, MemFlagsData::new())
+                })
+                .collect();
+            for (&(_, offset), value) in pieces.iter().zip(values) {
+                to.offset_i64(self, offset).store(self, value, MemFlagsData::new());
+            }
+            return;
+        }
         let to = to.addr(self);
         let from = from.addr(self);
         let align = u8::try_from(align.min(128)).unwrap();

@@ -59,6 +59,9 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether a function uses Cranelift's vector `shuffle`, which becomes a call of a helper
     /// this unit must then define on x86-64 CPUs without SSSE3.
     pub(crate) uses_vector_shuffle: bool,
+    /// Whether the target moves 16 unaligned bytes with one vector load or store (x86-64's
+    /// SSE2, AArch64's NEON), which small copies use.
+    pub(crate) vector_moves: bool,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -105,6 +108,10 @@ impl<'tcx> ModuleCx<'tcx> {
             function_isas: Vec::new(),
             isa_by_features: FxHashMap::default(),
             uses_vector_shuffle: false,
+            vector_moves: matches!(
+                tcx.sess.target.arch,
+                rustc_target::spec::Arch::X86_64 | rustc_target::spec::Arch::AArch64
+            ),
         }
     }
 

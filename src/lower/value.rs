@@ -6,7 +6,7 @@
 
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, StackSlot, Type, Value, types};
 use cranelift_frontend::Variable;
-use rustc_abi::{Align, BackendRepr, FieldIdx, Primitive, Scalar, Size, VariantIdx};
+use rustc_abi::{Align, BackendRepr, Endian, FieldIdx, Primitive, Scalar, Size, VariantIdx};
 use rustc_middle::ty;
 use rustc_middle::ty::layout::TyAndLayout;
 
@@ -139,11 +139,20 @@ pub(crate) fn vector_type(size: Size) -> Type {
     types::I8.by(u32::try_from(size.bytes()).unwrap()).unwrap_or(types::I8X16)
 }
 
-/// Converts `value` to `ty` where both have the same size (int ↔ float bit casts).
+/// Converts `value` to `ty` where both have the same size (int ↔ float bit casts, vectors of
+/// one lane type to another).
 pub(crate) fn bitcast_to(fx: &mut FunctionCx<'_, '_, '_>, value: Value, ty: Type) -> Value {
     let from = fx.bcx.func.dfg.value_type(value);
     if from == ty {
         value
+    } else if from.is_vector() && ty.is_vector() && from.bits() == ty.bits() {
+        fx.bcx.ins().bitcast(ty, vector_lane_order(), value)
+    } else if from.is_vector() != ty.is_vector() && from.bits() == ty.bits() {
+        // Between a vector and a scalar (`u128` and `__m128i`): through memory, the one
+        // representation both share.
+        let slot = fx.create_stack_slot(u64::from(ty.bytes()), u64::from(ty.bytes()));
+        fx.bcx.ins().stack_store(fx.pointer_type, value, slot, 0);
+        fx.bcx.ins().stack_load(fx.pointer_type, ty, slot, 0)
     } else if from.bits() == ty.bits() {
         fx.bcx.ins().bitcast(ty, MemFlagsData::new(), value)
     } else if from.is_int() && ty.is_int() {
@@ -156,6 +165,24 @@ pub(crate) fn bitcast_to(fx: &mut FunctionCx<'_, '_, '_>, value: Value, ty: Type
         }
     } else {
         unreachable!("bit cast between {from} and {ty}")
+    }
+}
+
+/// Bit casts between vector types keep the lanes in their memory order.
+pub(crate) fn vector_lane_order() -> MemFlagsData {
+    let mut flags = MemFlagsData::new();
+    flags.set_endianness(cranelift_codegen::ir::Endianness::Little);
+    flags
+}
+
+/// The Cranelift variable type of a SIMD value kept in registers, if this layout is one: a
+/// whole 128-bit vector on a little-endian target.
+pub(crate) fn simd_register_type(layout: TyAndLayout<'_>, endian: Endian) -> Option<Type> {
+    match layout.backend_repr {
+        BackendRepr::SimdVector { .. } if layout.size.bytes() == 16 && endian == Endian::Little => {
+            Some(types::I8X16)
+        }
+        _ => None,
     }
 }
 
@@ -209,6 +236,14 @@ impl<'tcx> CValue<'tcx> {
 
     pub(crate) fn with_layout(self, layout: TyAndLayout<'tcx>) -> Self {
         CValue { repr: self.repr, layout }
+    }
+
+    /// The value as one Cranelift vector, if it is held in a register as one.
+    pub(crate) fn try_to_register_vector(self, fx: &FunctionCx<'_, '_, 'tcx>) -> Option<Value> {
+        match self.repr {
+            ValueRepr::ByVal(value) if fx.bcx.func.dfg.value_type(value).is_vector() => Some(value),
+            _ => None,
+        }
     }
 
     /// The value's memory, if it lives in memory.
@@ -274,6 +309,11 @@ impl<'tcx> CValue<'tcx> {
             ValueRepr::ByRef(ptr, None) => CValue::by_ref(ptr.offset(fx, offset), field_layout),
             ValueRepr::ByRef(_, Some(_)) => unreachable!("value_field of unsized value"),
             _ if field_layout.is_zst() => CValue::zst(field_layout),
+            ValueRepr::ByVal(value) if fx.bcx.func.dfg.value_type(value).is_vector() => {
+                // A vector in a register: its fields (the lane array) are read from memory.
+                let ptr = self.spill_to_memory(fx);
+                CValue::by_ref(ptr.offset(fx, offset), field_layout)
+            }
             ValueRepr::ByVal(value) => {
                 // A field of a scalar-sized value is the value itself (newtypes, enum payloads).
                 CValue::by_val(value, field_layout).transmute_var(fx)
@@ -294,10 +334,18 @@ impl<'tcx> CValue<'tcx> {
         fx: &mut FunctionCx<'_, '_, 'tcx>,
         layout: TyAndLayout<'tcx>,
     ) -> Self {
+        if self.layout.ty == layout.ty {
+            return self;
+        }
         match (self.repr, layout.backend_repr) {
             (ValueRepr::ByVal(value), BackendRepr::Scalar(scalar)) => {
                 let ty = scalar_type(fx.pointer_type, scalar);
                 CValue::by_val(bitcast_to(fx, value, ty), layout)
+            }
+            (ValueRepr::ByVal(value), BackendRepr::SimdVector { .. })
+                if fx.bcx.func.dfg.value_type(value).bits() as u64 == layout.size.bits() =>
+            {
+                CValue::by_val(bitcast_to(fx, value, vector_type(layout.size)), layout)
             }
             (ValueRepr::ByRef(ptr, None), _) => CValue::by_ref(ptr, layout),
             _ => {
@@ -426,6 +474,20 @@ impl<'tcx> CPlace<'tcx> {
             return;
         }
         match self.repr {
+            PlaceRepr::Var(var) if fx.var_type(var).is_vector() => {
+                // A SIMD value in a register, written whole (or as its lane array).
+                let var_ty = fx.var_type(var);
+                let value = match from.repr {
+                    ValueRepr::ByVal(value) => value,
+                    ValueRepr::ByRef(ptr, None) => ptr.load(fx, var_ty, MemFlagsData::new()),
+                    _ => {
+                        let ptr = from.spill_to_memory(fx);
+                        ptr.load(fx, var_ty, MemFlagsData::new())
+                    }
+                };
+                let value = bitcast_to(fx, value, var_ty);
+                fx.bcx.def_var(var, value);
+            }
             PlaceRepr::Var(var) => {
                 let value = from.load_scalar(fx);
                 let ty = fx.bcx.func.dfg.value_type(value);
@@ -465,6 +527,14 @@ impl<'tcx> CPlace<'tcx> {
                     let b = bitcast_to(fx, b, b_ty);
                     to.store(fx, a, MemFlagsData::new());
                     to.offset(fx, b_offset).store(fx, b, MemFlagsData::new());
+                }
+                ValueRepr::ByRef(from_ptr, None)
+                    if let Some(ty) =
+                        simd_register_type(self.layout, fx.tcx.data_layout.endian) =>
+                {
+                    // One vector move instead of a copy in integer registers.
+                    let value = from_ptr.load(fx, ty, MemFlagsData::new());
+                    to.store(fx, value, MemFlagsData::new());
                 }
                 ValueRepr::ByRef(from_ptr, None) => {
                     let size = self.layout.size.bytes();
