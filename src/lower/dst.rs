@@ -4,9 +4,9 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::Size;
-use rustc_middle::ty::layout::TyAndLayout;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_middle::mir;
+use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self};
 
 use super::FunctionCx;
