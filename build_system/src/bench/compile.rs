@@ -130,13 +130,14 @@ impl Build<'_> {
 
     /// The preparation `scenario` needs before its timed build, if any: what it says and does.
     pub fn needs_preparation(&self, scenario: Scenario, state: &TargetState) -> Option<&str> {
-        match scenario {
-            Scenario::Clean => None,
-            _ if !state.ready => Some("build the dependencies"),
-            Scenario::IncrUnchanged | Scenario::IncrPatched if !state.incremental_cache_current => {
-                Some("fill the incremental cache")
-            }
-            _ => None,
+        let needs_cache = matches!(scenario, Scenario::IncrUnchanged | Scenario::IncrPatched)
+            && !state.incremental_cache_current;
+        match (scenario, state.ready, needs_cache) {
+            (Scenario::Clean, ..) => None,
+            (_, false, false) => Some("build the dependencies"),
+            (_, false, true) => Some("build the dependencies, fill the incremental cache"),
+            (_, true, true) => Some("fill the incremental cache"),
+            (_, true, false) => None,
         }
     }
 
