@@ -1,13 +1,13 @@
-//! Runtime benchmark: integer hashing and sorting. Counts 1 million pseudo-random keys in a
+//! Runtime benchmark: integer hashing and sorting. Counts 2 million pseudo-random keys in a
 //! `HashMap`, sorts the distinct keys and a vector of records by two fields, and prints a
 //! checksum of the results (the same for every correct compiler).
 
 use std::collections::HashMap;
 
-const KEYS: usize = 1_000_000;
+const KEYS: usize = 2_000_000;
 /// Keys are drawn from this many values, so that most of them repeat.
-const KEY_RANGE: u64 = 200_000;
-const RECORDS: usize = 300_000;
+const KEY_RANGE: u64 = 400_000;
+const RECORDS: usize = 600_000;
 
 /// xorshift64*: deterministic, and cheap next to the work it feeds.
 struct Random(u64);

@@ -3,7 +3,7 @@
 //! sum: IEEE arithmetic without contraction gives the same bits with every correct compiler.
 
 const BODIES: usize = 64;
-const STEPS: usize = 12_000;
+const STEPS: usize = 24_000;
 const DT: f64 = 0.001;
 
 #[derive(Clone, Copy)]

@@ -22,6 +22,8 @@ use crate::process::{self, Output, Status};
 const BUILD_TIME_LIMIT: Duration = Duration::from_secs(60 * 60);
 /// Lines of a failed build's output kept in its explanation.
 const EXCERPT_LINES: usize = 30;
+/// Frames of a panic's backtrace in the backend kept in the explanation.
+const BACKEND_FRAMES: usize = 3;
 
 /// What is known of a build's target directory between scenarios.
 #[derive(Default)]
@@ -230,18 +232,45 @@ fn apply_patch(dir: &Path, patch: &Path, reverse: bool) -> Result<(), String> {
     Ok(())
 }
 
-/// The part of a failed build's stderr that says why: from its first error on, or its last
-/// lines if it has no line starting with `error`.
+/// The lines of a failed build's stderr that say why: where each panic happened and its
+/// message, the first frames of its backtrace in a Cranelift backend, and each `error` line
+/// with its context (up to a blank line); the last lines if there is none of these.
 pub fn failure_excerpt(stderr: &str) -> String {
     let lines: Vec<&str> = stderr.lines().collect();
-    let start = lines
-        .iter()
-        .position(|line| line.starts_with("error"))
-        .unwrap_or(lines.len().saturating_sub(EXCERPT_LINES));
-    let end = lines.len().min(start + EXCERPT_LINES);
-    let mut excerpt = lines[start..end].join("\n");
-    if end < lines.len() {
-        excerpt.push_str(&format!("\n... ({} more lines)", lines.len() - end));
+    let mut kept: Vec<&str> = Vec::new();
+    let mut backend_frames = 0;
+    let mut index = 0;
+    while index < lines.len() {
+        let line = lines[index];
+        index += 1;
+        if line.contains(" panicked at ") {
+            kept.push(line);
+            kept.extend(lines.get(index));
+            index += 1;
+            backend_frames = 0;
+        } else if line.contains("rustc_codegen_cranelift::") {
+            if backend_frames < BACKEND_FRAMES {
+                kept.push(line);
+            }
+            backend_frames += 1;
+        } else if line.starts_with("error") {
+            kept.push(line);
+            while let Some(next) = lines.get(index)
+                && !next.trim().is_empty()
+                && !next.starts_with("error")
+                && !next.starts_with("warning")
+            {
+                kept.push(next);
+                index += 1;
+            }
+        }
+    }
+    if kept.is_empty() {
+        kept = lines[lines.len().saturating_sub(EXCERPT_LINES)..].to_vec();
+    }
+    let mut excerpt = kept[..kept.len().min(EXCERPT_LINES)].join("\n");
+    if kept.len() > EXCERPT_LINES {
+        excerpt.push_str(&format!("\n... ({} more lines)", kept.len() - EXCERPT_LINES));
     }
     excerpt
 }
@@ -251,18 +280,55 @@ mod tests {
     use super::failure_excerpt;
 
     #[test]
-    fn excerpts_start_at_the_first_error() {
-        let stderr = "   Compiling a v0.1.0\nwarning: unused\n  |\nerror[E0425]: cannot find value `x`\n \
-                      --> src/lib.rs:1:1\nerror: aborting due to 1 previous error\n";
+    fn compile_errors_with_their_context() {
+        let stderr = "   Compiling a v0.1.0\nwarning: unused\n  |\nerror[E0425]: cannot find value \
+                      `x`\n --> src/lib.rs:1:1\n  |\n\nerror: aborting due to 1 previous error\n\n\
+                      error: could not compile `a` (lib)\n\nCaused by:\n  process didn't exit";
         assert_eq!(
             failure_excerpt(stderr),
-            "error[E0425]: cannot find value `x`\n --> src/lib.rs:1:1\n\
-             error: aborting due to 1 previous error"
+            "error[E0425]: cannot find value `x`\n --> src/lib.rs:1:1\n  |\n\
+             error: aborting due to 1 previous error\nerror: could not compile `a` (lib)"
+        );
+    }
+
+    // Shortened from ours building hyper's dependency httparse.
+    const ICE: &str = "   Compiling httparse v1.9.5
+thread 'rustc' (31194) panicked at /rustc-dev/7df8138/compiler/rustc_errors/src/lib.rs:458:17:
+`trimmed_def_paths` called, diagnostics were expected but none were emitted.
+   0: <rustc_errors::DiagCtxtHandle>::set_must_produce_diag
+   7: <rustc_middle::ty::context::TyCtxt>::def_path_str::<rustc_span::def_id::DefId>
+   8: rustc_codegen_cranelift::intrinsics::llvm::lower_llvm_intrinsic
+   9: rustc_codegen_cranelift::lower::call::lower_call
+  10: <rustc_codegen_cranelift::lower::FunctionCx>::lower_terminator
+  11: <rustc_codegen_cranelift::lower::FunctionCx>::lower_block
+  12: rustc_codegen_cranelift::lower::lower_function
+
+error: the compiler unexpectedly panicked. This is a bug
+
+note: compiler flags: -Z codegen-backend=/work/dist/librustc_codegen_cranelift.so
+
+error: could not compile `httparse` (lib)
+
+Caused by:
+  process didn't exit successfully: `rustc --crate-name httparse` (exit status: 101)
+";
+
+    #[test]
+    fn panics_with_the_backend_frames() {
+        assert_eq!(
+            failure_excerpt(ICE),
+            "thread 'rustc' (31194) panicked at /rustc-dev/7df8138/compiler/rustc_errors/src/lib.rs:458:17:
+`trimmed_def_paths` called, diagnostics were expected but none were emitted.
+   8: rustc_codegen_cranelift::intrinsics::llvm::lower_llvm_intrinsic
+   9: rustc_codegen_cranelift::lower::call::lower_call
+  10: <rustc_codegen_cranelift::lower::FunctionCx>::lower_terminator
+error: the compiler unexpectedly panicked. This is a bug
+error: could not compile `httparse` (lib)"
         );
     }
 
     #[test]
-    fn excerpts_without_errors_are_the_last_lines() {
+    fn without_errors_the_last_lines() {
         let stderr: String = (1..=40).map(|n| format!("line {n}\n")).collect();
         let excerpt = failure_excerpt(&stderr);
         assert!(excerpt.starts_with("line 11\n") && excerpt.ends_with("line 40"));
@@ -271,12 +337,10 @@ mod tests {
     }
 
     #[test]
-    fn long_errors_are_cut() {
-        let stderr: String = std::iter::once("error: first\n".to_string())
-            .chain((1..=50).map(|n| format!("note {n}\n")))
-            .collect();
+    fn long_explanations_are_cut() {
+        let stderr: String = (1..=50).map(|n| format!("error: number {n}\n")).collect();
         let excerpt = failure_excerpt(&stderr);
-        assert!(excerpt.starts_with("error: first\nnote 1\n"));
-        assert!(excerpt.ends_with("note 29\n... (21 more lines)"));
+        assert!(excerpt.starts_with("error: number 1\nerror: number 2\n"));
+        assert!(excerpt.ends_with("error: number 30\n... (20 more lines)"));
     }
 }
