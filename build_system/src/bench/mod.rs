@@ -5,10 +5,11 @@
 //! The order of work: each benchmark is copied to build/bench/src (its dependencies fetched
 //! once); then for each benchmark and debuginfo setting, the scenario clean first (it leaves
 //! the dependencies built for the others; without it they are built untimed), then full,
-//! incr-full, incr-unchanged and incr-patched, each as rounds of one build per backend.
-//! Preparations (building dependencies, filling the incremental cache) are untimed steps of
-//! their own. A backend whose build fails is not measured further on that benchmark and
-//! debuginfo setting; the command fails at the end, listing every failure.
+//! incr-full, incr-unchanged and incr-patched, each as rounds of one build per backend, and
+//! with debuginfo 2 the -Ztime-passes builds. Preparations (building dependencies, filling
+//! the incremental cache) are untimed steps of their own. A backend whose build fails is not
+//! measured further on that benchmark and debuginfo setting; the command fails at the end,
+//! listing every failure.
 
 mod backends;
 mod compile;
@@ -135,7 +136,6 @@ fn measure_benchmark(
     // The scenario clean first: it leaves the dependencies built for the others.
     let mut scenarios = options.scenarios.clone();
     scenarios.sort_by_key(|scenario| *scenario != Scenario::Clean);
-    let mut time_passes_states = None;
     for &debuginfo in &options.debuginfo {
         let builds = Backend::ALL.map(|backend| make_build(backend, debuginfo));
         let mut states: [TargetState; 3] = Default::default();
@@ -186,7 +186,7 @@ fn measure_benchmark(
                             eprintln!("{e}");
                             measurement.failure = Some(e.clone());
                             broken[index] = Some(format!(
-                                "not measured: an earlier build failed ({} run {run}): {e}",
+                                "not measured: its {} build failed (run {run}, see there)",
                                 scenario.name()
                             ));
                         }
@@ -195,18 +195,37 @@ fn measure_benchmark(
             }
             results.compile.extend(measurements);
         }
+        // Before another debuginfo setting's clean build removes these dependencies.
         if debuginfo == Debuginfo::Full {
-            time_passes_states = Some((builds, states, broken));
+            measure_time_passes(benchmark, &builds, &mut states, &broken, out_dir, results)?;
         }
     }
-    // The backend's share, in a build of its own: scenario full, debuginfo 2.
-    let (builds, mut states, broken) = time_passes_states.unwrap_or_else(|| {
-        (
-            Backend::ALL.map(|backend| make_build(backend, Debuginfo::Full)),
-            Default::default(),
-            Default::default(),
-        )
-    });
+    if !options.debuginfo.contains(&Debuginfo::Full) {
+        let builds = Backend::ALL.map(|backend| make_build(backend, Debuginfo::Full));
+        let mut states: [TargetState; 3] = Default::default();
+        measure_time_passes(
+            benchmark,
+            &builds,
+            &mut states,
+            &Default::default(),
+            out_dir,
+            results,
+        )?;
+    }
+    Ok(())
+}
+
+/// The backend's share, from a build of its own of the benchmark crate with -Ztime-passes
+/// (scenario full, debuginfo 2) by each backend not `broken`; the output is kept in
+/// build/bench/time-passes.
+fn measure_time_passes(
+    benchmark: &Benchmark,
+    builds: &[Build; 3],
+    states: &mut [TargetState; 3],
+    broken: &[Option<String>; 3],
+    out_dir: &Path,
+    results: &mut Results,
+) -> Result<(), String> {
     let samples_dir = out_dir.join("time-passes");
     create_dir(&samples_dir)?;
     for (index, build) in builds.iter().enumerate() {
