@@ -120,6 +120,9 @@ pub(crate) fn lower_function<'tcx>(
     func_id: FuncId,
 ) {
     let tcx = cx.tcx;
+    let _timer = tcx.prof.generic_activity_with_arg_recorder("cranelift_lower_fn", |recorder| {
+        recorder.record_arg(tcx.symbol_name(instance).name)
+    });
     let mir = tcx.instance_mir(instance.def);
     let fn_abi = tcx
         .fn_abi_of_instance(
