@@ -1,8 +1,10 @@
 //! Cargo projects' tests built by dist/cargo-clif and run with libtest, for the sysroot_tests,
-//! portable_simd and crates groups: building the test executables (`cargo test --no-run`,
-//! learning them from cargo's JSON messages), running them against a checked-in list of tests
-//! with a reason each (tests excluded, or tests expected to fail: `ListedTests`), reading
-//! libtest's output (counts, failed tests and their panic messages), and the table of counts.
+//! portable_simd, core_arch and crates groups: building the test executables (`cargo test
+//! --no-run`, learning them from cargo's JSON messages), running them against a checked-in list
+//! of tests with a reason each (tests excluded, or tests expected to fail: `ListedTests`),
+//! running tests one at a time through the aborts of the executable (`run_isolating_aborts`),
+//! reading libtest's output (counts, failed tests and their panic messages), and the table of
+//! counts.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
