@@ -42,14 +42,15 @@ Commands:
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
                          compile_fail, backend_options, run_pass, std_examples,
-                         run_pass_aarch64, sysroot_tests, portable_simd, debuginfo,
-                         rustc_ui, abi_cafe, crates
+                         run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
+                         debuginfo, rustc_ui, abi_cafe, crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --all                rustc_ui: run every run-pass test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing
                          (not for examples whose no_sysroot_opt build prints differently);
                          rustc_ui: rewrite tests/rustc_ui_expected_failures.txt from the
-                         results of the tests that ran
+                         results of the tests that ran; core_arch: rewrite
+                         tests/core_arch_expected_failures.txt from the modules that ran
     --reference llvm     test the toolchain's LLVM backend instead (outputs in build/*_llvm)
   check                the static checks, all of them, failing if any fails: cargo fmt --check
                        (backend, build_system), rustfmt --check of scripts/*.rs, cargo clippy
