@@ -145,6 +145,5 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
         let _: Local = fx.local_map.push(place);
     }
 
-    let start = fx.block_map[mir::START_BLOCK];
-    fx.bcx.ins().jump(start, &[]);
+    fx.continue_at(Some(mir::START_BLOCK));
 }

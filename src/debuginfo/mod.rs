@@ -17,7 +17,7 @@ use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::config::DebugInfo;
 use rustc_span::{
-    FileName, Pos, RemapPathScopeComponents, SourceFile, SourceFileAndLine, Span,
+    BytePos, FileName, Pos, RemapPathScopeComponents, SourceFile, SourceFileAndLine, Span,
     StableSourceFileId,
 };
 pub(crate) use write::write_debug_sections;
@@ -49,13 +49,23 @@ pub(crate) struct SourcePosition {
     column: u32,
 }
 
+/// One source line: the bytes `start..end` of the source map, line `line` (from 1) of `file`.
+#[derive(Copy, Clone)]
+struct CachedLine {
+    start: BytePos,
+    end: BytePos,
+    line: u32,
+    file: FileId,
+}
+
 /// The compile unit of one codegen unit.
 pub(crate) struct UnitDebugInfo {
     dwarf: DwarfUnit,
     level: DebugLevel,
     files: FxHashMap<StableSourceFileId, FileId>,
-    /// The last file looked up, which is most often the next one too.
-    last_file: Option<(StableSourceFileId, FileId)>,
+    /// The source line of the last position looked up: consecutive statements are mostly on
+    /// one line, and finding a line means searching all the session's files, then its lines.
+    last_line: Option<CachedLine>,
     /// Whether source texts are embedded (`-Zembed-source`).
     embed_source: bool,
     /// Namespace entries by path, created as functions need them.
@@ -127,27 +137,18 @@ impl UnitDebugInfo {
             dwarf,
             level,
             files: FxHashMap::default(),
-            last_file: None,
+            last_line: None,
             embed_source: tcx.sess.opts.unstable_opts.embed_source && encoding.version >= 5,
             namespaces: FxHashMap::default(),
         }
     }
 
     fn file_id(&mut self, file: &Arc<SourceFile>) -> FileId {
-        if let Some((stable_id, id)) = self.last_file
-            && stable_id == file.stable_id
-        {
+        if let Some(&id) = self.files.get(&file.stable_id) {
             return id;
         }
-        let id = match self.files.get(&file.stable_id) {
-            Some(&id) => id,
-            None => {
-                let id = self.add_file(file);
-                self.files.insert(file.stable_id, id);
-                id
-            }
-        };
-        self.last_file = Some((file.stable_id, id));
+        let id = self.add_file(file);
+        self.files.insert(file.stable_id, id);
         id
     }
 
@@ -199,14 +200,24 @@ impl UnitDebugInfo {
         let pos = span.lo();
         // Lines and byte columns, both from 1, as LLVM's backend writes them (and cheaper
         // than counting characters).
-        match tcx.sess.source_map().lookup_line(pos) {
-            Ok(SourceFileAndLine { sf, line }) => {
-                let column = (sf.relative_position(pos) - sf.lines()[line]).to_u32() + 1;
-                let file = self.file_id(&sf);
-                SourcePosition { file, line: line as u32 + 1, column }
-            }
-            Err(sf) => SourcePosition { file: self.file_id(&sf), line: 0, column: 0 },
-        }
+        let line = match self.last_line {
+            Some(line) if line.start <= pos && pos < line.end => line,
+            _ => match tcx.sess.source_map().lookup_line(pos) {
+                Ok(SourceFileAndLine { sf, line }) => {
+                    let lines = sf.lines();
+                    let start = sf.absolute_position(lines[line]);
+                    let end = lines
+                        .get(line + 1)
+                        .map_or(sf.end_position(), |&next| sf.absolute_position(next));
+                    let cached =
+                        CachedLine { start, end, line: line as u32 + 1, file: self.file_id(&sf) };
+                    self.last_line = Some(cached);
+                    cached
+                }
+                Err(sf) => return SourcePosition { file: self.file_id(&sf), line: 0, column: 0 },
+            },
+        };
+        SourcePosition { file: line.file, line: line.line, column: (pos - line.start).to_u32() + 1 }
     }
 
     pub(crate) fn function<'tcx>(

@@ -42,7 +42,7 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
         let a = fx.lower_operand(&args[0].node);
         let b = fx.lower_operand(&args[1].node);
         if simd::lower_shuffle_with_indices(fx, a, b, &indices, dest) {
-            fx.jump_or_trap(target);
+            fx.continue_at(target);
             return;
         }
     }
@@ -64,7 +64,7 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
             abi::lower_fn_call(fx, Callee::Direct(fallback), fn_abi, &call_args, dest, landing);
         }
     }
-    fx.jump_or_trap(target);
+    fx.continue_at(target);
 }
 
 fn pointee_size<'tcx>(fx: &FunctionCx<'_, '_, 'tcx>, ty: Ty<'tcx>) -> u64 {

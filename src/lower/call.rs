@@ -28,10 +28,6 @@ pub(crate) fn lower_call<'tcx>(
 ) {
     let tcx = fx.tcx;
     let fn_ty = fx.monomorphize(func.ty(fx.mir, tcx));
-    let fn_sig = tcx.normalize_erasing_late_bound_regions(
-        ty::TypingEnv::fully_monomorphized(),
-        fn_ty.fn_sig(tcx),
-    );
 
     let instance = match *fn_ty.kind() {
         ty::FnDef(def_id, generic_args) => {
@@ -62,12 +58,12 @@ pub(crate) fn lower_call<'tcx>(
                         args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
                     let dest = fx.lower_place(destination);
                     crate::intrinsics::lower_llvm_intrinsic(fx, name, &values, dest, source_info);
-                    fx.jump_or_trap(target);
+                    fx.continue_at(target);
                     return;
                 }
                 InstanceKind::Shim(ShimKind::DropGlue(_, None)) => {
                     // Dropping a type without drop glue does nothing.
-                    fx.jump_or_trap(target);
+                    fx.continue_at(target);
                     return;
                 }
                 _ => Some(instance),
@@ -77,8 +73,14 @@ pub(crate) fn lower_call<'tcx>(
         _ => unreachable!("call of non-function type {fn_ty}"),
     };
 
+    // The ABI, variadicness and parameter count do not depend on generic arguments or bound
+    // regions: the declared signature has them without instantiating or normalizing it.
+    let declared_sig = match *fn_ty.kind() {
+        ty::FnDef(def_id, _) => tcx.fn_sig(def_id).skip_binder().skip_binder(),
+        _ => fn_ty.fn_sig(tcx).skip_binder(),
+    };
     let mut call_args: SmallVec<[CallArg<'tcx>; 8]> = SmallVec::new();
-    let untuple_last = fn_sig.abi() == ExternAbi::RustCall && !args.is_empty();
+    let untuple_last = declared_sig.abi() == ExternAbi::RustCall && !args.is_empty();
     for (i, arg) in args.iter().enumerate() {
         let value = fx.lower_operand(&arg.node);
         // A moved local can be handed to the callee in place, unless the call also writes its
@@ -98,8 +100,8 @@ pub(crate) fn lower_call<'tcx>(
     }
 
     // The types of a C-variadic call's extra arguments (interned only for such calls).
-    let extra_args = if fn_sig.c_variadic() {
-        let types: SmallVec<[Ty<'tcx>; 4]> = args[fn_sig.inputs().len()..]
+    let extra_args = if declared_sig.c_variadic() {
+        let types: SmallVec<[Ty<'tcx>; 4]> = args[declared_sig.inputs().len()..]
             .iter()
             .map(|arg| fx.monomorphize(arg.node.ty(fx.mir, tcx)))
             .collect();
@@ -131,7 +133,7 @@ pub(crate) fn lower_call<'tcx>(
         }
     }
 
-    fx.jump_or_trap(target);
+    fx.continue_at(target);
 }
 
 /// Loads the method at vtable slot `index` for a `dyn` receiver and returns it with the
@@ -193,6 +195,9 @@ pub(crate) fn lower_drop<'tcx>(
                     dest,
                     landing,
                 );
+                // The null check branches to `target` too.
+                fx.jump(target);
+                return;
             }
             _ => {
                 let fn_abi = fx.fn_abi_of_instance(drop_instance, ty::List::empty());
@@ -209,6 +214,5 @@ pub(crate) fn lower_drop<'tcx>(
             }
         }
     }
-    let block = fx.block_map[target];
-    fx.bcx.ins().jump(block, &[]);
+    fx.continue_at(Some(target));
 }

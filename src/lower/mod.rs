@@ -74,6 +74,13 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
     landing_pads: unwind::LandingPads,
+    /// The blocks reachable for this instance (`mono_reachable_as_bitset`).
+    reachable: DenseBitSet<BasicBlock>,
+    /// The blocks lowered so far.
+    lowered: DenseBitSet<BasicBlock>,
+    /// The block whose statements the current Cranelift block goes on with, set by
+    /// `continue_at` when nothing else enters it.
+    fallthrough: Option<BasicBlock>,
 }
 
 impl<'tcx> HasDataLayout for FunctionCx<'_, '_, 'tcx> {
@@ -154,6 +161,12 @@ pub(crate) fn lower_function<'tcx>(
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
         landing_pads: unwind::LandingPads::default(),
+        // Blocks behind branches on monomorphic constants (`if T::IS_ZST`) are dead for this
+        // instance; rustc's collector did not instantiate what they call, so they must not be
+        // lowered.
+        reachable: mir::traversal::mono_reachable_as_bitset(mir, tcx, instance),
+        lowered: DenseBitSet::new_empty(mir.basic_blocks.len()),
+        fallthrough: None,
     };
 
     if let Err(what) = crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
@@ -194,59 +207,73 @@ pub(crate) fn lower_function<'tcx>(
 
 impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     fn lower_blocks(&mut self) {
-        // Blocks behind branches on monomorphic constants (`if T::IS_ZST`) are dead for this
-        // instance; rustc's collector did not instantiate what they call, so they must not be
-        // lowered.
-        let reachable = mir::traversal::mono_reachable_as_bitset(self.mir, self.tcx, self.instance);
+        if let Some(start) = self.fallthrough.take() {
+            // The prologue went on into the start block.
+            self.lower_block_chain(start);
+        }
         for (bb, block_data) in self.mir.basic_blocks.iter_enumerated() {
             // Cleanup blocks are entered from landing pads only: see `lower_cleanup_blocks`.
-            if !block_data.is_cleanup {
-                self.lower_block(bb, reachable.contains(bb));
+            if !block_data.is_cleanup && !self.lowered.contains(bb) {
+                self.lower_block(bb);
             }
         }
-        self.lower_cleanup_blocks(&reachable);
+        self.lower_cleanup_blocks();
     }
 
-    fn lower_block(&mut self, bb: BasicBlock, reachable: bool) {
-        let block_data = &self.mir.basic_blocks[bb];
-        let block = self.block_map[bb];
-        self.bcx.switch_to_block(block);
-        if !reachable {
-            self.bcx.ins().trap(trap::UNREACHABLE);
-            return;
-        }
-        for statement in &block_data.statements {
-            self.span = statement.source_info.span;
+    /// Lowers `bb` and the blocks that go on in its Cranelift block; returns the last of them.
+    fn lower_block(&mut self, bb: BasicBlock) -> BasicBlock {
+        self.bcx.switch_to_block(self.block_map[bb]);
+        self.lower_block_chain(bb)
+    }
+
+    /// Lowers `bb` into the current Cranelift block, then each block its terminator
+    /// continues with there (`continue_at`); returns the last block lowered.
+    fn lower_block_chain(&mut self, mut bb: BasicBlock) -> BasicBlock {
+        loop {
+            self.lowered.insert(bb);
+            if !self.reachable.contains(bb) {
+                self.bcx.ins().trap(trap::UNREACHABLE);
+                return bb;
+            }
+            let block_data = &self.mir.basic_blocks[bb];
+            for statement in &block_data.statements {
+                self.span = statement.source_info.span;
+                self.set_debug_location(self.span);
+                self.lower_statement(statement);
+            }
+            let terminator = block_data.terminator();
+            self.span = terminator.source_info.span;
             self.set_debug_location(self.span);
-            self.lower_statement(statement);
+            self.lower_terminator(bb, terminator);
+            match self.fallthrough.take() {
+                Some(next) => bb = next,
+                None => return bb,
+            }
         }
-        let terminator = block_data.terminator();
-        self.span = terminator.source_info.span;
-        self.set_debug_location(self.span);
-        self.lower_terminator(bb, terminator);
     }
 
     /// Lowers the cleanup blocks that the landing pads handed out so far lead to. Under
     /// `panic=abort` there are none; under `panic=unwind` this leaves out the cleanup blocks
     /// that only ever receive no-op landing pads.
-    fn lower_cleanup_blocks(&mut self, reachable: &DenseBitSet<BasicBlock>) {
-        if self.landing_pads.cleanup_targets().next().is_none() {
-            return;
-        }
-        let mut lowered = DenseBitSet::new_empty(self.mir.basic_blocks.len());
+    fn lower_cleanup_blocks(&mut self) {
         loop {
-            let mut pending: Vec<BasicBlock> =
-                self.landing_pads.cleanup_targets().filter(|&bb| !lowered.contains(bb)).collect();
+            let mut pending: Vec<BasicBlock> = self
+                .landing_pads
+                .cleanup_targets()
+                .filter(|&bb| !self.lowered.contains(bb))
+                .collect();
             if pending.is_empty() {
                 return;
             }
             while let Some(bb) = pending.pop() {
-                if !lowered.insert(bb) {
+                if self.lowered.contains(bb) {
                     continue;
                 }
-                self.lower_block(bb, reachable.contains(bb));
+                let last = self.lower_block(bb);
                 self.bcx.set_cold_block(self.block_map[bb]);
-                pending.extend(self.mir.basic_blocks[bb].terminator().successors());
+                // Inside cleanup code, unwinding can only terminate or be unreachable: the
+                // blocks before `last` lead nowhere but to the next one.
+                pending.extend(self.mir.basic_blocks[last].terminator().successors());
             }
         }
     }

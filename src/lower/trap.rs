@@ -2,7 +2,7 @@
 //! `ud2`/`udf`) can be told apart in Cranelift's IR and its trap records.
 
 use cranelift_codegen::ir::{InstBuilder, TrapCode};
-use rustc_middle::mir::BasicBlock;
+use rustc_middle::mir::{self, BasicBlock};
 
 use super::FunctionCx;
 
@@ -18,6 +18,24 @@ pub(crate) const UNWIND_RESUMED: TrapCode = TrapCode::unwrap_user(4);
 pub(crate) const ABORT: TrapCode = TrapCode::unwrap_user(5);
 
 impl FunctionCx<'_, '_, '_> {
+    /// Ends the current MIR block (or the prologue) like `jump_or_trap`, except that a
+    /// `target` entered from nowhere else is lowered next into the current Cranelift block:
+    /// one block fewer for Cranelift, which most calls' return blocks are. Callers must not
+    /// branch to `target` in any other way.
+    pub(crate) fn continue_at(&mut self, target: Option<BasicBlock>) {
+        match target {
+            Some(next) if !self.lowered.contains(next) && self.entries(next) == 1 => {
+                self.fallthrough = Some(next);
+            }
+            _ => self.jump_or_trap(target),
+        }
+    }
+
+    /// How many edges enter `bb`: its MIR predecessors, and the prologue for the start block.
+    fn entries(&self, bb: BasicBlock) -> usize {
+        self.mir.basic_blocks.predecessors()[bb].len() + usize::from(bb == mir::START_BLOCK)
+    }
+
     /// Continues at `target`, or traps where MIR says control cannot go on.
     pub(crate) fn jump_or_trap(&mut self, target: Option<BasicBlock>) {
         match target {
