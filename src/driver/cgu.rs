@@ -1,16 +1,18 @@
 //! One codegen unit on the main thread: declare every mono item, lower function bodies and
 //! define statics, add the program entry if this unit holds it.
 
+use std::panic::{self, AssertUnwindSafe};
 use std::time::Instant;
 
 use cranelift_codegen::isa::OwnedTargetIsa;
-use cranelift_module::{FuncOrDataId, Linkage, default_libcall_names};
+use cranelift_module::{FuncId, FuncOrDataId, Linkage, default_libcall_names};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rustc_codegen_ssa::ModuleCodegen;
+use rustc_data_structures::FatalErrorMarker;
 use rustc_data_structures::fx::FxHashSet;
 use rustc_middle::dep_graph;
 use rustc_middle::mono::{MonoItem, MonoItemData};
-use rustc_middle::ty::TyCtxt;
+use rustc_middle::ty::{Instance, TyCtxt};
 use rustc_span::Symbol;
 
 use crate::debuginfo::{DebugLevel, UnitDebugInfo};
@@ -97,7 +99,7 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
         match *item {
             MonoItem::Fn(instance) => {
                 if let Some(func_id) = func_ids.next().unwrap() {
-                    lower_function(&mut cx, instance, func_id);
+                    lower_naming_panics(&mut cx, instance, func_id);
                     let attrs = tcx.codegen_instance_attrs(instance.def);
                     cx.add_aliases(&attrs.foreign_item_symbol_aliases, FuncOrDataId::Func(func_id));
                 }
@@ -115,4 +117,20 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     super::main_shim::maybe_lower_entry(&mut cx, cgu);
 
     ModuleCodegen::new_regular(cgu_name.to_string(), cx.finish())
+}
+
+/// Lowers `instance`; should lowering panic (an internal error, never a reported one), a note
+/// names the function and its span before the panic goes on to rustc's crash report.
+fn lower_naming_panics<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'tcx>, func_id: FuncId) {
+    let tcx = cx.tcx;
+    let lowered = panic::catch_unwind(AssertUnwindSafe(|| lower_function(cx, instance, func_id)));
+    if let Err(payload) = lowered {
+        if !payload.is::<FatalErrorMarker>() {
+            tcx.dcx().span_note(
+                tcx.def_span(instance.def_id()),
+                format!("the Cranelift backend crashed while lowering `{instance}`"),
+            );
+        }
+        panic::resume_unwind(payload);
+    }
 }
