@@ -5,16 +5,17 @@
 use std::sync::Mutex;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value, types};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
 use cranelift_module::{Linkage, Module};
 use rustc_abi::FieldIdx;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_hir::def_id::{LOCAL_CRATE, StableCrateId};
 use rustc_middle::mir;
 use rustc_span::Symbol;
+use smallvec::SmallVec;
 
 use crate::lower::FunctionCx;
-use crate::lower::value::{CPlace, CValue, Pointer};
+use crate::lower::value::{CPlace, CValue};
 
 /// The XCR0 bits of register state this backend has no instructions for: AVX-512's opmask,
 /// upper ZMM halves and ZMM16-31 (bits 5 to 7), AMX's tile configuration and data (17, 18).
@@ -93,10 +94,10 @@ fn lower_implemented<'tcx>(
             let result = call_asm_helper(
                 fx,
                 "xgetbv",
-                "mov ecx, edi\nxgetbv\nshl rdx, 32\nor rax, rdx\nret",
+                || "mov ecx, edi\nxgetbv\nshl rdx, 32\nor rax, rdx\nret".to_owned(),
                 &[xcr],
-                types::I64,
-            );
+                &[types::I64],
+            )[0];
             // Run-time feature detection (std_detect, cpufeatures) takes a feature only if the
             // OS saves its registers, as XCR0 tells. Hiding the AVX-512 and AMX state there makes
             // every detector choose the fallback over code this backend cannot compile.
@@ -113,12 +114,6 @@ fn lower_implemented<'tcx>(
         // also needs cache maintenance instructions, which only inline assembly gives, and that
         // is a clear error on AArch64.
         "llvm.aarch64.isb" => true,
-        "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => {
-            super::simd::in_memory(fx, dest, |fx, dest| {
-                byte_shuffle(fx, args[0], args[1], dest);
-                true
-            })
-        }
         "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => {
             add_sub_carry(fx, true, args, dest);
             true
@@ -127,32 +122,10 @@ fn lower_implemented<'tcx>(
             add_sub_carry(fx, false, args, dest);
             true
         }
+        _ if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 => {
+            super::x86::lower_x86_intrinsic(fx, name, args, dest)
+        }
         _ => false,
-    }
-}
-
-/// `pshufb`: within each 16-byte lane, byte `i` of the result is byte `index[i] & 15` of `table`,
-/// or zero when the index's top bit is set.
-fn byte_shuffle<'tcx>(
-    fx: &mut FunctionCx<'_, '_, 'tcx>,
-    table: CValue<'tcx>,
-    index: CValue<'tcx>,
-    dest: CPlace<'tcx>,
-) {
-    let table = table.spill_to_memory(fx);
-    let index = index.spill_to_memory(fx);
-    let out = dest.to_ptr();
-    let flags = MemFlagsData::new();
-    for i in 0..dest.layout.size.bytes() as i64 {
-        let lane_base = table.offset_i64(fx, i & !15).addr(fx);
-        let selector = index.offset_i64(fx, i).load(fx, types::I8, flags);
-        let within = fx.bcx.ins().band_imm_s(selector, 15);
-        let within = fx.bcx.ins().uextend(fx.pointer_type, within);
-        let byte = Pointer::new(lane_base).offset_value(fx, within).load(fx, types::I8, flags);
-        let zero = fx.bcx.ins().iconst(types::I8, 0);
-        let cleared = fx.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, selector, 0);
-        let value = fx.bcx.ins().select(cleared, zero, byte);
-        out.offset_i64(fx, i).store(fx, value, flags);
     }
 }
 
@@ -192,26 +165,27 @@ fn add_sub_carry<'tcx>(
     result_place.write_cvalue(fx, CValue::by_val(result, result_place.layout));
 }
 
-/// Calls the assembly helper `helper` (Intel syntax body, System V convention), defining it in
-/// this codegen unit on first use.
-fn call_asm_helper(
+/// Calls the assembly helper `helper` (System V convention) whose Intel-syntax body `body`
+/// makes, defining it in this codegen unit on first use; returns the helper's results, of
+/// types `returns`.
+pub(super) fn call_asm_helper(
     fx: &mut FunctionCx<'_, '_, '_>,
     helper: &str,
-    body: &str,
+    body: impl FnOnce() -> String,
     args: &[Value],
-    ret: types::Type,
-) -> Value {
+    returns: &[types::Type],
+) -> SmallVec<[Value; 2]> {
     let symbol = fx.cx.asm_helper(helper, body);
     let mut sig = Signature::new(fx.cx.default_call_conv);
     for &arg in args {
         sig.params.push(AbiParam::new(fx.bcx.func.dfg.value_type(arg)));
     }
-    sig.returns.push(AbiParam::new(ret));
+    sig.returns.extend(returns.iter().map(|&ty| AbiParam::new(ty)));
     let func_id = match fx.cx.module.declare_function(&symbol, Linkage::Import, &sig) {
         Ok(id) => id,
         Err(err) => fx.tcx.dcx().span_fatal(fx.span, format!("cannot declare `{symbol}`: {err}")),
     };
     let func_ref = fx.func_ref_for_id(func_id);
     let call = fx.bcx.ins().call(func_ref, args);
-    fx.bcx.inst_results(call)[0]
+    SmallVec::from_slice(fx.bcx.inst_results(call))
 }

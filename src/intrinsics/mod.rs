@@ -6,6 +6,7 @@ mod atomic;
 mod llvm;
 mod simd;
 mod vector;
+mod x86;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
