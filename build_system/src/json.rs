@@ -1,9 +1,10 @@
-//! A small JSON reader, enough for the messages of `cargo build --message-format=json`.
+//! A small JSON reader and writer: enough for the messages of `cargo build
+//! --message-format=json`, rustc's `-Ztime-passes-format=json` lines and the results that
+//! `./y.sh bench` writes.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
-// Not every kind of value is looked into, but all are parsed.
-#[allow(dead_code)]
 pub enum Value {
     Null,
     Bool(bool),
@@ -36,6 +37,92 @@ impl Value {
             _ => None,
         }
     }
+
+    /// The value of a number, if it is one.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A number, with `decimals` digits after the point; `null` if it is not finite (JSON has
+    /// no infinities nor NaN).
+    pub fn number(value: f64, decimals: usize) -> Value {
+        if value.is_finite() { Value::Number(format!("{value:.decimals$}")) } else { Value::Null }
+    }
+
+    /// An object from `(name, value)` pairs.
+    pub fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+        Value::Object(members.into_iter().map(|(key, value)| (key.to_string(), value)).collect())
+    }
+
+    /// The value as JSON text, two spaces of indentation per level, members in name order,
+    /// ending with a newline.
+    pub fn to_pretty_string(&self) -> String {
+        let mut out = String::new();
+        self.write_pretty(&mut out, 0);
+        out.push('\n');
+        out
+    }
+
+    fn write_pretty(&self, out: &mut String, depth: usize) {
+        let indent = |out: &mut String, depth: usize| {
+            out.push('\n');
+            out.extend(std::iter::repeat_n("  ", depth));
+        };
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(value) => write!(out, "{value}").unwrap(),
+            Value::Number(text) => out.push_str(text),
+            Value::String(text) => write_string(out, text),
+            Value::Array(items) if items.is_empty() => out.push_str("[]"),
+            Value::Object(members) if members.is_empty() => out.push_str("{}"),
+            Value::Array(items) => {
+                out.push('[');
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    indent(out, depth + 1);
+                    item.write_pretty(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push(']');
+            }
+            Value::Object(members) => {
+                out.push('{');
+                for (index, (key, value)) in members.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    indent(out, depth + 1);
+                    write_string(out, key);
+                    out.push_str(": ");
+                    value.write_pretty(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// `text` as a JSON string literal: quotes, backslashes and control characters escaped.
+fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => write!(out, "\\u{:04x}", u32::from(c)).unwrap(),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Parses one JSON document (surrounding whitespace allowed).
@@ -219,6 +306,8 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::{Value, parse};
 
     fn string(text: &str) -> String {
@@ -341,5 +430,33 @@ mod tests {
         assert!(error(r#""\ud83d\u0041""#).ends_with("invalid surrogate pair"));
         // A low surrogate alone is no character.
         assert!(error(r#""\ude00""#).ends_with("invalid \\u escape"));
+    }
+
+    #[test]
+    fn written_documents_read_back() {
+        let document = Value::object([
+            ("name", Value::String("quote \" backslash \\ newline \n tab \t bell \u{7} é".into())),
+            ("seconds", Value::number(1.23456, 3)),
+            ("infinite", Value::number(f64::INFINITY, 3)),
+            ("flags", Value::Array(vec![Value::Bool(true), Value::Bool(false), Value::Null])),
+            ("empty", Value::Array(Vec::new())),
+            ("nothing", Value::Object(BTreeMap::new())),
+        ]);
+        let text = document.to_pretty_string();
+        assert_eq!(
+            text,
+            "{\n  \"empty\": [],\n  \"flags\": [\n    true,\n    false,\n    null\n  ],\n  \
+             \"infinite\": null,\n  \"name\": \"quote \\\" backslash \\\\ newline \\n tab \\t \
+             bell \\u0007 é\",\n  \"nothing\": {},\n  \"seconds\": 1.235\n}\n"
+        );
+        let read = parse(&text).unwrap();
+        assert_eq!(
+            read.get("name").and_then(Value::as_str),
+            Some("quote \" backslash \\ newline \n tab \t bell \u{7} é")
+        );
+        assert_eq!(read.get("seconds").and_then(Value::as_f64), Some(1.235));
+        assert!(matches!(read.get("infinite"), Some(Value::Null)));
+        assert_eq!(read.get("flags").and_then(Value::as_array).map(<[Value]>::len), Some(3));
+        assert!(read.get("name").unwrap().as_f64().is_none());
     }
 }

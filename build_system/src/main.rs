@@ -1,5 +1,6 @@
 //! The build system behind `./y.sh`: reads the command line and dispatches to the command.
 
+mod bench;
 mod build;
 mod check;
 mod clean;
@@ -30,9 +31,10 @@ Usage: ./y.sh <command> [options]
 
 Commands:
   prepare              install the pinned toolchain (rust-toolchain.toml), its components
-                       and targets if missing; download rustc's source tarball (release of
-                       the rustc_ui group), check its SHA-256 and extract tests/ui and
-                       tests/auxiliary into build/rustc_src (once)
+                       and targets if missing, and cg_clif (rustup's component
+                       rustc-codegen-cranelift-preview, for bench); download rustc's source
+                       tarball (release of the rustc_ui group), check its SHA-256 and
+                       extract tests/ui and tests/auxiliary into build/rustc_src (once)
   build                build the backend (cargo build --release) and copy it to
                        dist/librustc_codegen_cranelift.so, build the standard library with
                        it into the sysroot dist/, and the wrappers dist/rustc-clif,
@@ -40,20 +42,36 @@ Commands:
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
                          compile_fail, backend_options, run_pass, std_examples,
-                         run_pass_aarch64, sysroot_tests, portable_simd, debuginfo,
-                         rustc_ui, abi_cafe, crates
+                         run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
+                         debuginfo, rustc_ui, abi_cafe, crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --all                rustc_ui: run every run-pass test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing
                          (not for examples whose no_sysroot_opt build prints differently);
                          rustc_ui: rewrite tests/rustc_ui_expected_failures.txt from the
-                         results of the tests that ran
+                         results of the tests that ran; core_arch: rewrite
+                         tests/core_arch_expected_failures.txt from the modules that ran
     --reference llvm     test the toolchain's LLVM backend instead (outputs in build/*_llvm)
   check                the static checks, all of them, failing if any fails: cargo fmt --check
                        (backend, build_system), rustfmt --check of scripts/*.rs, cargo clippy
                        with -D warnings (backend --release, build_system --all-targets),
                        build_system's unit tests, and the stage layering of src/ (every file
                        in a stage of build_system/src/stages.rs, no cycle between stages)
+  bench [options]      compile times of rustc-perf's benchmarks (../shared/bench/rustc-perf)
+                       with llvm, cg_clif (rustup's rustc-codegen-cranelift-preview) and
+                       ours in interleaved rounds, each backend's share of a build
+                       (-Ztime-passes), and the runtime of bench/runtime/'s programs built
+                       each way; tables at the end, JSON in build/bench/results-<UTC>.json
+                       and build/bench/latest.json (see docs/benchmarks.md)
+    --quick              regex-automata, scenarios full and incr-patched, debuginfo 2,
+                         3 runs, the runtime programs once (under 10 minutes)
+    --bench NAME         only this benchmark (repeatable; with or without its version)
+    --scenario NAME      only this scenario (repeatable): full, incr-full, incr-unchanged,
+                         incr-patched, clean
+    --debuginfo D        only this setting (repeatable): 2, line-tables-only
+    --runs N             runs of every scenario and runtime program (default: rustc-perf's
+                         runs of the benchmark, 3 for most, and 1 clean build; runtime 3)
+    --no-runtime         skip the runtime programs
   bless-with-llvm [--filter SUBSTR]
                        write the tests/no_sysroot expectations from the LLVM backend's
                        results, refusing examples that print differently at -Copt-level=2
@@ -110,6 +128,7 @@ fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
         }
         ("build", []) => build::build()?,
         ("check", []) => check::check()?,
+        ("bench", options) => bench::bench(bench::Options::parse(options)?)?,
         ("test", options) => return test::test(test::Options::parse(options)?),
         ("bless-with-llvm", options) => return test::bless_with_llvm(options),
         ("clean", []) => clean::clean(false)?,

@@ -13,7 +13,7 @@ use std::{fmt, thread};
 const OUTPUT_LIMIT: usize = 16 << 20;
 
 /// How a process ended.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Exit(i32),
     Signal(i32),

@@ -1,12 +1,17 @@
 //! The pinned toolchain: its channel, components and extra targets are read from
 //! rust-toolchain.toml, and whatever of it is missing gets installed with rustup (the
-//! `prepare` command).
+//! `prepare` command), as does the official Cranelift backend that `./y.sh bench` compares
+//! against.
 
 use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
 use crate::step::step;
+
+/// The rustup component of the official Cranelift backend (cg_clif), which `./y.sh bench`
+/// measures against ours. Not in rust-toolchain.toml: building and testing do not need it.
+pub const CG_CLIF_COMPONENT: &str = "rustc-codegen-cranelift-preview";
 
 #[derive(Clone)]
 pub struct Toolchain {
@@ -142,6 +147,36 @@ impl Toolchain {
         Ok(())
     }
 
+    /// The official Cranelift backend's dylib in the toolchain's sysroot
+    /// (`lib/rustlib/<host>/codegen-backends/librustc_codegen_cranelift-*.so`), if its rustup
+    /// component is installed.
+    pub fn cg_clif_dylib(&self, host: &str) -> Result<Option<PathBuf>, String> {
+        let dir = self.sysroot()?.join("lib/rustlib").join(host).join("codegen-backends");
+        let Ok(entries) = fs::read_dir(&dir) else { return Ok(None) };
+        Ok(entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).find(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("librustc_codegen_cranelift-") && name.ends_with(".so")
+        }))
+    }
+
+    /// Installs cg_clif's component if the toolchain lacks it.
+    pub fn ensure_cg_clif(&self) -> Result<(), String> {
+        let host = self.rustc_info()?.host;
+        if self.cg_clif_dylib(&host)?.is_none() {
+            rustup_run(&["component", "add", "--toolchain", &self.channel, CG_CLIF_COMPONENT])?;
+        }
+        match self.cg_clif_dylib(&host)? {
+            Some(dylib) => println!("  cg_clif is installed: {}", dylib.display()),
+            None => {
+                return Err(format!(
+                    "rustup installed {CG_CLIF_COMPONENT}, yet the toolchain has no \
+                     librustc_codegen_cranelift-*.so in lib/rustlib/{host}/codegen-backends"
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Whether the toolchain has the standard library for `target` (`rustup target add`).
     pub fn has_target(&self, target: &str) -> bool {
         self.sysroot().is_ok_and(|sysroot| {
@@ -172,7 +207,10 @@ pub struct RustcInfo {
 /// The `prepare` command.
 pub fn prepare() -> Result<(), String> {
     let toolchain = Toolchain::read()?;
-    step("prepare", &format!("toolchain {}", toolchain.channel), || toolchain.ensure_installed())
+    step("prepare", &format!("toolchain {}", toolchain.channel), || toolchain.ensure_installed())?;
+    step("prepare", &format!("cg_clif, for ./y.sh bench ({CG_CLIF_COMPONENT})"), || {
+        toolchain.ensure_cg_clif()
+    })
 }
 
 fn unquote(value: &str) -> String {

@@ -16,7 +16,10 @@ use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::config::DebugInfo;
-use rustc_span::{FileName, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId};
+use rustc_span::{
+    FileName, Pos, RemapPathScopeComponents, SourceFile, SourceFileAndLine, Span,
+    StableSourceFileId,
+};
 pub(crate) use write::write_debug_sections;
 
 /// How much debug information `-Cdebuginfo` asks for.
@@ -193,9 +196,17 @@ impl UnitDebugInfo {
         fn_span: Span,
     ) -> SourcePosition {
         let span = rustc_span::hygiene::walk_chain_collapsed(span, fn_span);
-        let location = tcx.sess.source_map().lookup_char_pos(span.lo());
-        let file = self.file_id(&location.file);
-        SourcePosition { file, line: location.line as u32, column: location.col.0 as u32 + 1 }
+        let pos = span.lo();
+        // Lines and byte columns, both from 1, as LLVM's backend writes them (and cheaper
+        // than counting characters).
+        match tcx.sess.source_map().lookup_line(pos) {
+            Ok(SourceFileAndLine { sf, line }) => {
+                let column = (sf.relative_position(pos) - sf.lines()[line]).to_u32() + 1;
+                let file = self.file_id(&sf);
+                SourcePosition { file, line: line as u32 + 1, column }
+            }
+            Err(sf) => SourcePosition { file: self.file_id(&sf), line: 0, column: 0 },
+        }
     }
 
     pub(crate) fn function<'tcx>(

@@ -61,16 +61,22 @@ pub(crate) fn compile_and_write_object(
             dump.before_compile(&symbol_name(&object_module, func_id), &function, &mut context);
         }
         context.func = function;
-        let defined = match isa {
-            None => object_module.define_function(func_id, &mut context),
-            Some(index) => define_with_isa(
-                &mut object_module,
-                &*function_isas[index as usize],
-                func_id,
-                &mut context,
-            ),
+        let compiled = {
+            let _timer = prof
+                .generic_activity_with_arg_recorder("cranelift_compile_fn", |recorder| {
+                    recorder.record_arg(symbol_name(&object_module, func_id))
+                });
+            match isa {
+                None => object_module.define_function(func_id, &mut context),
+                Some(index) => define_with_isa(
+                    &mut object_module,
+                    &*function_isas[index as usize],
+                    func_id,
+                    &mut context,
+                ),
+            }
         };
-        if let Err(err) = defined {
+        if let Err(err) = compiled {
             let symbol = symbol_name(&object_module, func_id);
             let details = match err {
                 ModuleError::Compilation(CodegenError::Verifier(errors)) => {
@@ -86,6 +92,7 @@ pub(crate) fn compile_and_write_object(
         if let Some(code) = context.compiled_code() {
             unwind.add_function(object_module.isa(), func_id, code);
             if let (Some(unit), Some(function_debug)) = (&mut debug, &function_debug) {
+                let _timer = prof.generic_activity("cranelift_debuginfo");
                 let base = context.func.params.base_srcloc();
                 unit.add_compiled_function(func_id, code, base, function_debug, &mut code_ranges);
             }
@@ -98,6 +105,8 @@ pub(crate) fn compile_and_write_object(
         dcx.fatal(message);
     }
 
+    // Everything from here to the file written, DWARF aside (its own activity, nested).
+    let write_timer = prof.generic_activity("cranelift_write_object");
     let existing_alias_names = aliases::existing_declarations(&object_module, &aliases);
     let mut product = object_module.finish();
     aliases::add_aliases(&mut product, &aliases, &existing_alias_names);
@@ -115,11 +124,13 @@ pub(crate) fn compile_and_write_object(
     if let Err(err) = unwind.write_into(&mut product, personality) {
         dcx.fatal(format!("could not write the unwind tables of `{name}`: {err}"));
     }
-    if let Some(unit) = debug
-        && let Err(err) =
+    if let Some(unit) = debug {
+        let _timer = prof.generic_activity("cranelift_debuginfo");
+        if let Err(err) =
             crate::debuginfo::write_debug_sections(unit, code_ranges, endian, &mut product)
-    {
-        dcx.fatal(format!("could not write the debug info of `{name}`: {err}"));
+        {
+            dcx.fatal(format!("could not write the debug info of `{name}`: {err}"));
+        }
     }
     for data_id in weak_imports {
         if let Some((symbol, _)) = product.data_objects[data_id] {
@@ -134,6 +145,7 @@ pub(crate) fn compile_and_write_object(
     if let Err(err) = std::fs::write(&path, bytes) {
         dcx.fatal(format!("could not write `{}`: {err}", path.display()));
     }
+    drop(write_timer);
 
     let global_asm_object = if global_asm.is_empty() {
         None

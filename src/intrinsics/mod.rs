@@ -118,6 +118,11 @@ fn lower_intrinsic<'tcx>(
         }
         sym::assume | sym::cold_path | sym::forget => return true,
         sym::black_box => args[0],
+        sym::ptr_mask => {
+            let ptr = args[0].load_scalar(fx);
+            let mask = args[1].load_scalar(fx);
+            CValue::by_val(fx.bcx.ins().band(ptr, mask), dest_layout)
+        }
         sym::abort | sym::abort_immediate | sym::unreachable => {
             fx.bcx.ins().trap(crate::lower::trap::ABORT);
             let dead = fx.bcx.create_block();
@@ -140,7 +145,10 @@ fn lower_intrinsic<'tcx>(
         sym::size_of_val | sym::align_of_val => {
             let pointee = generic_args.type_at(0);
             let layout = fx.layout_of(pointee);
-            let meta = if layout.is_sized() { None } else { Some(args[0].load_scalar_pair(fx).1) };
+            let meta = match args[0].layout.backend_repr {
+                rustc_abi::BackendRepr::ScalarPair { .. } => Some(args[0].load_scalar_pair(fx).1),
+                _ => None,
+            };
             let (size, align) = fx.size_and_align_of(layout, meta);
             CValue::by_val(if name == sym::size_of_val { size } else { align }, dest_layout)
         }

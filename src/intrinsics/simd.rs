@@ -699,6 +699,35 @@ fn lower_lane_by_lane<'tcx>(
                 out.store(fx, i, value);
             }
         }
+        sym::simd_funnel_shl | sym::simd_funnel_shr => {
+            // The high (`shl`) or low (`shr`) lane of `a:b` shifted by less than the lane width;
+            // a shift of 0 gives `a` (or `b`) itself, which the two-shift form would not.
+            let a = Lanes::of_value(fx, args[0]);
+            let b = Lanes::of_value(fx, args[1]);
+            let shifts = Lanes::of_value(fx, args[2]);
+            let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let bits = u128::from(a.lane.size.bits());
+            for i in 0..out.count {
+                let (x, y, shift) = (a.load(fx, i), b.load(fx, i), shifts.load(fx, i));
+                let ty = fx.bcx.func.dfg.value_type(x);
+                let zero = fx.iconst(ty, 0);
+                let bits_value = fx.iconst(ty, bits);
+                let complement = fx.bcx.ins().isub(bits_value, shift);
+                let is_zero = fx.bcx.ins().icmp(IntCC::Equal, shift, zero);
+                let value = if name == sym::simd_funnel_shl {
+                    let high = fx.bcx.ins().ishl(x, shift);
+                    let low = fx.bcx.ins().ushr(y, complement);
+                    let combined = fx.bcx.ins().bor(high, low);
+                    fx.bcx.ins().select(is_zero, x, combined)
+                } else {
+                    let high = fx.bcx.ins().ishl(x, complement);
+                    let low = fx.bcx.ins().ushr(y, shift);
+                    let combined = fx.bcx.ins().bor(high, low);
+                    fx.bcx.ins().select(is_zero, y, combined)
+                };
+                out.store(fx, i, value);
+            }
+        }
         sym::simd_fma | sym::simd_relaxed_fma => {
             let a = Lanes::of_value(fx, args[0]);
             let b = Lanes::of_value(fx, args[1]);

@@ -97,15 +97,16 @@ pub(crate) fn lower_call<'tcx>(
         }
     }
 
-    let extra_args: SmallVec<[Ty<'tcx>; 4]> = if fn_sig.c_variadic() {
-        args[fn_sig.inputs().len()..]
+    // The types of a C-variadic call's extra arguments (interned only for such calls).
+    let extra_args = if fn_sig.c_variadic() {
+        let types: SmallVec<[Ty<'tcx>; 4]> = args[fn_sig.inputs().len()..]
             .iter()
             .map(|arg| fx.monomorphize(arg.node.ty(fx.mir, tcx)))
-            .collect()
+            .collect();
+        tcx.mk_type_list(&types)
     } else {
-        SmallVec::new()
+        ty::List::empty()
     };
-    let extra_args = tcx.mk_type_list(&extra_args);
 
     let dest = fx.lower_place(destination);
     match instance {

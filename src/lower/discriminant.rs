@@ -89,6 +89,18 @@ pub(crate) fn read_discriminant<'tcx>(
                     let value = int_resize(fx, tag_value, dest_ty, signed);
                     CValue::by_val(value, dest_layout)
                 }
+                TagEncoding::Niche { untagged_variant, niche_variants, niche_start }
+                    if niche_variants.start == niche_variants.last =>
+                {
+                    // One variant in the niche (`Option<&T>`, `Option<NonZero>`): one value of
+                    // the tag is that variant, every other one is the untagged variant.
+                    let niche_value = fx.iconst(tag_ty, *niche_start);
+                    let is_niche = fx.bcx.ins().icmp(IntCC::Equal, tag_value, niche_value);
+                    let niche = fx.iconst(dest_ty, u128::from(niche_variants.start.as_u32()));
+                    let untagged = fx.iconst(dest_ty, u128::from(untagged_variant.as_u32()));
+                    let value = fx.bcx.ins().select(is_niche, niche, untagged);
+                    CValue::by_val(value, dest_layout)
+                }
                 TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
                     let niche_start_value = fx.iconst(tag_ty, *niche_start);
                     let relative = fx.bcx.ins().isub(tag_value, niche_start_value);

@@ -4,6 +4,8 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::Size;
+use rustc_attr_ir::lang_items::LangItem;
+use rustc_middle::mir;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self};
 
@@ -18,23 +20,41 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     ) -> (Value, Value) {
         let pointer_type = self.pointer_type;
         let static_align = self.bcx.ins().iconst(pointer_type, layout.align.abi.bytes() as i64);
-        let Some(meta) = meta.filter(|_| layout.is_unsized()) else {
-            let size = self.bcx.ins().iconst(pointer_type, layout.size.bytes() as i64);
-            return (size, static_align);
-        };
-        match layout.ty.kind() {
-            ty::Dynamic(..) => (self.vtable_size(meta), self.vtable_align(meta)),
-            ty::Slice(_) | ty::Str => {
+        let static_size = self.bcx.ins().iconst(pointer_type, layout.size.bytes() as i64);
+        if layout.is_sized() {
+            return (static_size, static_align);
+        }
+        match (layout.ty.kind(), meta) {
+            (ty::Foreign(_), _) => {
+                // As LLVM's build does: the size of an extern type is a run-time panic.
+                let message = rustc_middle::ty::print::with_no_visible_paths!(
+                    rustc_middle::ty::print::with_no_trimmed_paths!(format!(
+                        "attempted to compute the size or alignment of extern type `{}`",
+                        layout.ty
+                    ))
+                );
+                let message = self.const_str(&message);
+                let source_info = mir::SourceInfo::outermost(self.span);
+                self.call_panic_lang_item(source_info, LangItem::PanicNounwind, &[message], None);
+                let dead = self.bcx.create_block();
+                self.bcx.switch_to_block(dead);
+                (static_size, static_align)
+            }
+            (ty::Dynamic(..), Some(meta)) => (self.vtable_size(meta), self.vtable_align(meta)),
+            (ty::Slice(_) | ty::Str, Some(meta)) => {
                 let elem = layout.field(self, 0);
                 let size = self.bcx.ins().imul_imm_s(meta, elem.size.bytes() as i64);
                 (size, static_align)
+            }
+            (ty::Dynamic(..) | ty::Slice(_) | ty::Str, None) => {
+                unreachable!("pointer to `{}` without metadata", layout.ty)
             }
             _ => {
                 // A struct with an unsized tail: the sized prefix, then the tail at its aligned
                 // offset, all rounded up to the larger alignment.
                 let tail_index = layout.fields.count() - 1;
                 let tail = layout.field(self, tail_index);
-                let (tail_size, tail_align) = self.size_and_align_of(tail, Some(meta));
+                let (tail_size, tail_align) = self.size_and_align_of(tail, meta);
                 let tail_align = self.packed_align(layout, tail_align);
                 let tail_offset = self.unsized_field_offset(layout, tail_index, tail_align);
                 let is_larger =

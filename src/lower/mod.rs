@@ -120,6 +120,9 @@ pub(crate) fn lower_function<'tcx>(
     func_id: FuncId,
 ) {
     let tcx = cx.tcx;
+    let _timer = tcx.prof.generic_activity_with_arg_recorder("cranelift_lower_fn", |recorder| {
+        recorder.record_arg(tcx.symbol_name(instance).name)
+    });
     let mir = tcx.instance_mir(instance.def);
     let fn_abi = tcx
         .fn_abi_of_instance(
@@ -548,7 +551,8 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
                     .unwrap_or_else(|| unreachable!("deref of {}", base.layout.ty));
                 let pointee_layout = self.layout_of(pointee);
                 let ptr = base.to_cvalue(self);
-                if pointee_layout.is_unsized() {
+                // Pointers to unsized types without metadata (extern types) are thin.
+                if matches!(base.layout.backend_repr, BackendRepr::ScalarPair { .. }) {
                     let (addr, meta) = ptr.load_scalar_pair(self);
                     CPlace::for_ptr_with_meta(Pointer::new(addr), meta, pointee_layout)
                 } else {

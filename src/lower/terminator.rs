@@ -1,7 +1,7 @@
 //! Terminators: control flow, calls, drops, assertions and their panics.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, Value, types};
+use cranelift_codegen::ir::{Block, InstBuilder, Type, Value, types};
 use cranelift_frontend::Switch;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_middle::mir::{self, AssertKind, BasicBlock, TerminatorKind};
@@ -70,8 +70,34 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     fn lower_switch(&mut self, discr: Value, targets: &mir::SwitchTargets) {
-        let otherwise = self.block_map[targets.otherwise()];
         let ty = self.bcx.func.dfg.value_type(discr);
+        // rustc makes the otherwise branch unreachable when the values cover every possible
+        // discriminant (a `match` on an enum): then the last value needs no comparison.
+        if self.mir.basic_blocks[targets.otherwise()].is_empty_unreachable() {
+            let mut cases: SmallVec<[(u128, BasicBlock); 4]> = targets.iter().collect();
+            match cases.as_slice() {
+                [] => {}
+                [(_, only)] => return self.jump(*only),
+                &[(first, first_target), (_, second_target)] => {
+                    let (first_target, second_target) =
+                        (self.block_map[first_target], self.block_map[second_target]);
+                    if first == 0 {
+                        self.bcx.ins().brif(discr, second_target, &[], first_target, &[]);
+                    } else {
+                        let first = self.iconst(ty, first);
+                        let is_first = self.bcx.ins().icmp(IntCC::Equal, discr, first);
+                        self.bcx.ins().brif(is_first, first_target, &[], second_target, &[]);
+                    }
+                    return;
+                }
+                _ if ty != types::I128 => {
+                    let (_, last_target) = cases.pop().unwrap();
+                    return self.emit_switch(discr, ty, &cases, self.block_map[last_target]);
+                }
+                _ => {}
+            }
+        }
+        let otherwise = self.block_map[targets.otherwise()];
         if let Some((value, target, _)) = targets.as_static_if() {
             let target = self.block_map[target];
             if value == 0 {
@@ -96,9 +122,21 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             self.bcx.ins().jump(otherwise, &[]);
             return;
         }
+        let cases: SmallVec<[(u128, BasicBlock); 4]> = targets.iter().collect();
+        self.emit_switch(discr, ty, &cases, otherwise);
+    }
+
+    /// A jump table or compare chain over at most 64-bit values (Cranelift's `Switch`).
+    fn emit_switch(
+        &mut self,
+        discr: Value,
+        ty: Type,
+        cases: &[(u128, BasicBlock)],
+        otherwise: Block,
+    ) {
         let mask = if ty.bits() == 64 { u64::MAX } else { (1u64 << ty.bits()) - 1 };
         let mut switch = Switch::new();
-        for (value, target) in targets.iter() {
+        for &(value, target) in cases {
             switch.set_entry(u128::from(value as u64 & mask), self.block_map[target]);
         }
         switch.emit(&mut self.bcx, discr, otherwise);

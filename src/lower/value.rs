@@ -561,8 +561,9 @@ impl<'tcx> CPlace<'tcx> {
                 _ => CPlace::var(if offset == Size::ZERO { a } else { b }, field_layout),
             },
             PlaceRepr::Addr(ptr, meta) => {
-                if field_layout.is_unsized() {
-                    let meta = meta.expect("unsized field of a sized place");
+                if field_layout.is_unsized()
+                    && let Some(meta) = meta
+                {
                     let ptr = match field_layout.ty.kind() {
                         // Slices and strings have a static alignment.
                         ty::Slice(_) | ty::Str => ptr.offset(fx, offset),
@@ -577,6 +578,11 @@ impl<'tcx> CPlace<'tcx> {
                     };
                     CPlace::for_ptr_with_meta(ptr, meta, field_layout)
                 } else {
+                    if field_layout.is_unsized() && offset != Size::ZERO {
+                        // An extern type tail after other fields: its offset would depend on
+                        // an alignment nobody knows, which LLVM's build reports as a panic.
+                        fx.size_and_align_of(field_layout, None);
+                    }
                     CPlace::for_ptr(ptr.offset(fx, offset), field_layout)
                 }
             }

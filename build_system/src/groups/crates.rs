@@ -8,12 +8,17 @@
 //! unpacked package is copied to build/crates/src/<crate> (again only when the pinned version
 //! changes). Cargo downloads the dependencies once into its cache, then builds offline.
 //!
+//! A package published without its Cargo.lock (base64-simd) gets the one checked in as
+//! tests/crates/<crate>.Cargo.lock, made once with `cargo generate-lockfile`.
+//!
 //! One case per crate: the build (`cargo-clif test --no-run` with the crate's arguments, into
-//! build/crates/target/<crate>) and a run of each test executable built. The tests that fail must be
-//! exactly those listed in tests/crates_expected_failures.txt (`<crate>/<target>/<test name> #
-//! <reason>`), which is for tests needing what the backend cannot do yet (unwinding), not for
-//! backend bugs; a listed test that passes fails the case, so that the list stays true. The
-//! counts of each test executable are printed at the end.
+//! build/crates/target/<crate>) and a run of each test executable built. The tests that fail must
+//! be exactly those listed in tests/crates_expected_failures.txt (`<crate>/<target>/<test name>
+//! # <reason>`), which is for tests needing what the backend cannot do yet (LLVM intrinsics it
+//! does not implement), not for backend bugs; a listed test that passes fails the case, so that
+//! the list stays true. A test reaching an unimplemented intrinsic aborts its executable: the
+//! tests that did not pass then run again one at a time (see libtest::run_suite). The counts of
+//! each test executable are printed at the end.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -35,6 +40,9 @@ const GROUP: &str = "crates";
 const CRATES: &str = "tests/crates.txt";
 /// The tests expected to fail, each with the reason.
 const EXPECTED_FAILURES: &str = "tests/crates_expected_failures.txt";
+/// Where the lock file of a crate published without one is checked in, as
+/// `<crate>.Cargo.lock`.
+const LOCKS: &str = "tests/crates";
 /// The test targets built when a crate's line gives no arguments.
 const DEFAULT_ARGS: &[&str] = &["--tests"];
 /// Resolving the throwaway project, downloads included.
@@ -191,7 +199,9 @@ fn unbuilt_suites(krate: &Crate, suites: &[Suite], expected: &TestList) -> Optio
 fn fetch(toolchain: &Toolchain, krate: &Crate, dir: &Path) -> Result<PathBuf, String> {
     let source = dir.join("src").join(&krate.name);
     let stamp = dir.join("src").join(format!("{}.version", krate.name));
+    let lock = Path::new(LOCKS).join(format!("{}.Cargo.lock", krate.name));
     if stamp_matches(&stamp, &krate.version) && source.join("Cargo.toml").is_file() {
+        use_checked_in_lock(&lock, &source)?;
         return Ok(source);
     }
     let project = dir.join("fetch").join(&krate.name);
@@ -221,16 +231,28 @@ fn fetch(toolchain: &Toolchain, krate: &Crate, dir: &Path) -> Result<PathBuf, St
         ));
     }
     let unpacked = unpacked_package(&String::from_utf8_lossy(&output.stdout), krate)?;
-    if !unpacked.join("Cargo.lock").is_file() {
+    if !unpacked.join("Cargo.lock").is_file() && !lock.is_file() {
         return Err(format!(
-            "{} {} was published without its Cargo.lock ({}): pin another version",
+            "{} {} was published without its Cargo.lock ({}): check one in as {} (`cargo \
+             generate-lockfile` in a copy of the package) or pin another version",
             krate.name,
             krate.version,
-            unpacked.display()
+            unpacked.display(),
+            lock.display()
         ));
     }
     copy_dir_stamped(&unpacked, &source, &stamp, &krate.version)?;
+    use_checked_in_lock(&lock, &source)?;
     Ok(source)
+}
+
+/// Copies the checked-in lock file `lock`, if there is one, into the package `source` (again
+/// each time, so that a change to it is seen).
+fn use_checked_in_lock(lock: &Path, source: &Path) -> Result<(), String> {
+    if !lock.is_file() {
+        return Ok(());
+    }
+    write_file(&source.join("Cargo.lock"), read_text(lock)?.as_bytes())
 }
 
 /// The directory of the crate's package, from `cargo metadata`'s JSON.

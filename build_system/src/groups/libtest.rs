@@ -1,8 +1,10 @@
 //! Cargo projects' tests built by dist/cargo-clif and run with libtest, for the sysroot_tests,
-//! portable_simd and crates groups: building the test executables (`cargo test --no-run`,
-//! learning them from cargo's JSON messages), running them against a checked-in list of tests
-//! with a reason each (tests excluded, or tests expected to fail: `ListedTests`), reading
-//! libtest's output (counts, failed tests and their panic messages), and the table of counts.
+//! portable_simd, core_arch and crates groups: building the test executables (`cargo test
+//! --no-run`, learning them from cargo's JSON messages), running them against a checked-in list
+//! of tests with a reason each (tests excluded, or tests expected to fail: `ListedTests`),
+//! running tests one at a time through the aborts of the executable (`run_isolating_aborts`),
+//! reading libtest's output (counts, failed tests and their panic messages), and the table of
+//! counts.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -214,7 +216,7 @@ fn test_command(suite: &Suite) -> Command {
 }
 
 /// The names of the executable's tests (`--list`).
-fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
+pub fn list_tests(suite: &Suite) -> Result<BTreeSet<String>, String> {
     let mut cmd = test_command(suite);
     cmd.args(["--list", "--format", "terse"]);
     let output = process::run(&mut cmd, LIST_TIME_LIMIT)?;
@@ -279,12 +281,11 @@ fn failed_tests(stdout: &str) -> Vec<&str> {
 }
 
 /// `names` (failed tests), at most `MAX_FAILURES_SHOWN`, one per line after `heading`, each
-/// with the first lines of its panic message.
-fn failures(heading: &str, stdout: &str, names: &[&str]) -> String {
-    let lines: Vec<&str> = stdout.lines().collect();
+/// with what `message` says of it (its panic message, on one line).
+fn failures(heading: &str, names: &[&str], message: impl Fn(&str) -> String) -> String {
     let mut out = heading.to_string();
     for name in names.iter().take(MAX_FAILURES_SHOWN) {
-        write!(out, "\n  {name}: {}", failure_message(&lines, name)).unwrap();
+        write!(out, "\n  {name}: {}", message(name)).unwrap();
     }
     if names.len() > MAX_FAILURES_SHOWN {
         write!(out, "\n  ... and {} more", names.len() - MAX_FAILURES_SHOWN).unwrap();
@@ -292,10 +293,10 @@ fn failures(heading: &str, stdout: &str, names: &[&str]) -> String {
     out
 }
 
-/// The panic message of the failed test `name`, on one line: from its `---- <name> stderr ----`
-/// section (or `stdout`), the `panicked at` line and the three after it, else the first three.
+/// The panic message of the failed test `name` in the `lines` of libtest's output, on one
+/// line: from its `---- <name> stderr ----` section (or `stdout`), as `one_line_message` makes
+/// it.
 fn failure_message(lines: &[&str], name: &str) -> String {
-    let mut message = Vec::new();
     for stream in ["stderr", "stdout"] {
         let heading = format!("---- {name} {stream} ----");
         let Some(start) = lines.iter().position(|line| *line == heading) else {
@@ -303,34 +304,44 @@ fn failure_message(lines: &[&str], name: &str) -> String {
         };
         let body: Vec<&str> = lines[start + 1..]
             .iter()
-            .take_while(|line| !line.starts_with("---- ") && **line != "failures:")
-            .map(|line| line.trim())
-            .filter(|line| !line.is_empty())
-            .take_while(|line| !line.starts_with("note: ") && *line != "stack backtrace:")
+            .copied()
+            .take_while(|line| !line.starts_with("---- ") && *line != "failures:")
             .collect();
-        message = match body.iter().position(|line| line.contains(" panicked at ")) {
-            Some(panic) => {
-                let (_, place) = body[panic].split_once(" panicked at ").unwrap();
-                let mut text = format!("panicked at {place}");
-                for (index, line) in body[panic + 1..].iter().take(3).enumerate() {
-                    text.push_str(if index == 0 { " " } else { "; " });
-                    text.push_str(line);
-                }
-                vec![text]
-            }
-            None => body.iter().take(3).map(|line| line.to_string()).collect(),
-        };
-        if !message.is_empty() {
-            break;
+        if let Some(message) = one_line_message(&body) {
+            return message;
         }
     }
-    if message.is_empty() {
-        return "(no message)".to_string();
+    "(no message)".to_string()
+}
+
+/// What a failed test printed (`lines`), on one line of at most 300 characters: the
+/// `panicked at` line and the three after it, else the first three (blank lines, the `note:`
+/// lines and the backtrace left out). None if it printed nothing.
+fn one_line_message(lines: &[&str]) -> Option<String> {
+    let body: Vec<&str> = lines
+        .iter()
+        .map(|line| line.trim())
+        .filter(|line| !line.is_empty())
+        .take_while(|line| !line.starts_with("note: ") && *line != "stack backtrace:")
+        .collect();
+    let text = match body.iter().position(|line| line.contains(" panicked at ")) {
+        Some(panic) => {
+            let (_, place) = body[panic].split_once(" panicked at ").unwrap();
+            let mut text = format!("panicked at {place}");
+            for (index, line) in body[panic + 1..].iter().take(3).enumerate() {
+                text.push_str(if index == 0 { " " } else { "; " });
+                text.push_str(line);
+            }
+            text
+        }
+        None => body[..body.len().min(3)].join("; "),
+    };
+    if text.is_empty() {
+        return None;
     }
-    let text = message.join("; ");
     match text.char_indices().nth(300) {
-        Some((cut, _)) => format!("{} ...", &text[..cut]),
-        None => text,
+        Some((cut, _)) => Some(format!("{} ...", &text[..cut])),
+        None => Some(text),
     }
 }
 
@@ -443,6 +454,11 @@ pub enum ListedTests {
 /// Runs the tests of one executable (`--test-threads 2`, within `limit`) with `listed`, its
 /// tests in the list `list` with a reason each, meaning what `meaning` says. Returns its counts
 /// if libtest printed them.
+///
+/// With expected failures, a run that ends early without hitting a limit (an abort: an LLVM
+/// intrinsic the backend does not implement is a non-unwinding panic) is completed by
+/// `run_isolating_aborts`: the tests that neither passed nor were ignored run again, so that
+/// each test still gets its outcome.
 pub fn run_suite(
     suite: &Suite,
     listed: &BTreeMap<String, String>,
@@ -451,7 +467,7 @@ pub fn run_suite(
     limit: Duration,
 ) -> (Option<Counts>, Result<(), String>) {
     let mut problems = Vec::new();
-    match list_tests(suite) {
+    let tests = match list_tests(suite) {
         Ok(tests) => {
             let unknown: Vec<&str> =
                 listed.keys().map(String::as_str).filter(|test| !tests.contains(*test)).collect();
@@ -462,9 +478,13 @@ pub fn run_suite(
                     unknown.join(", ")
                 ));
             }
+            Some(tests)
         }
-        Err(e) => problems.push(e),
-    }
+        Err(e) => {
+            problems.push(e);
+            None
+        }
+    };
     let mut cmd = test_command(suite);
     match meaning {
         ListedTests::Excluded => {
@@ -491,8 +511,9 @@ pub fn run_suite(
         ListedTests::Excluded => counts.failed > 0 || output.status == Status::Exit(0),
         ListedTests::ExpectedFailures => counts.failed == failed.len(),
     });
-    match &mut counts {
-        Some(counts) if ran_to_end => match meaning {
+    let lines: Vec<&str> = stdout.lines().collect();
+    match (&mut counts, &tests) {
+        (Some(counts), _) if ran_to_end => match meaning {
             ListedTests::Excluded => {
                 if counts.failed > 0 {
                     let heading = format!(
@@ -500,13 +521,25 @@ pub fn run_suite(
                         counts.failed,
                         counts.passed + counts.failed
                     );
-                    problems.push(failures(&heading, &stdout, &failed));
+                    problems
+                        .push(failures(&heading, &failed, |name| failure_message(&lines, name)));
                 }
             }
             ListedTests::ExpectedFailures => {
-                problems.extend(compare_failures(counts, &stdout, &failed, listed, list));
+                let message = |name: &str| failure_message(&lines, name);
+                let passed = |name: &str| stdout.contains(&format!("test {name} ... ok"));
+                problems.extend(compare_failures(counts, &failed, listed, list, message, passed));
             }
         },
+        (_, Some(tests))
+            if matches!(meaning, ListedTests::ExpectedFailures)
+                && !output.status.exceeded_limit() =>
+        {
+            let (rerun_counts, result) =
+                complete_aborted_run(suite, tests, &stdout, listed, list, limit);
+            counts = Some(rerun_counts);
+            problems.extend(result.err());
+        }
         _ => problems.push(format!(
             "the tests did not run to the end: {}{}\n{}\n{}",
             output.status,
@@ -526,14 +559,74 @@ pub fn run_suite(
     (counts, Err(problems.join("\n")))
 }
 
+/// The counts and the comparison with the list `list` (`listed`, its tests of `suite`) of a
+/// run of all `tests` of `suite` that ended early (its `stdout`): the tests it reported as
+/// passed or ignored keep their outcome, the others run again with `run_isolating_aborts`.
+fn complete_aborted_run(
+    suite: &Suite,
+    tests: &BTreeSet<String>,
+    stdout: &str,
+    listed: &BTreeMap<String, String>,
+    list: &str,
+    limit: Duration,
+) -> (Counts, Result<(), String>) {
+    let mut outcomes = settled_outcomes(stdout);
+    let rest: Vec<String> =
+        tests.iter().filter(|test| !outcomes.contains_key(*test)).cloned().collect();
+    match run_isolating_aborts(suite, &rest, limit) {
+        Ok(rerun) => outcomes.extend(rerun),
+        Err(e) => {
+            return (Counts::default(), Err(format!("the tests did not run to the end: {e}")));
+        }
+    }
+    let mut counts = Counts::default();
+    for outcome in outcomes.values() {
+        match outcome {
+            Outcome::Passed { .. } => counts.passed += 1,
+            Outcome::Ignored => counts.ignored += 1,
+            Outcome::Failed { .. } | Outcome::Aborted { .. } => counts.failed += 1,
+        }
+    }
+    let failed: Vec<&str> = outcomes
+        .iter()
+        .filter(|(_, outcome)| outcome.is_failure())
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let message = |name: &str| outcomes.get(name).map(Outcome::describe).unwrap_or_default();
+    let passed = |name: &str| matches!(outcomes.get(name), Some(Outcome::Passed { .. }));
+    let problems = compare_failures(&mut counts, &failed, listed, list, message, passed);
+    (counts, if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) })
+}
+
+/// The tests that libtest's usual output `stdout` reports as passed (`test <name> ... ok`) or
+/// ignored: those a rerun does not need to run again.
+fn settled_outcomes(stdout: &str) -> BTreeMap<String, Outcome> {
+    stdout
+        .lines()
+        .filter_map(|line| {
+            let (name, result) = line.strip_prefix("test ")?.split_once(" ... ")?;
+            let outcome = if result == "ok" {
+                Outcome::Passed { stdout: String::new() }
+            } else if result == "ignored" || result.starts_with("ignored, ") {
+                Outcome::Ignored
+            } else {
+                return None;
+            };
+            Some((name.to_string(), outcome))
+        })
+        .collect()
+}
+
 /// Sets the expected failures of `counts` (the `failed` tests listed in `expected`, from the
-/// list `list`); returns what is wrong: failures not listed, listed tests that passed.
+/// list `list`); returns what is wrong: failures not listed (with what `message` says of each),
+/// listed tests that `passed`.
 fn compare_failures(
     counts: &mut Counts,
-    stdout: &str,
     failed: &[&str],
     expected: &BTreeMap<String, String>,
     list: &str,
+    message: impl Fn(&str) -> String,
+    passed: impl Fn(&str) -> bool,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     counts.expected_failures = failed.iter().filter(|test| expected.contains_key(**test)).count();
@@ -545,13 +638,12 @@ fn compare_failures(
             unexpected.len(),
             counts.passed + counts.failed
         );
-        problems.push(failures(&heading, stdout, &unexpected));
+        problems.push(failures(&heading, &unexpected, message));
     }
     let passing: Vec<&str> = expected
         .keys()
         .map(String::as_str)
-        .filter(|test| !failed.contains(test))
-        .filter(|test| stdout.contains(&format!("test {test} ... ok")))
+        .filter(|test| !failed.contains(test) && passed(test))
         .collect();
     if !passing.is_empty() {
         problems.push(format!(
@@ -560,6 +652,191 @@ fn compare_failures(
         ));
     }
     problems
+}
+
+/// How a test ended in `run_isolating_aborts`.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// What it printed to stdout while it ran.
+    Passed {
+        stdout: String,
+    },
+    /// Its panic message, on one line (`one_line_message`).
+    Failed {
+        message: String,
+    },
+    Ignored,
+    /// The executable ended while the test ran (a non-unwinding panic, a signal, the time
+    /// limit): the test's panic message if it printed one, and how the executable ended.
+    Aborted {
+        panic: Option<String>,
+        status: Status,
+    },
+}
+
+impl Outcome {
+    pub fn is_failure(&self) -> bool {
+        matches!(self, Outcome::Failed { .. } | Outcome::Aborted { .. })
+    }
+
+    /// The outcome on one line, for explanations.
+    pub fn describe(&self) -> String {
+        match self {
+            Outcome::Passed { .. } => "passed".to_string(),
+            Outcome::Failed { message } => message.clone(),
+            Outcome::Ignored => "ignored".to_string(),
+            Outcome::Aborted { panic, status } => {
+                let panic = panic.as_deref().unwrap_or("(no panic message)");
+                format!("{panic} [the test executable ended: {status}]")
+            }
+        }
+    }
+}
+
+/// The LLVM intrinsic named by the backend's abort message in `message` ("the LLVM intrinsic
+/// `X` (called in `f`) is not implemented by the Cranelift backend"), if it is one.
+pub fn unimplemented_intrinsic(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once("the LLVM intrinsic `")?;
+    let (name, rest) = rest.split_once('`')?;
+    rest.contains("is not implemented by the Cranelift backend").then_some(name)
+}
+
+/// Runs `tests` of the executable `suite` one at a time, so that a test that aborts the
+/// process (an unimplemented LLVM intrinsic is a non-unwinding panic) is known and the others
+/// still run: the executable is started with the tests as exact filters, `--test-threads 1`
+/// and libtest's JSON events, and started again without the tests that have an outcome after
+/// each abort (each run within `limit`). `--nocapture`, since libtest loses the captured output
+/// of a test that aborts, panic message included: the panic messages are found in stderr by
+/// their thread's name, which libtest gives the test's name. Returns each test's outcome.
+pub fn run_isolating_aborts(
+    suite: &Suite,
+    tests: &[String],
+    limit: Duration,
+) -> Result<BTreeMap<String, Outcome>, String> {
+    let mut outcomes = BTreeMap::new();
+    let mut remaining: Vec<&String> = tests.iter().collect();
+    while !remaining.is_empty() {
+        let mut cmd = test_command(suite);
+        cmd.args(["--exact", "--test-threads", "1", "--nocapture"])
+            .args(["-Z", "unstable-options", "--format", "json"])
+            .args(&remaining);
+        let output = process::run(&mut cmd, limit)?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let mut panics = panic_messages(&stderr);
+        let events = read_events(&stdout);
+        let progressed = !events.finished.is_empty() || events.running.is_some();
+        for (name, event) in events.finished {
+            let outcome = match event {
+                Finished::Ok(stdout) => Outcome::Passed { stdout },
+                Finished::Ignored => Outcome::Ignored,
+                Finished::Failed(fallback) => Outcome::Failed {
+                    message: panics.remove(&name).or(fallback).unwrap_or("(no message)".into()),
+                },
+            };
+            outcomes.insert(name, outcome);
+        }
+        if let Some(name) = events.running {
+            let panic = panics.remove(&name);
+            outcomes.insert(name, Outcome::Aborted { panic, status: output.status });
+        }
+        remaining.retain(|test| !outcomes.contains_key(*test));
+        if !remaining.is_empty() && (!progressed || events.suite_ended) {
+            return Err(format!(
+                "{} ended ({}) without running {} of its tests ({}, ...)\n{}",
+                suite.name,
+                output.status,
+                remaining.len(),
+                remaining[0],
+                report::excerpt("stderr", &output.stderr)
+            ));
+        }
+    }
+    Ok(outcomes)
+}
+
+/// How a test finished, as libtest's JSON events report it.
+#[derive(Debug, PartialEq)]
+enum Finished {
+    /// With what it printed to stdout meanwhile.
+    Ok(String),
+    /// With the message of the event, if it has one (the panic message is in stderr).
+    Failed(Option<String>),
+    Ignored,
+}
+
+/// What libtest's JSON events (`--format json`, one test at a time) tell of a run.
+#[derive(Debug, Default, PartialEq)]
+struct Events {
+    /// The tests that finished, in order.
+    finished: Vec<(String, Finished)>,
+    /// The test that started and did not finish: the executable ended while it ran.
+    running: Option<String>,
+    /// Whether libtest reported the end of the run.
+    suite_ended: bool,
+}
+
+/// Reads libtest's JSON events in `stdout`; the other lines (the tests print to stdout too,
+/// with `--nocapture`) are the output of the test running then.
+fn read_events(stdout: &str) -> Events {
+    let mut events = Events::default();
+    let mut printed = String::new();
+    for line in stdout.lines() {
+        let event = line.starts_with('{').then(|| json::parse(line).ok()).flatten();
+        let field = |name: &str| event.as_ref()?.get(name)?.as_str().map(str::to_string);
+        let (Some(kind), Some(what)) = (field("type"), field("event")) else {
+            printed.push_str(line);
+            printed.push('\n');
+            continue;
+        };
+        match (kind.as_str(), what.as_str(), field("name")) {
+            ("suite", "ok" | "failed", _) => events.suite_ended = true,
+            ("test", "started", Some(name)) => {
+                events.running = Some(name);
+                printed.clear();
+            }
+            ("test" | "bench", "ok" | "failed" | "ignored", Some(name)) => {
+                let finished = match what.as_str() {
+                    "ok" => Finished::Ok(std::mem::take(&mut printed)),
+                    "failed" => Finished::Failed(field("message")),
+                    _ => Finished::Ignored,
+                };
+                if events.running.as_ref() == Some(&name) {
+                    events.running = None;
+                }
+                events.finished.push((name, finished));
+            }
+            // "timeout": libtest's warning that a test runs for over 60 seconds.
+            _ => {}
+        }
+    }
+    events
+}
+
+/// The first panic message of each thread in `stderr` (`thread '<name>' (<id>) panicked at
+/// ...`), on one line, by thread name: libtest names a test's thread after the test.
+fn panic_messages(stderr: &str) -> BTreeMap<String, String> {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let mut messages = BTreeMap::new();
+    for (index, line) in lines.iter().enumerate() {
+        let Some(rest) = line.strip_prefix("thread '") else {
+            continue;
+        };
+        let Some((name, _)) = rest.split_once('\'') else {
+            continue;
+        };
+        if !line.contains(" panicked at ") || messages.contains_key(name) {
+            continue;
+        }
+        let end = lines[index + 1..]
+            .iter()
+            .position(|line| line.starts_with("thread "))
+            .map_or(lines.len(), |end| index + 1 + end);
+        if let Some(message) = one_line_message(&lines[index..end]) {
+            messages.insert(name.to_string(), message);
+        }
+    }
+    messages
 }
 
 #[cfg(test)]
@@ -622,19 +899,26 @@ test result: FAILED. 1 passed; 2 failed; 1 ignored; 0 measured; 3 filtered out; 
         assert!(failed_tests("running 1 test\ntest a ... ok\n\ntest result: ok.\n").is_empty());
     }
 
+    /// `failures` with the messages of libtest's output `stdout`.
+    fn failures_in(heading: &str, stdout: &str, names: &[&str]) -> String {
+        let lines: Vec<&str> = stdout.lines().collect();
+        failures(heading, names, |name| failure_message(&lines, name))
+    }
+
     #[test]
     fn failure_messages() {
-        let text = failures("2 of 3 tests failed:", FAILED_RUN, &["num::overflows", "fmt::pads"]);
+        let text =
+            failures_in("2 of 3 tests failed:", FAILED_RUN, &["num::overflows", "fmt::pads"]);
         assert_eq!(
             text,
             "2 of 3 tests failed:\n  num::overflows: panicked at coretests/tests/num.rs:10:5: \
              assertion `left == right` failed; left: 1; right: 2\n  fmt::pads: expected `  1`, \
              got `1`; second line; third line"
         );
-        assert_eq!(failures("h", FAILED_RUN, &["absent"]), "h\n  absent: (no message)");
+        assert_eq!(failures_in("h", FAILED_RUN, &["absent"]), "h\n  absent: (no message)");
         let many: Vec<String> = (0..MAX_FAILURES_SHOWN + 2).map(|i| format!("t{i}")).collect();
         let names: Vec<&str> = many.iter().map(String::as_str).collect();
-        let text = failures("h", "", &names);
+        let text = failures_in("h", "", &names);
         assert_eq!(text.lines().count(), 1 + MAX_FAILURES_SHOWN + 1);
         assert!(text.ends_with("\n  ... and 2 more"));
     }
@@ -646,10 +930,91 @@ test result: FAILED. 1 passed; 2 failed; 1 ignored; 0 measured; 3 filtered out; 
             "---- t stdout ----\nfrom stdout\n---- t stderr ----\n\
              thread 't' panicked at a.rs:1:1:\n{long}\n"
         );
-        let text = failures("h", &stdout, &["t"]);
+        let text = failures_in("h", &stdout, &["t"]);
         assert!(text.starts_with("h\n  t: panicked at a.rs:1:1: xxx"));
         assert!(text.ends_with(" ..."));
         assert_eq!(text.chars().count(), "h\n  t: ".len() + 300 + " ...".len());
+    }
+
+    #[test]
+    fn outcomes_settled_by_a_whole_run() {
+        let stdout = "running 4 tests\ntest a ... ok\ntest b ... FAILED\ntest c ... ignored\n\
+                      test d ... ignored, needs a network\ntest e has been running for over 60 \
+                      seconds\n";
+        let settled = settled_outcomes(stdout);
+        let names: Vec<&String> = settled.keys().collect();
+        assert_eq!(names, ["a", "c", "d"]);
+        assert_eq!(settled["a"], Outcome::Passed { stdout: String::new() });
+        assert_eq!(settled["d"], Outcome::Ignored);
+    }
+
+    #[test]
+    fn json_events() {
+        let stdout = r#"{ "type": "suite", "event": "started", "test_count": 4 }
+{ "type": "test", "event": "started", "name": "m::skips" }
+Skipping test `skips` due to missing target features:
+  - avx512f
+{ "type": "test", "name": "m::skips", "event": "ok" }
+{ "type": "test", "event": "started", "name": "m::fails" }
+{ "type": "test", "name": "m::fails", "event": "failed" }
+{ "type": "test", "event": "started", "name": "m::ignored" }
+{ "type": "test", "name": "m::ignored", "event": "ignored" }
+{ "type": "test", "event": "started", "name": "m::aborts" }
+{ "type": "test", "event": "timeout", "name": "m::aborts" }
+{ not json
+"#;
+        let events = read_events(stdout);
+        assert_eq!(
+            events.finished,
+            [
+                (
+                    "m::skips".to_string(),
+                    Finished::Ok(
+                        "Skipping test `skips` due to missing target features:\n  - avx512f\n"
+                            .to_string()
+                    )
+                ),
+                ("m::fails".to_string(), Finished::Failed(None)),
+                ("m::ignored".to_string(), Finished::Ignored),
+            ]
+        );
+        assert_eq!(events.running.as_deref(), Some("m::aborts"));
+        assert!(!events.suite_ended);
+        let whole = "{ \"type\": \"test\", \"event\": \"started\", \"name\": \"a\" }\n\
+                     { \"type\": \"test\", \"name\": \"a\", \"event\": \"failed\", \"message\": \"m\" }\n\
+                     { \"type\": \"suite\", \"event\": \"failed\", \"passed\": 0, \"failed\": 1 }\n";
+        let events = read_events(whole);
+        assert_eq!(events.finished, [("a".to_string(), Finished::Failed(Some("m".to_string())))]);
+        assert!(events.running.is_none() && events.suite_ended);
+    }
+
+    #[test]
+    fn panic_messages_by_thread() {
+        let stderr = "
+thread 'x86::aes::tests::test_mm_aesdec_si128' (24808) panicked at library/core/src/panicking.rs:225:5:
+the LLVM intrinsic `llvm.x86.aesni.aesdec` (called in `aes::f`) is not implemented by the Cranelift backend
+stack backtrace:
+   0: __rustc::rust_begin_unwind
+note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.
+thread caused non-unwinding panic. aborting.
+thread 'other' (7) panicked at a.rs:1:2:
+first
+thread 'other' (7) panicked at a.rs:3:4:
+second
+";
+        let messages = panic_messages(stderr);
+        let aborted = &messages["x86::aes::tests::test_mm_aesdec_si128"];
+        assert_eq!(
+            aborted,
+            "panicked at library/core/src/panicking.rs:225:5: the LLVM intrinsic \
+             `llvm.x86.aesni.aesdec` (called in `aes::f`) is not implemented by the Cranelift \
+             backend"
+        );
+        assert_eq!(unimplemented_intrinsic(aborted), Some("llvm.x86.aesni.aesdec"));
+        // The first panic of a thread is the one that counts.
+        assert_eq!(messages["other"], "panicked at a.rs:1:2: first");
+        assert_eq!(messages.len(), 2);
+        assert_eq!(unimplemented_intrinsic("the LLVM intrinsic `x` is fine"), None);
     }
 
     #[test]

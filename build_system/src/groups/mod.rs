@@ -4,6 +4,7 @@
 mod abi_cafe;
 mod backend_options;
 mod compile_fail;
+mod core_arch;
 mod crates;
 mod debuginfo;
 mod libtest;
@@ -35,6 +36,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("run_pass_aarch64", run_pass_aarch64::run),
     ("sysroot_tests", sysroot_tests::run),
     ("portable_simd", portable_simd::run),
+    ("core_arch", core_arch::run),
     ("debuginfo", debuginfo::run),
     ("rustc_ui", rustc_ui::run),
     ("abi_cafe", abi_cafe::run),
