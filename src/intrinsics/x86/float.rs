@@ -10,7 +10,7 @@ use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value, types};
 use super::instructions::asm_per_chunk;
 use super::integer::dword_byte_indices;
 use super::{
-    chunks_as, immediate, join_low_halves, lane_mask, per_chunk, require_feature, shuffle_bytes,
+    chunks_as, has_feature, immediate, join_low_halves, lane_mask, per_chunk, shuffle_bytes,
     splat_const, vector_const,
 };
 use crate::intrinsics::vector::{CHUNK_BYTES, ChunkValues, bitcast_vector, store_chunks};
@@ -33,10 +33,10 @@ pub(super) fn lower<'tcx>(
         "sse.max.ss" => min_max_lowest(fx, F32X4, false, args, dest),
         "sse2.min.sd" => min_max_lowest(fx, F64X2, true, args, dest),
         "sse2.max.sd" => min_max_lowest(fx, F64X2, false, args, dest),
-        "sse.cmp.ps" | "avx.cmp.ps.256" => compare(fx, F32X4, false, args, dest),
-        "sse2.cmp.pd" | "avx.cmp.pd.256" => compare(fx, F64X2, false, args, dest),
-        "sse.cmp.ss" => compare(fx, F32X4, true, args, dest),
-        "sse2.cmp.sd" => compare(fx, F64X2, true, args, dest),
+        "sse.cmp.ps" | "avx.cmp.ps.256" => return compare(fx, F32X4, false, args, dest),
+        "sse2.cmp.pd" | "avx.cmp.pd.256" => return compare(fx, F64X2, false, args, dest),
+        "sse.cmp.ss" => return compare(fx, F32X4, true, args, dest),
+        "sse2.cmp.sd" => return compare(fx, F64X2, true, args, dest),
         _ if name.contains("comi") => return compare_lowest_scalars(fx, name, args, dest),
         "sse2.cvttps2dq" | "avx.cvtt.ps2dq.256" => {
             per_chunk(fx, [(args[0], F32X4)], dest, |fx, _, [a]| {
@@ -64,38 +64,36 @@ pub(super) fn lower<'tcx>(
             let result = fx.bcx.ins().insertlane(a, demoted, 0);
             store_chunks(fx, dest, &[result]);
         }
-        "sse41.round.ps" | "avx.round.ps.256" => round(fx, F32X4, false, args, dest),
-        "sse41.round.pd" | "avx.round.pd.256" => round(fx, F64X2, false, args, dest),
-        "sse41.round.ss" => round(fx, F32X4, true, args, dest),
-        "sse41.round.sd" => round(fx, F64X2, true, args, dest),
+        "sse41.round.ps" | "avx.round.ps.256" => return round(fx, F32X4, false, args, dest),
+        "sse41.round.pd" | "avx.round.pd.256" => return round(fx, F64X2, false, args, dest),
+        "sse41.round.ss" => return round(fx, F32X4, true, args, dest),
+        "sse41.round.sd" => return round(fx, F64X2, true, args, dest),
         "sse41.dpps" | "avx.dp.ps.256" => {
-            let Some(control) = immediate(fx, args[2]) else { return true };
+            let Some(control) = immediate(fx, args[2]) else { return false };
             per_chunk(fx, [(args[0], F32X4), (args[1], F32X4)], dest, |fx, _, [a, b]| {
                 dot_product_f32(fx, a, b, control)
             });
         }
         "sse41.dppd" => {
-            let Some(control) = immediate(fx, args[2]) else { return true };
+            let Some(control) = immediate(fx, args[2]) else { return false };
             per_chunk(fx, [(args[0], F64X2), (args[1], F64X2)], dest, |fx, _, [a, b]| {
                 dot_product_f64(fx, a, b, control)
             });
         }
         "sse41.insertps" => {
-            let Some(control) = immediate(fx, args[2]) else { return true };
+            let Some(control) = immediate(fx, args[2]) else { return false };
             let a = chunks_as(fx, args[0], F32X4)[0];
             let b = chunks_as(fx, args[1], F32X4)[0];
             let result = insert_lane_and_zero(fx, a, b, control);
             store_chunks(fx, dest, &[result]);
         }
-        "avx.vpermilvar.ps" | "avx.vpermilvar.ps.256" => {
-            if require_feature(fx, "ssse3") {
-                per_chunk(fx, [(args[0], I8X16), (args[1], I32X4)], dest, |fx, _, [a, index]| {
-                    let three = splat_const(fx, I32X4, 3);
-                    let within = fx.bcx.ins().band(index, three);
-                    let bytes = dword_byte_indices(fx, within);
-                    fx.bcx.ins().x86_pshufb(a, bytes)
-                });
-            }
+        "avx.vpermilvar.ps" | "avx.vpermilvar.ps.256" if has_feature(fx, "ssse3") => {
+            per_chunk(fx, [(args[0], I8X16), (args[1], I32X4)], dest, |fx, _, [a, index]| {
+                let three = splat_const(fx, I32X4, 3);
+                let within = fx.bcx.ins().band(index, three);
+                let bytes = dword_byte_indices(fx, within);
+                fx.bcx.ins().x86_pshufb(a, bytes)
+            });
         }
         "avx.vpermilvar.pd" | "avx.vpermilvar.pd.256" => {
             per_chunk(fx, [(args[0], I64X2), (args[1], I64X2)], dest, |fx, _, [a, index]| {
@@ -204,15 +202,16 @@ fn predicate(immediate: u64) -> Predicate {
 }
 
 /// `cmpps`/`cmppd` (and with `lowest`, `cmpss`/`cmpsd`: the lowest lane compared, the others
-/// from `a`) by the predicate immediate `args[2]`: all-ones lanes where it holds.
+/// from `a`) by the predicate immediate `args[2]`: all-ones lanes where it holds. False if the
+/// predicate is not a constant.
 fn compare<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     ty: Type,
     lowest: bool,
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
-) {
-    let Some(immediate) = immediate(fx, args[2]) else { return };
+) -> bool {
+    let Some(immediate) = immediate(fx, args[2]) else { return false };
     let predicate = predicate(immediate);
     let mask_ty = ty.as_int();
     per_chunk(fx, [(args[0], ty), (args[1], ty)], dest, |fx, _, [a, b]| {
@@ -239,6 +238,7 @@ fn compare<'tcx>(
             holds
         }
     });
+    true
 }
 
 /// `comi*`/`ucomi*` (`.ss`, `.sd`): 1 if the lowest lanes compare so, ordered; `neq` holds for
@@ -283,15 +283,16 @@ fn truncate_f64_pair(fx: &mut FunctionCx<'_, '_, '_>, a: Value) -> Value {
 
 /// `roundps`/`roundpd` (and with `lowest`, `roundss`/`roundsd`: `b`'s lowest lane rounded, the
 /// others from `a`) by the immediate: bits 0-1 the direction, bit 2 MXCSR's instead (then an
-/// assembly helper, since Cranelift only rounds in fixed directions).
+/// assembly helper, since Cranelift only rounds in fixed directions). False if the immediate is
+/// not a constant.
 fn round<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     ty: Type,
     lowest: bool,
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
-) {
-    let Some(immediate) = immediate(fx, args[if lowest { 2 } else { 1 }]) else { return };
+) -> bool {
+    let Some(immediate) = immediate(fx, args[if lowest { 2 } else { 1 }]) else { return false };
     let operands = if lowest { &args[..2] } else { &args[..1] };
     if immediate & 4 != 0 {
         let (helper, body) = match (ty == types::F32X4, lowest) {
@@ -301,7 +302,7 @@ fn round<'tcx>(
             (false, true) => ("roundsd_mxcsr", "roundsd xmm0, xmm1, 4\nret"),
         };
         asm_per_chunk(fx, helper, || body.to_owned(), operands, dest);
-        return;
+        return true;
     }
     let rounded = |fx: &mut FunctionCx<'_, '_, '_>, value: Value| match immediate & 3 {
         0 => fx.bcx.ins().nearest(value),
@@ -319,6 +320,7 @@ fn round<'tcx>(
     } else {
         per_chunk(fx, [(args[0], ty)], dest, |fx, _, [a]| rounded(fx, a));
     }
+    true
 }
 
 /// The mask keeping the 32-bit (or with `f64`, 64-bit) lanes whose bits are set in `bits`.
@@ -359,7 +361,12 @@ fn dot_product_f64(fx: &mut FunctionCx<'_, '_, '_>, a: Value, b: Value, control:
 
 /// `insertps`: `a` with lane `control[5:4]` replaced by lane `control[7:6]` of `b`, then the
 /// lanes of `control[3:0]` zeroed.
-fn insert_lane_and_zero(fx: &mut FunctionCx<'_, '_, '_>, a: Value, b: Value, control: u64) -> Value {
+fn insert_lane_and_zero(
+    fx: &mut FunctionCx<'_, '_, '_>,
+    a: Value,
+    b: Value,
+    control: u64,
+) -> Value {
     let mut lanes = [0, 1, 2, 3];
     lanes[(control >> 4 & 3) as usize] = 4 + (control >> 6 & 3) as u8;
     let inserted = shuffle_bytes(fx, a, b, lane_mask(lanes));

@@ -29,7 +29,8 @@ pub(super) fn lower<'tcx>(
     }
     if let Some((instruction, returns)) = fixed_instruction(name) {
         let operands = operands(fx, args);
-        let results = call_asm_helper(fx, name, || format!("{instruction}\nret"), &operands, returns);
+        let results =
+            call_asm_helper(fx, name, || format!("{instruction}\nret"), &operands, returns);
         write_results(fx, &results, dest);
         return true;
     }
@@ -41,12 +42,13 @@ pub(super) fn lower<'tcx>(
             fx.bcx.ins().fence();
         }
         "avx.cvt.pd2dq.256" => {
-            let halves = per_source_chunk(fx, "cvtpd2dq", || "cvtpd2dq xmm0, xmm0\nret".into(), args[0]);
+            let halves =
+                per_source_chunk(fx, "cvtpd2dq", || "cvtpd2dq xmm0, xmm0\nret".into(), args[0]);
             let result = join_low_halves(fx, halves[0], halves[1]);
             store_chunks(fx, dest, &[result]);
         }
         "vcvtps2ph.128" | "vcvtps2ph.256" => {
-            let Some(rounding) = immediate(fx, args[1]) else { return true };
+            let Some(rounding) = immediate(fx, args[1]) else { return false };
             // Bit 2 takes MXCSR's rounding mode, whatever bits 0-1 say.
             let rounding = if rounding & 4 != 0 { 4 } else { rounding & 3 };
             let helper = format!("vcvtps2ph_{rounding}");
@@ -57,22 +59,23 @@ pub(super) fn lower<'tcx>(
             }
             store_chunks(fx, dest, &halves);
         }
-        "pclmulqdq" => {
+        // VPCLMULQDQ's 256-bit form multiplies in each 128-bit lane with the same selector.
+        "pclmulqdq" | "pclmulqdq.256" => {
             // Only bits 0 and 4 choose the quadwords.
-            let Some(selector) = immediate(fx, args[2]) else { return true };
+            let Some(selector) = immediate(fx, args[2]) else { return false };
             let selector = selector & 0x11;
             let helper = format!("pclmulqdq_{selector}");
             let body = || format!("pclmulqdq xmm0, xmm1, {selector}\nret");
             asm_per_chunk(fx, &helper, body, &args[..2], dest);
         }
         "aesni.aeskeygenassist" => {
-            let Some(constant) = immediate(fx, args[1]) else { return true };
+            let Some(constant) = immediate(fx, args[1]) else { return false };
             let helper = format!("aeskeygenassist_{constant}");
             let body = || format!("aeskeygenassist xmm0, xmm0, {constant}\nret");
             asm_per_chunk(fx, &helper, body, &args[..1], dest);
         }
         "sha1rnds4" => {
-            let Some(function) = immediate(fx, args[2]) else { return true };
+            let Some(function) = immediate(fx, args[2]) else { return false };
             let function = function & 3;
             let helper = format!("sha1rnds4_{function}");
             let body = || format!("sha1rnds4 xmm0, xmm1, {function}\nret");
@@ -99,10 +102,11 @@ fn chunk_instruction(name: &str) -> Option<(&'static str, &'static str)> {
         "avx2.psrlv.d" | "avx2.psrlv.d.256" => ("vpsrlvd", "vpsrlvd xmm0, xmm0, xmm1"),
         "avx2.psrlv.q" | "avx2.psrlv.q.256" => ("vpsrlvq", "vpsrlvq xmm0, xmm0, xmm1"),
         "avx2.psrav.d" | "avx2.psrav.d.256" => ("vpsravd", "vpsravd xmm0, xmm0, xmm1"),
-        "aesni.aesenc" => ("aesenc", "aesenc xmm0, xmm1"),
-        "aesni.aesenclast" => ("aesenclast", "aesenclast xmm0, xmm1"),
-        "aesni.aesdec" => ("aesdec", "aesdec xmm0, xmm1"),
-        "aesni.aesdeclast" => ("aesdeclast", "aesdeclast xmm0, xmm1"),
+        // VAES's 256-bit forms do the same on each 128-bit lane.
+        "aesni.aesenc" | "aesni.aesenc.256" => ("aesenc", "aesenc xmm0, xmm1"),
+        "aesni.aesenclast" | "aesni.aesenclast.256" => ("aesenclast", "aesenclast xmm0, xmm1"),
+        "aesni.aesdec" | "aesni.aesdec.256" => ("aesdec", "aesdec xmm0, xmm1"),
+        "aesni.aesdeclast" | "aesni.aesdeclast.256" => ("aesdeclast", "aesdeclast xmm0, xmm1"),
         "aesni.aesimc" => ("aesimc", "aesimc xmm0, xmm0"),
         "sha1msg1" => ("sha1msg1", "sha1msg1 xmm0, xmm1"),
         "sha1msg2" => ("sha1msg2", "sha1msg2 xmm0, xmm1"),
@@ -272,7 +276,7 @@ fn string_compare<'tcx>(
         "iz" => ("i", "setz al\nmovzx eax, al", types::I32),
         _ => return false,
     };
-    let Some(control) = immediate(fx, args[args.len() - 1]) else { return true };
+    let Some(control) = immediate(fx, args[args.len() - 1]) else { return false };
     let control = control & 0x7f;
     let operands = operands(fx, &args[..args.len() - 1]);
     let helper = format!("pcmp{form}_{control}");

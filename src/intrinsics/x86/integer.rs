@@ -7,7 +7,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value, types};
 
 use super::{
-    chunks_as, immediate, lane_mask, per_chunk, require_feature, shuffle_bytes, splat_const,
+    chunks_as, has_feature, immediate, lane_mask, per_chunk, shuffle_bytes, splat_const,
     vector_const,
 };
 use crate::intrinsics::vector::bitcast_vector;
@@ -42,27 +42,21 @@ pub(super) fn lower<'tcx>(
                 fx.bcx.ins().iadd_pairwise(low, high)
             });
         }
-        "ssse3.pmadd.ub.sw.128" | "avx2.pmadd.ub.sw" => {
-            if require_feature(fx, "ssse3") {
-                // Cranelift's operands are the other way round: signed bytes first.
-                per_chunk(fx, [(args[0], I8X16), (args[1], I8X16)], dest, |fx, _, [a, b]| {
-                    fx.bcx.ins().x86_pmaddubsw(b, a)
-                });
-            }
+        "ssse3.pmadd.ub.sw.128" | "avx2.pmadd.ub.sw" if has_feature(fx, "ssse3") => {
+            // Cranelift's operands are the other way round: signed bytes first.
+            per_chunk(fx, [(args[0], I8X16), (args[1], I8X16)], dest, |fx, _, [a, b]| {
+                fx.bcx.ins().x86_pmaddubsw(b, a)
+            });
         }
-        "ssse3.pmul.hr.sw.128" | "avx2.pmul.hr.sw" => {
-            if require_feature(fx, "ssse3") {
-                per_chunk(fx, [(args[0], I16X8), (args[1], I16X8)], dest, |fx, _, [a, b]| {
-                    fx.bcx.ins().x86_pmulhrsw(a, b)
-                });
-            }
+        "ssse3.pmul.hr.sw.128" | "avx2.pmul.hr.sw" if has_feature(fx, "ssse3") => {
+            per_chunk(fx, [(args[0], I16X8), (args[1], I16X8)], dest, |fx, _, [a, b]| {
+                fx.bcx.ins().x86_pmulhrsw(a, b)
+            });
         }
-        "ssse3.pshuf.b.128" | "avx2.pshuf.b" => {
-            if require_feature(fx, "ssse3") {
-                per_chunk(fx, [(args[0], I8X16), (args[1], I8X16)], dest, |fx, _, [a, b]| {
-                    fx.bcx.ins().x86_pshufb(a, b)
-                });
-            }
+        "ssse3.pshuf.b.128" | "avx2.pshuf.b" if has_feature(fx, "ssse3") => {
+            per_chunk(fx, [(args[0], I8X16), (args[1], I8X16)], dest, |fx, _, [a, b]| {
+                fx.bcx.ins().x86_pshufb(a, b)
+            });
         }
         "sse2.psad.bw" | "avx2.psad.bw" => {
             per_chunk(fx, [(args[0], I8X16), (args[1], I8X16)], dest, |fx, _, [a, b]| {
@@ -116,19 +110,17 @@ pub(super) fn lower<'tcx>(
             super::super::vector::store_chunks(fx, dest, &[result]);
         }
         "sse41.mpsadbw" | "avx2.mpsadbw" => {
-            let Some(control) = immediate(fx, args[2]) else { return true };
+            let Some(control) = immediate(fx, args[2]) else { return false };
             per_chunk(fx, [(args[0], I8X16), (args[1], I8X16)], dest, |fx, chunk, [a, b]| {
                 // The 256-bit form takes the high lane's three control bits above the low's.
                 multiple_sums_of_absolute_differences(fx, a, b, control >> (3 * chunk))
             });
         }
-        "avx2.permd" | "avx2.permps" => {
-            if require_feature(fx, "ssse3") {
-                let table = chunks_as(fx, args[0], I8X16);
-                per_chunk(fx, [(args[1], I32X4)], dest, |fx, _, [index]| {
-                    permute_dwords(fx, [table[0], table[1]], index)
-                });
-            }
+        "avx2.permd" | "avx2.permps" if has_feature(fx, "ssse3") => {
+            let table = chunks_as(fx, args[0], I8X16);
+            per_chunk(fx, [(args[1], I32X4)], dest, |fx, _, [index]| {
+                permute_dwords(fx, [table[0], table[1]], index)
+            });
         }
         "sse41.ptestnzc" | "avx.ptestnzc.256" => {
             let [and_any, and_not_any] = test_bits(fx, args[0], args[1], None);
@@ -156,7 +148,7 @@ pub(super) fn lower<'tcx>(
         | "avx2.gather.d.ps"
         | "avx2.gather.d.ps.256"
         | "avx2.gather.q.ps"
-        | "avx2.gather.q.ps.256" => gather(fx, args, dest),
+        | "avx2.gather.q.ps.256" => return gather(fx, args, dest),
         "bmi.bextr.32" | "bmi.bextr.64" => {
             let value = args[0].load_scalar(fx);
             let control = args[1].load_scalar(fx);
@@ -372,9 +364,13 @@ fn write_flag<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, flag: Value, dest: CPlace
 /// AVX2 gathers (`src, base, offsets, mask, scale`): lane `i` is loaded from
 /// `base + offsets[i] * scale` where the top bit of `mask[i]` is set and is `src[i]` elsewhere;
 /// lanes beyond those the offsets give are zero. Masked-off lanes read their own `src` lane
-/// instead of memory, so that no lane branches.
-fn gather<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, args: &[CValue<'tcx>], dest: CPlace<'tcx>) {
-    let Some(scale) = immediate(fx, args[4]) else { return };
+/// instead of memory, so that no lane branches. False if the scale is not a constant.
+fn gather<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+) -> bool {
+    let Some(scale) = immediate(fx, args[4]) else { return false };
     let tcx = fx.tcx;
     let (lanes, lane_ty) = dest.layout.ty.simd_size_and_type(tcx);
     let lane_bytes = fx.layout_of(lane_ty).size.bytes();
@@ -391,11 +387,8 @@ fn gather<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, args: &[CValue<'tcx>], dest: 
         let out = dest.to_ptr();
         for i in 0..lanes {
             let value = if i < offset_lanes {
-                let offset = offsets.offset_i64(fx, (i * offset_bytes) as i64).load(
-                    fx,
-                    offset_int,
-                    flags,
-                );
+                let offset =
+                    offsets.offset_i64(fx, (i * offset_bytes) as i64).load(fx, offset_int, flags);
                 let offset = if offset_int == types::I64 {
                     offset
                 } else {
@@ -404,7 +397,8 @@ fn gather<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, args: &[CValue<'tcx>], dest: 
                 let scaled = fx.bcx.ins().imul_imm_s(offset, scale as i64);
                 let address = fx.bcx.ins().iadd(base, scaled);
                 let own = src.offset_i64(fx, (i * lane_bytes) as i64).addr(fx);
-                let selector = mask.offset_i64(fx, (i * lane_bytes) as i64).load(fx, lane_int, flags);
+                let selector =
+                    mask.offset_i64(fx, (i * lane_bytes) as i64).load(fx, lane_int, flags);
                 let selected = fx.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, selector, 0);
                 let from = fx.bcx.ins().select(selected, address, own);
                 fx.bcx.ins().load(lane_int, flags, from, 0)
@@ -415,6 +409,7 @@ fn gather<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, args: &[CValue<'tcx>], dest: 
         }
         true
     });
+    true
 }
 
 /// `bextr`: `len` bits of `value` from bit `start` (`control`'s bytes 0 and 1), where bits

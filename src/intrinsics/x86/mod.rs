@@ -37,7 +37,11 @@ pub(super) fn lower_x86_intrinsic<'tcx>(
 }
 
 /// The 128-bit chunks of `value`, a SIMD value of whole chunks, as vectors of type `ty`.
-fn chunks_as<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, value: CValue<'tcx>, ty: Type) -> ChunkValues {
+fn chunks_as<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    value: CValue<'tcx>,
+    ty: Type,
+) -> ChunkValues {
     let count = (value.layout.size.bytes() / CHUNK_BYTES) as u32;
     load_chunks(fx, value, Chunked { ty, count })
 }
@@ -58,15 +62,12 @@ fn per_chunk<'tcx, const N: usize>(
 }
 
 /// The value of an immediate operand (a const generic of the `core::arch` function, passed
-/// on as an argument), zero-extended from its type; reports it as unsupported when the
-/// argument is not a constant after all.
+/// on as an argument), zero-extended from its type. None if the argument is not a constant
+/// after all (LLVM rejects such calls); the intrinsic is then left unimplemented, which
+/// aborts at run time rather than failing the build.
 fn immediate<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, arg: CValue<'tcx>) -> Option<u64> {
     let value = arg.load_scalar(fx);
-    let constant = constant_bits(fx.bcx.func, value);
-    if constant.is_none() {
-        fx.unsupported("an LLVM intrinsic's immediate operand that is not a constant");
-    }
-    constant
+    constant_bits(fx.bcx.func, value)
 }
 
 /// The bits of `value`, zero-extended from its type, if it is an integer constant, possibly
@@ -92,7 +93,9 @@ fn constant_bits(func: &Function, value: Value) -> Option<u64> {
 
 /// Whether the function being lowered may use the instructions of `feature` (rustc's name):
 /// the session enables it or the function's `#[target_feature]` does (with what it implies).
-/// The attributes are a cached query, so asking per intrinsic call costs a lookup.
+/// The attributes are a cached query, so asking per intrinsic call costs a lookup. Cranelift
+/// instructions that need a feature are only emitted where it holds; elsewhere (LLVM could
+/// not select the instruction either) the intrinsic is left unimplemented.
 fn has_feature(fx: &FunctionCx<'_, '_, '_>, feature: &str) -> bool {
     let feature = Symbol::intern(feature);
     fx.tcx.sess.internal_target_features.contains(&feature)
@@ -102,16 +105,6 @@ fn has_feature(fx: &FunctionCx<'_, '_, '_>, feature: &str) -> bool {
             .target_features
             .iter()
             .any(|enabled| enabled.name == feature)
-}
-
-/// Reports an intrinsic called from a function without the target feature its Cranelift
-/// instruction needs (LLVM cannot select it there either); returns whether it has it.
-fn require_feature(fx: &mut FunctionCx<'_, '_, '_>, feature: &str) -> bool {
-    if has_feature(fx, feature) {
-        return true;
-    }
-    fx.unsupported(&format!("an x86 LLVM intrinsic outside a function with `{feature}`"));
-    false
 }
 
 /// A 128-bit vector constant of type `ty` with these bytes (in memory order).
