@@ -10,8 +10,9 @@ use cranelift_module::{Linkage, Module};
 use rustc_abi::FieldIdx;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_hir::def_id::{LOCAL_CRATE, StableCrateId};
-use rustc_middle::mir;
-use rustc_span::Symbol;
+use rustc_middle::mir::visit::{NonMutatingUseContext, PlaceContext, Visitor};
+use rustc_middle::{mir, ty};
+use rustc_span::{Spanned, Symbol};
 use smallvec::SmallVec;
 
 use crate::lower::FunctionCx;
@@ -33,6 +34,109 @@ pub(crate) fn lower_llvm_intrinsic<'tcx>(
 ) {
     if !lower_implemented(fx, name.as_str(), args, dest) {
         abort_unimplemented(fx, name, source_info);
+    }
+}
+
+/// The arguments of a call of an LLVM intrinsic. An integer argument that is a local whose one
+/// assignment is a constant, or an integer cast of one, is that constant: `core::arch` passes
+/// immediates so (`let b = B as u8; ... intrinsic(x, b)`), and without MIR optimizations the
+/// local's Cranelift value, read in a later block, does not show that it is constant, which
+/// the lowerings that must pick an instruction by the immediate need to know.
+pub(crate) fn lower_llvm_intrinsic_args<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+) -> SmallVec<[CValue<'tcx>; 4]> {
+    args.iter()
+        .map(|arg| {
+            let ty = fx.monomorphize(arg.node.ty(fx.mir, fx.tcx));
+            let layout = fx.layout_of(ty);
+            // Immediates are at most 64 bits wide, as Cranelift's `iconst`.
+            if ty.is_integral()
+                && layout.size.bits() <= 64
+                && let Some(bits) = constant_integer(fx, &arg.node, 0)
+            {
+                let clif_ty = types::Type::int(layout.size.bits() as u16).expect("integer type");
+                let value = fx.bcx.ins().iconst(clif_ty, bits as i64);
+                CValue::by_val(value, layout)
+            } else {
+                fx.lower_operand(&arg.node)
+            }
+        })
+        .collect()
+}
+
+/// The bits (zero-extended) of the integer `operand` if it is a constant, or a local assigned
+/// once from a constant through copies and integer casts (`depth` of them so far, a few at
+/// most in practice).
+fn constant_integer<'tcx>(
+    fx: &FunctionCx<'_, '_, 'tcx>,
+    operand: &mir::Operand<'tcx>,
+    depth: u32,
+) -> Option<u128> {
+    let place = match operand {
+        mir::Operand::Constant(constant) => {
+            let const_ = fx.monomorphize(constant.const_);
+            return const_.try_eval_bits(fx.tcx, ty::TypingEnv::fully_monomorphized());
+        }
+        mir::Operand::Copy(place) | mir::Operand::Move(place) => place,
+        _ => return None,
+    };
+    if depth > 4 || !place.projection.is_empty() || place.local.as_usize() <= fx.mir.arg_count {
+        return None;
+    }
+    let mut definitions = Definitions { local: place.local, writes: 0, assignment: None };
+    definitions.visit_body(fx.mir);
+    let (1, Some(location)) = (definitions.writes, definitions.assignment) else { return None };
+    let mir::StatementKind::Assign(assign) = &fx.mir.stmt_at(location).left()?.kind else {
+        return None;
+    };
+    let rvalue = &assign.1;
+    match rvalue {
+        mir::Rvalue::Use(source, _) => constant_integer(fx, source, depth + 1),
+        mir::Rvalue::Cast(mir::CastKind::IntToInt, source, target) => {
+            let bits = constant_integer(fx, source, depth + 1)?;
+            let source_ty = fx.monomorphize(source.ty(fx.mir, fx.tcx));
+            let source_size = fx.layout_of(source_ty).size;
+            let target_size = fx.layout_of(fx.monomorphize(*target)).size;
+            let widened =
+                if source_ty.is_signed() { source_size.sign_extend(bits) as u128 } else { bits };
+            Some(target_size.truncate(widened))
+        }
+        _ => None,
+    }
+}
+
+/// How often a MIR body writes `local` (assignments, call results, borrows that could write),
+/// and where a plain assignment of the whole local is.
+struct Definitions {
+    local: mir::Local,
+    writes: usize,
+    assignment: Option<mir::Location>,
+}
+
+impl<'tcx> Visitor<'tcx> for Definitions {
+    fn visit_assign(
+        &mut self,
+        place: &mir::Place<'tcx>,
+        rvalue: &mir::Rvalue<'tcx>,
+        location: mir::Location,
+    ) {
+        if place.local == self.local && place.projection.is_empty() {
+            self.assignment = Some(location);
+        }
+        self.super_assign(place, rvalue, location);
+    }
+
+    fn visit_local(&mut self, local: mir::Local, context: PlaceContext, _: mir::Location) {
+        let borrowed = matches!(
+            context,
+            PlaceContext::NonMutatingUse(
+                NonMutatingUseContext::SharedBorrow | NonMutatingUseContext::RawBorrow
+            )
+        );
+        if local == self.local && (context.is_mutating_use() || borrowed) {
+            self.writes += 1;
+        }
     }
 }
 

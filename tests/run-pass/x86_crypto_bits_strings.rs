@@ -5,9 +5,11 @@
 // CRC-32C of every width, the SSE4.2 string comparisons (explicit and implicit lengths, every
 // result form, byte and word, signed and unsigned, each aggregation, polarity and index/mask
 // option; lengths beyond 16 and negative), BMI1/BMI2 bit fields (starts and lengths at and
-// beyond the width), PDEP/PEXT, LZCNT/POPCNT, and that RDRAND, RDTSC and the fences run. Each
-// family runs only when the CPU has it (all of them but RDSEED on the machines this is tested
-// on), and says so otherwise, the same with either backend.
+// beyond the width), PDEP/PEXT, LZCNT/POPCNT, GFNI's affine transforms and multiplication,
+// SSE4A's bit-field extraction and insertion (lengths of 0 meaning 64), the AVX-VNNI dot
+// products next to the saturation bounds, and that RDRAND, RDTSC and the fences run. Each
+// family runs only when the CPU has it (all of them but RDSEED on the AMD machine this is
+// tested on; SSE4A is AMD's), and says so otherwise, the same with either backend.
 #[cfg(not(target_arch = "x86_64"))]
 fn main() {
     println!("not x86-64");
@@ -67,6 +69,9 @@ mod x86 {
         when!("lzcnt", "popcnt" => counts);
         when!("rdrand" => rdrand);
         when!("rdseed" => rdseed);
+        when!("gfni", "avx" => gfni);
+        when!("sse4a" => sse4a);
+        when!("avxvnni" => avxvnni);
         unsafe { misc() };
     }
 
@@ -336,6 +341,92 @@ mod x86 {
                 && _rdseed64_step(&mut value64) == 1
         });
         println!("rdseed succeeded: {ok}");
+    }
+
+    #[target_feature(enable = "gfni,avx")]
+    unsafe fn gfni() {
+        let b = blocks();
+        for (&x, &a) in b.iter().zip(b.iter().rev()) {
+            println!(
+                "gf2p8affine {:x?} {:x?} {:x?}",
+                each_imm!(_mm_gf2p8affine_epi64_epi8, (x, a), 0 1 0x63 0xff).map(u64s),
+                each_imm!(_mm_gf2p8affineinv_epi64_epi8, (x, a), 0 0x63).map(u64s),
+                u64s(_mm_gf2p8mul_epi8(x, a))
+            );
+        }
+        let x = _mm256_set_m128i(b[2], b[4]);
+        let a = _mm256_set_m128i(b[4], b[3]);
+        let r = [
+            _mm256_gf2p8affine_epi64_epi8::<0x1b>(x, a),
+            _mm256_gf2p8affineinv_epi64_epi8::<0x05>(x, a),
+            _mm256_gf2p8mul_epi8(x, a),
+        ];
+        println!("gf2p8 256 {:x?}", r.map(|v| transmute::<__m256i, [u64; 4]>(v)));
+    }
+
+    /// The low quadword: SSE4A leaves the upper one undefined (LLVM folds some cases with
+    /// constant operands to a copy of an operand, where the CPU writes zeros).
+    fn low(v: __m128i) -> u64 {
+        u64s(v)[0]
+    }
+
+    #[target_feature(enable = "sse4a")]
+    unsafe fn sse4a() {
+        let b = blocks();
+        for &x in &b {
+            // Fields of the second operand: the length in bits 0-5 (0 meaning 64), the index
+            // in bits 8-13.
+            let fields = [0x0000u64, 0x0408, 0x3f01, 0x0820, 0x1010];
+            let extracted: Vec<u64> = fields
+                .iter()
+                .map(|&f| low(_mm_extract_si64(x, transmute::<[u64; 2], __m128i>([f, 7]))))
+                .collect();
+            let inserted: Vec<u64> = fields
+                .iter()
+                .map(|&f| low(_mm_insert_si64(x, transmute::<[u64; 2], __m128i>([!f, f]))))
+                .collect();
+            println!(
+                "sse4a {extracted:x?} {inserted:x?} {:x?} {:x?}",
+                [
+                    _mm_extracti_si64::<8, 4>(x),
+                    _mm_extracti_si64::<0, 0>(x),
+                    _mm_extracti_si64::<63, 1>(x)
+                ]
+                .map(low),
+                [_mm_inserti_si64::<8, 4>(x, b[2]), _mm_inserti_si64::<0, 0>(x, b[3])].map(low)
+            );
+        }
+    }
+
+    #[target_feature(enable = "avxvnni")]
+    unsafe fn avxvnni() {
+        let b = blocks();
+        let near_max = _mm_set1_epi32(i32::MAX - 5);
+        let near_min = _mm_set1_epi32(i32::MIN + 5);
+        for (&x, &y) in b.iter().zip(b.iter().rev()) {
+            for src in [x, near_max, near_min] {
+                println!(
+                    "vnni {:x?}",
+                    [
+                        _mm_dpbusd_avx_epi32(src, x, y),
+                        _mm_dpbusds_avx_epi32(src, x, y),
+                        _mm_dpwssd_avx_epi32(src, x, y),
+                        _mm_dpwssds_avx_epi32(src, x, y),
+                    ]
+                    .map(u32s)
+                );
+            }
+        }
+        let src = _mm256_set_m128i(near_max, near_min);
+        let x = _mm256_set_m128i(b[1], b[2]);
+        let y = _mm256_set_m128i(b[3], b[1]);
+        let r = [
+            _mm256_dpbusd_avx_epi32(src, x, y),
+            _mm256_dpbusds_avx_epi32(src, x, y),
+            _mm256_dpwssd_avx_epi32(src, x, y),
+            _mm256_dpwssds_avx_epi32(src, x, y),
+        ];
+        println!("vnni 256 {:x?}", r.map(|v| transmute::<__m256i, [u32; 8]>(v)));
     }
 
     /// Instructions whose effects are invisible here: they must run without crashing.

@@ -1,17 +1,18 @@
 //! x86 intrinsics that are one instruction Cranelift has no equivalent for, as assembly
 //! helpers in the unit's module-level assembly (System V: vector operands in `xmm0`..,
 //! integers in `rdi`, `rsi`, .., results in `xmm0` or `rax` and `rdx`), one helper per
-//! instruction and immediate: AES, carry-less multiplication, SHA, CRC-32, the SSE4.2 string
-//! comparisons, approximate reciprocals (whose precision is the CPU's), conversions and
-//! roundings in MXCSR's rounding mode, per-lane variable shifts, F16C's conversion to half
-//! precision, PDEP/PEXT, random numbers, time stamps, MXCSR, fences, cache flushes and the
-//! state saving instructions.
+//! instruction and immediate: AES (and VAES), carry-less multiplication, SHA, CRC-32, the
+//! SSE4.2 string comparisons, approximate reciprocals (whose precision is the CPU's),
+//! conversions and roundings in MXCSR's rounding mode, per-lane variable shifts, F16C's
+//! conversion to half precision, PDEP/PEXT, GFNI, SSE4A's bit fields, the AVX-VNNI dot
+//! products, random numbers, time stamps, MXCSR, fences, cache flushes and the state saving
+//! instructions.
 
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
 use rustc_abi::FieldIdx;
 use smallvec::SmallVec;
 
-use super::{chunks_as, immediate, join_low_halves};
+use super::{chunks_as, has_feature, immediate, join_low_halves};
 use crate::intrinsics::llvm::call_asm_helper;
 use crate::intrinsics::vector::{CHUNK_BYTES, ChunkValues, store_chunks};
 use crate::lower::FunctionCx;
@@ -81,6 +82,49 @@ pub(super) fn lower<'tcx>(
             let body = || format!("sha1rnds4 xmm0, xmm1, {function}\nret");
             asm_per_chunk(fx, &helper, body, &args[..2], dest);
         }
+        "vgf2p8affineqb.128"
+        | "vgf2p8affineqb.256"
+        | "vgf2p8affineinvqb.128"
+        | "vgf2p8affineinvqb.256" => {
+            let Some(constant) = immediate(fx, args[2]) else { return false };
+            let instruction =
+                if name.contains("inv") { "gf2p8affineinvqb" } else { "gf2p8affineqb" };
+            let helper = format!("{instruction}_{constant}");
+            let body = || format!("{instruction} xmm0, xmm1, {constant}\nret");
+            asm_per_chunk(fx, &helper, body, &args[..2], dest);
+        }
+        // SSE4A's field extraction and insertion by immediates: the length, then the index.
+        "sse4a.extrqi" | "sse4a.insertqi" => {
+            let fields = args.len() - 2;
+            let (Some(length), Some(index)) =
+                (immediate(fx, args[fields]), immediate(fx, args[fields + 1]))
+            else {
+                return false;
+            };
+            let (instruction, operands) =
+                if fields == 1 { ("extrq", "xmm0") } else { ("insertq", "xmm0, xmm1") };
+            let helper = format!("{instruction}_{length}_{index}");
+            let body = || format!("{instruction} {operands}, {length}, {index}\nret");
+            asm_per_chunk(fx, &helper, body, &args[..fields], dest);
+        }
+        "avx512.vpdpbusd.128"
+        | "avx512.vpdpbusd.256"
+        | "avx512.vpdpbusds.128"
+        | "avx512.vpdpbusds.256"
+        | "avx512.vpdpwssd.128"
+        | "avx512.vpdpwssd.256"
+        | "avx512.vpdpwssds.128"
+        | "avx512.vpdpwssds.256" => {
+            // The 128- and 256-bit dot products are AVX-VNNI's (VEX-encoded, which the
+            // assembler only picks when told) in the `_avx_` functions and AVX512-VNNI's
+            // (EVEX) in the others, which run only where AVX-512 is detected.
+            let instruction = &name["avx512.".len()..name.len() - ".128".len()];
+            let vex = has_feature(fx, "avxvnni");
+            let helper = format!("{instruction}_{}", if vex { "vex" } else { "evex" });
+            let prefix = if vex { "{vex} " } else { "" };
+            let body = || format!("{prefix}{instruction} xmm0, xmm1, xmm2\nret");
+            asm_per_chunk(fx, &helper, body, args, dest);
+        }
         _ => return string_compare(fx, name, args, dest),
     }
     true
@@ -113,6 +157,10 @@ fn chunk_instruction(name: &str) -> Option<(&'static str, &'static str)> {
         "sha1nexte" => ("sha1nexte", "sha1nexte xmm0, xmm1"),
         "sha256msg1" => ("sha256msg1", "sha256msg1 xmm0, xmm1"),
         "sha256msg2" => ("sha256msg2", "sha256msg2 xmm0, xmm1"),
+        "vgf2p8mulb.128" | "vgf2p8mulb.256" => ("gf2p8mulb", "gf2p8mulb xmm0, xmm1"),
+        // The field's length and index are in the second operand's bits 0-5 and 8-13.
+        "sse4a.extrq" => ("extrq", "extrq xmm0, xmm1"),
+        "sse4a.insertq" => ("insertq", "insertq xmm0, xmm1"),
         // The round constants' operand is `xmm0` itself.
         "sha256rnds2" => (
             "sha256rnds2",
