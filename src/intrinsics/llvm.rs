@@ -218,6 +218,8 @@ fn lower_implemented<'tcx>(
         // also needs cache maintenance instructions, which only inline assembly gives, and that
         // is a clear error on AArch64.
         "llvm.aarch64.isb" => true,
+        // `_mm_prefetch` and AArch64's `_prefetch`: a cache hint, which doing nothing implements.
+        "llvm.prefetch.p0" => true,
         "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => {
             add_sub_carry(fx, true, args, dest);
             true

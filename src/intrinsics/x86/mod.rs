@@ -1,4 +1,4 @@
-//! The x86-64 LLVM intrinsics of `core::arch` (`llvm.x86.*`, and the generic `llvm.prefetch`):
+//! The x86-64 LLVM intrinsics of `core::arch` (`llvm.x86.*`):
 //! the dispatch by link name and what the families share (128-bit chunks of SIMD values,
 //! constant immediates, shuffles and vector constants, the calling function's features).
 //!
@@ -27,10 +27,7 @@ pub(super) fn lower_x86_intrinsic<'tcx>(
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
-    let Some(name) = name.strip_prefix("llvm.x86.") else {
-        // `_mm_prefetch`: a hint, which doing nothing implements.
-        return name == "llvm.prefetch.p0";
-    };
+    let Some(name) = name.strip_prefix("llvm.x86.") else { return false };
     integer::lower(fx, name, args, dest)
         || float::lower(fx, name, args, dest)
         || instructions::lower(fx, name, args, dest)
