@@ -84,7 +84,7 @@ pub(super) fn sysv_trampoline(fx: &mut FunctionCx<'_, '_, '_>, sig: &Signature) 
             format!("mov r11, qword ptr [rsp + {}]\nmov eax, 8\njmp r11", offset + 8),
         ),
     };
-    let symbol = fx.cx.asm_helper(&name, &body);
+    let symbol = fx.cx.asm_helper(&name, || body);
     // The trampoline is only ever called indirectly; the declaration just names the symbol.
     let mut declared = Signature::new(fx.cx.default_call_conv);
     declared.params.push(AbiParam::new(fx.pointer_type));

@@ -5,16 +5,18 @@
 use std::sync::Mutex;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value, types};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
 use cranelift_module::{Linkage, Module};
 use rustc_abi::FieldIdx;
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_hir::def_id::{LOCAL_CRATE, StableCrateId};
-use rustc_middle::mir;
-use rustc_span::Symbol;
+use rustc_middle::mir::visit::{NonMutatingUseContext, PlaceContext, Visitor};
+use rustc_middle::{mir, ty};
+use rustc_span::{Spanned, Symbol};
+use smallvec::SmallVec;
 
 use crate::lower::FunctionCx;
-use crate::lower::value::{CPlace, CValue, Pointer};
+use crate::lower::value::{CPlace, CValue};
 
 /// The XCR0 bits of register state this backend has no instructions for: AVX-512's opmask,
 /// upper ZMM halves and ZMM16-31 (bits 5 to 7), AMX's tile configuration and data (17, 18).
@@ -32,6 +34,109 @@ pub(crate) fn lower_llvm_intrinsic<'tcx>(
 ) {
     if !lower_implemented(fx, name.as_str(), args, dest) {
         abort_unimplemented(fx, name, source_info);
+    }
+}
+
+/// The arguments of a call of an LLVM intrinsic. An integer argument that is a local whose one
+/// assignment is a constant, or an integer cast of one, is that constant: `core::arch` passes
+/// immediates so (`let b = B as u8; ... intrinsic(x, b)`), and without MIR optimizations the
+/// local's Cranelift value, read in a later block, does not show that it is constant, which
+/// the lowerings that must pick an instruction by the immediate need to know.
+pub(crate) fn lower_llvm_intrinsic_args<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+) -> SmallVec<[CValue<'tcx>; 4]> {
+    args.iter()
+        .map(|arg| {
+            let ty = fx.monomorphize(arg.node.ty(fx.mir, fx.tcx));
+            let layout = fx.layout_of(ty);
+            // Immediates are at most 64 bits wide, as Cranelift's `iconst`.
+            if ty.is_integral()
+                && layout.size.bits() <= 64
+                && let Some(bits) = constant_integer(fx, &arg.node, 0)
+            {
+                let clif_ty = types::Type::int(layout.size.bits() as u16).expect("integer type");
+                let value = fx.bcx.ins().iconst(clif_ty, bits as i64);
+                CValue::by_val(value, layout)
+            } else {
+                fx.lower_operand(&arg.node)
+            }
+        })
+        .collect()
+}
+
+/// The bits (zero-extended) of the integer `operand` if it is a constant, or a local assigned
+/// once from a constant through copies and integer casts (`depth` of them so far, a few at
+/// most in practice).
+fn constant_integer<'tcx>(
+    fx: &FunctionCx<'_, '_, 'tcx>,
+    operand: &mir::Operand<'tcx>,
+    depth: u32,
+) -> Option<u128> {
+    let place = match operand {
+        mir::Operand::Constant(constant) => {
+            let const_ = fx.monomorphize(constant.const_);
+            return const_.try_eval_bits(fx.tcx, ty::TypingEnv::fully_monomorphized());
+        }
+        mir::Operand::Copy(place) | mir::Operand::Move(place) => place,
+        _ => return None,
+    };
+    if depth > 4 || !place.projection.is_empty() || place.local.as_usize() <= fx.mir.arg_count {
+        return None;
+    }
+    let mut definitions = Definitions { local: place.local, writes: 0, assignment: None };
+    definitions.visit_body(fx.mir);
+    let (1, Some(location)) = (definitions.writes, definitions.assignment) else { return None };
+    let mir::StatementKind::Assign(assign) = &fx.mir.stmt_at(location).left()?.kind else {
+        return None;
+    };
+    let rvalue = &assign.1;
+    match rvalue {
+        mir::Rvalue::Use(source, _) => constant_integer(fx, source, depth + 1),
+        mir::Rvalue::Cast(mir::CastKind::IntToInt, source, target) => {
+            let bits = constant_integer(fx, source, depth + 1)?;
+            let source_ty = fx.monomorphize(source.ty(fx.mir, fx.tcx));
+            let source_size = fx.layout_of(source_ty).size;
+            let target_size = fx.layout_of(fx.monomorphize(*target)).size;
+            let widened =
+                if source_ty.is_signed() { source_size.sign_extend(bits) as u128 } else { bits };
+            Some(target_size.truncate(widened))
+        }
+        _ => None,
+    }
+}
+
+/// How often a MIR body writes `local` (assignments, call results, borrows that could write),
+/// and where a plain assignment of the whole local is.
+struct Definitions {
+    local: mir::Local,
+    writes: usize,
+    assignment: Option<mir::Location>,
+}
+
+impl<'tcx> Visitor<'tcx> for Definitions {
+    fn visit_assign(
+        &mut self,
+        place: &mir::Place<'tcx>,
+        rvalue: &mir::Rvalue<'tcx>,
+        location: mir::Location,
+    ) {
+        if place.local == self.local && place.projection.is_empty() {
+            self.assignment = Some(location);
+        }
+        self.super_assign(place, rvalue, location);
+    }
+
+    fn visit_local(&mut self, local: mir::Local, context: PlaceContext, _: mir::Location) {
+        let borrowed = matches!(
+            context,
+            PlaceContext::NonMutatingUse(
+                NonMutatingUseContext::SharedBorrow | NonMutatingUseContext::RawBorrow
+            )
+        );
+        if local == self.local && (context.is_mutating_use() || borrowed) {
+            self.writes += 1;
+        }
     }
 }
 
@@ -93,10 +198,10 @@ fn lower_implemented<'tcx>(
             let result = call_asm_helper(
                 fx,
                 "xgetbv",
-                "mov ecx, edi\nxgetbv\nshl rdx, 32\nor rax, rdx\nret",
+                || "mov ecx, edi\nxgetbv\nshl rdx, 32\nor rax, rdx\nret".to_owned(),
                 &[xcr],
-                types::I64,
-            );
+                &[types::I64],
+            )[0];
             // Run-time feature detection (std_detect, cpufeatures) takes a feature only if the
             // OS saves its registers, as XCR0 tells. Hiding the AVX-512 and AMX state there makes
             // every detector choose the fallback over code this backend cannot compile.
@@ -113,12 +218,8 @@ fn lower_implemented<'tcx>(
         // also needs cache maintenance instructions, which only inline assembly gives, and that
         // is a clear error on AArch64.
         "llvm.aarch64.isb" => true,
-        "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => {
-            super::simd::in_memory(fx, dest, |fx, dest| {
-                byte_shuffle(fx, args[0], args[1], dest);
-                true
-            })
-        }
+        // `_mm_prefetch` and AArch64's `_prefetch`: a cache hint, which doing nothing implements.
+        "llvm.prefetch.p0" => true,
         "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => {
             add_sub_carry(fx, true, args, dest);
             true
@@ -127,32 +228,10 @@ fn lower_implemented<'tcx>(
             add_sub_carry(fx, false, args, dest);
             true
         }
+        _ if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 => {
+            super::x86::lower_x86_intrinsic(fx, name, args, dest)
+        }
         _ => false,
-    }
-}
-
-/// `pshufb`: within each 16-byte lane, byte `i` of the result is byte `index[i] & 15` of `table`,
-/// or zero when the index's top bit is set.
-fn byte_shuffle<'tcx>(
-    fx: &mut FunctionCx<'_, '_, 'tcx>,
-    table: CValue<'tcx>,
-    index: CValue<'tcx>,
-    dest: CPlace<'tcx>,
-) {
-    let table = table.spill_to_memory(fx);
-    let index = index.spill_to_memory(fx);
-    let out = dest.to_ptr();
-    let flags = MemFlagsData::new();
-    for i in 0..dest.layout.size.bytes() as i64 {
-        let lane_base = table.offset_i64(fx, i & !15).addr(fx);
-        let selector = index.offset_i64(fx, i).load(fx, types::I8, flags);
-        let within = fx.bcx.ins().band_imm_s(selector, 15);
-        let within = fx.bcx.ins().uextend(fx.pointer_type, within);
-        let byte = Pointer::new(lane_base).offset_value(fx, within).load(fx, types::I8, flags);
-        let zero = fx.bcx.ins().iconst(types::I8, 0);
-        let cleared = fx.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, selector, 0);
-        let value = fx.bcx.ins().select(cleared, zero, byte);
-        out.offset_i64(fx, i).store(fx, value, flags);
     }
 }
 
@@ -192,26 +271,27 @@ fn add_sub_carry<'tcx>(
     result_place.write_cvalue(fx, CValue::by_val(result, result_place.layout));
 }
 
-/// Calls the assembly helper `helper` (Intel syntax body, System V convention), defining it in
-/// this codegen unit on first use.
-fn call_asm_helper(
+/// Calls the assembly helper `helper` (System V convention) whose Intel-syntax body `body`
+/// makes, defining it in this codegen unit on first use; returns the helper's results, of
+/// types `returns`.
+pub(super) fn call_asm_helper(
     fx: &mut FunctionCx<'_, '_, '_>,
     helper: &str,
-    body: &str,
+    body: impl FnOnce() -> String,
     args: &[Value],
-    ret: types::Type,
-) -> Value {
+    returns: &[types::Type],
+) -> SmallVec<[Value; 2]> {
     let symbol = fx.cx.asm_helper(helper, body);
     let mut sig = Signature::new(fx.cx.default_call_conv);
     for &arg in args {
         sig.params.push(AbiParam::new(fx.bcx.func.dfg.value_type(arg)));
     }
-    sig.returns.push(AbiParam::new(ret));
+    sig.returns.extend(returns.iter().map(|&ty| AbiParam::new(ty)));
     let func_id = match fx.cx.module.declare_function(&symbol, Linkage::Import, &sig) {
         Ok(id) => id,
         Err(err) => fx.tcx.dcx().span_fatal(fx.span, format!("cannot declare `{symbol}`: {err}")),
     };
     let func_ref = fx.func_ref_for_id(func_id);
     let call = fx.bcx.ins().call(func_ref, args);
-    fx.bcx.inst_results(call)[0]
+    SmallVec::from_slice(fx.bcx.inst_results(call))
 }

@@ -54,8 +54,7 @@ pub(crate) fn lower_call<'tcx>(
                 InstanceKind::LlvmIntrinsic(def_id) => {
                     let name =
                         tcx.codegen_fn_attrs(def_id).symbol_name.unwrap_or(tcx.item_name(def_id));
-                    let values: SmallVec<[CValue<'tcx>; 4]> =
-                        args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
+                    let values = crate::intrinsics::lower_llvm_intrinsic_args(fx, args);
                     let dest = fx.lower_place(destination);
                     crate::intrinsics::lower_llvm_intrinsic(fx, name, &values, dest, source_info);
                     fx.continue_at(target);

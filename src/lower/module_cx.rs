@@ -191,12 +191,12 @@ impl<'tcx> ModuleCx<'tcx> {
         self.personality = Some(func_id);
     }
 
-    /// The symbol of the assembly function `name` with `body` (Intel syntax), added to this
-    /// unit's module-level assembly on first use.
-    pub(crate) fn asm_helper(&mut self, name: &str, body: &str) -> String {
+    /// The symbol of the assembly function `name` whose body (Intel syntax) `body` makes,
+    /// added to this unit's module-level assembly on first use (the only time `body` runs).
+    pub(crate) fn asm_helper(&mut self, name: &str, body: impl FnOnce() -> String) -> String {
         let symbol = format!("{}{name}", self.asm_thunk_prefix);
         if self.asm_helpers.insert(name.to_owned()) {
-            self.define_asm_function(&symbol, body);
+            self.define_asm_function(&symbol, &body());
         }
         symbol
     }
