@@ -3,7 +3,7 @@
 //! chunk; everything else is lowered lane by lane through memory, which is correct for every
 //! lane type and count.
 
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{ConstantData, InstBuilder, MemFlagsData, Type, Value, types};
 use rustc_middle::mir::BinOp;
 use rustc_middle::ty::Ty;
@@ -588,6 +588,12 @@ fn lower_lane_by_lane<'tcx>(
             let out_ty = fx.register_types(out.lane).unwrap().0;
             let from_float = a.lane.ty.is_floating_point();
             let to_float = out.lane.ty.is_floating_point();
+            // With F16C, LLVM widens halves with `vcvtph2ps`, which quiets signalling NaNs;
+            // compiler-builtins keeps them as they are.
+            let quiets_half_nans = a.lane.ty == fx.tcx.types.f16
+                && to_float
+                && fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64
+                && super::x86::has_feature(fx, "f16c");
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let value = match (from_float, to_float) {
@@ -604,15 +610,10 @@ fn lower_lane_by_lane<'tcx>(
                             None => return false,
                         }
                     }
+                    // `f16` and `f128` lanes convert through compiler-builtins, as scalars do.
                     (true, true) => {
-                        let from_ty = fx.bcx.func.dfg.value_type(x);
-                        if from_ty == out_ty {
-                            x
-                        } else if from_ty.bits() < out_ty.bits() {
-                            fx.bcx.ins().fpromote(out_ty, x)
-                        } else {
-                            fx.bcx.ins().fdemote(out_ty, x)
-                        }
+                        let converted = fx.float_convert(x, out_ty);
+                        if quiets_half_nans { quiet_nan(fx, converted) } else { converted }
                     }
                 };
                 out.store(fx, i, value);
@@ -834,4 +835,20 @@ fn lower_lane_by_lane<'tcx>(
         _ => return false,
     }
     true
+}
+
+/// `value`, an `f32` or `f64`, with the quiet bit (the top bit of the significand) set if it
+/// is a NaN.
+fn quiet_nan(fx: &mut FunctionCx<'_, '_, '_>, value: Value) -> Value {
+    let ty = fx.bcx.func.dfg.value_type(value);
+    let (int_ty, quiet_bit) = match ty {
+        types::F32 => (types::I32, 1i64 << 22),
+        types::F64 => (types::I64, 1i64 << 51),
+        _ => return value,
+    };
+    let bits = fx.bcx.ins().bitcast(int_ty, MemFlagsData::new(), value);
+    let quieted = fx.bcx.ins().bor_imm_s(bits, quiet_bit);
+    let is_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, value, value);
+    let bits = fx.bcx.ins().select(is_nan, quieted, bits);
+    fx.bcx.ins().bitcast(ty, MemFlagsData::new(), bits)
 }

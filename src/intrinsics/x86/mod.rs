@@ -93,7 +93,7 @@ fn constant_bits(func: &Function, value: Value) -> Option<u64> {
 /// The attributes are a cached query, so asking per intrinsic call costs a lookup. Cranelift
 /// instructions that need a feature are only emitted where it holds; elsewhere (LLVM could
 /// not select the instruction either) the intrinsic is left unimplemented.
-fn has_feature(fx: &FunctionCx<'_, '_, '_>, feature: &str) -> bool {
+pub(super) fn has_feature(fx: &FunctionCx<'_, '_, '_>, feature: &str) -> bool {
     let feature = Symbol::intern(feature);
     fx.tcx.sess.internal_target_features.contains(&feature)
         || fx
