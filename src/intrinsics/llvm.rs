@@ -127,6 +127,9 @@ fn lower_implemented<'tcx>(
             add_sub_carry(fx, false, args, dest);
             true
         }
+        _ if fx.tcx.sess.target.arch == rustc_target::spec::Arch::AArch64 => {
+            super::aarch64::lower_aarch64_intrinsic(fx, name, args, dest)
+        }
         _ => false,
     }
 }
