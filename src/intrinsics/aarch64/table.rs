@@ -1,6 +1,6 @@
 //! The machine code of the helpers of `helper.rs`, by LLVM intrinsic (sorted by name, for a
-//! binary search), each word under the assembly it encodes (assembled by GNU as; an intrinsic
-//! not here is not lowered yet).
+//! binary search), each under the assembly it encodes. Written by `table.py`: an intrinsic not
+//! here is not lowered by a helper.
 
 /// The instructions of each helper, without its final `ret`.
 pub(super) static HELPERS: &[(&str, &[u32])] = &[
@@ -100,6 +100,10 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.crypto.sm4e", &[0xcec08420]),
     // sm4ekey v0.4s, v0.4s, v1.4s
     ("llvm.aarch64.crypto.sm4ekey", &[0xce61c800]),
+    // dmb sy
+    ("llvm.aarch64.dmb", &[0xd5033fbf]),
+    // dsb sy
+    ("llvm.aarch64.dsb", &[0xd5033f9f]),
     // fjcvtzs w0, d0
     ("llvm.aarch64.fjcvtzs", &[0x1e7e0000]),
     // frint32x d0, d0
@@ -1002,6 +1006,42 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.usqadd.v8i16", &[0x6e603820]),
     // usqadd v0.8b, v1.8b
     ("llvm.aarch64.neon.usqadd.v8i8", &[0x2e203820]),
+    // fcadd v0.2s, v0.2s, v1.2s, #270
+    ("llvm.aarch64.neon.vcadd.rot270.v2f32", &[0x2e81f400]),
+    // fcadd v0.2d, v0.2d, v1.2d, #270
+    ("llvm.aarch64.neon.vcadd.rot270.v2f64", &[0x6ec1f400]),
+    // fcadd v0.4s, v0.4s, v1.4s, #270
+    ("llvm.aarch64.neon.vcadd.rot270.v4f32", &[0x6e81f400]),
+    // fcadd v0.2s, v0.2s, v1.2s, #90
+    ("llvm.aarch64.neon.vcadd.rot90.v2f32", &[0x2e81e400]),
+    // fcadd v0.2d, v0.2d, v1.2d, #90
+    ("llvm.aarch64.neon.vcadd.rot90.v2f64", &[0x6ec1e400]),
+    // fcadd v0.4s, v0.4s, v1.4s, #90
+    ("llvm.aarch64.neon.vcadd.rot90.v4f32", &[0x6e81e400]),
+    // fcmla v0.2s, v1.2s, v2.2s, #0
+    ("llvm.aarch64.neon.vcmla.rot0.v2f32", &[0x2e82c420]),
+    // fcmla v0.2d, v1.2d, v2.2d, #0
+    ("llvm.aarch64.neon.vcmla.rot0.v2f64", &[0x6ec2c420]),
+    // fcmla v0.4s, v1.4s, v2.4s, #0
+    ("llvm.aarch64.neon.vcmla.rot0.v4f32", &[0x6e82c420]),
+    // fcmla v0.2s, v1.2s, v2.2s, #180
+    ("llvm.aarch64.neon.vcmla.rot180.v2f32", &[0x2e82d420]),
+    // fcmla v0.2d, v1.2d, v2.2d, #180
+    ("llvm.aarch64.neon.vcmla.rot180.v2f64", &[0x6ec2d420]),
+    // fcmla v0.4s, v1.4s, v2.4s, #180
+    ("llvm.aarch64.neon.vcmla.rot180.v4f32", &[0x6e82d420]),
+    // fcmla v0.2s, v1.2s, v2.2s, #270
+    ("llvm.aarch64.neon.vcmla.rot270.v2f32", &[0x2e82dc20]),
+    // fcmla v0.2d, v1.2d, v2.2d, #270
+    ("llvm.aarch64.neon.vcmla.rot270.v2f64", &[0x6ec2dc20]),
+    // fcmla v0.4s, v1.4s, v2.4s, #270
+    ("llvm.aarch64.neon.vcmla.rot270.v4f32", &[0x6e82dc20]),
+    // fcmla v0.2s, v1.2s, v2.2s, #90
+    ("llvm.aarch64.neon.vcmla.rot90.v2f32", &[0x2e82cc20]),
+    // fcmla v0.2d, v1.2d, v2.2d, #90
+    ("llvm.aarch64.neon.vcmla.rot90.v2f64", &[0x6ec2cc20]),
+    // fcmla v0.4s, v1.4s, v2.4s, #90
+    ("llvm.aarch64.neon.vcmla.rot90.v4f32", &[0x6e82cc20]),
     // fcvtzs d0, d0
     ("llvm.fptosi.sat.v1i64.v1f64", &[0x5ee1b800]),
     // fcvtzs v0.2s, v0.2s

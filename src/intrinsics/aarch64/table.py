@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Writes table.rs beside it: for each link name of stdarch's AArch64 intrinsics that a helper
+lowers, the helper's instructions (registers as helper.rs describes them), assembled by GNU as.
+
+    python3 src/intrinsics/aarch64/table.py \
+        $(rustc +nightly-2026-10-15 --print sysroot)/lib/rustlib/src/rust/library/stdarch/crates/core_arch/src
+
+It needs `aarch64-linux-gnu-as` and `aarch64-linux-gnu-objcopy` (Debian's binutils-aarch64-linux-gnu)."""
+import re, subprocess, sys, tempfile, os
+
+ARR = {'v16i8': '16b', 'v8i8': '8b', 'v8i16': '8h', 'v4i16': '4h', 'v4i32': '4s', 'v2i32': '2s',
+       'v2i64': '2d', 'v4f32': '4s', 'v2f32': '2s', 'v2f64': '2d'}
+SCAL = {'v1i64': 'd', 'v1f64': 'd', 'i32': 's', 'f32': 's', 'i64': 'd', 'f64': 'd'}
+GPR = {'i32': 'w', 'i64': 'x'}
+HALF = {'8b': '8h', '4h': '4s', '2s': '2d'}  # narrow result -> its wide source
+LONG = {'8h': '8b', '4s': '4h', '2d': '2s'}  # long result -> its narrow sources
+
+BIN = 'fabd fmax fmaxnm fmin fminnm fmulx frecps frsqrts sabd uabd shadd shsub uhadd uhsub srhadd urhadd sqdmulh sqrdmulh sqrshl sqshl srshl sshl uqrshl uqshl urshl ushl sqadd sqsub uqadd uqsub pmul addp smaxp sminp umaxp uminp faddp fmaxp fminp fmaxnmp fminnmp'.split()
+ACC = 'suqadd usqadd'.split()
+UN = 'cls sqabs sqneg frecpe frsqrte frecpx frint32x frint32z frint64x frint64z urecpe ursqrte abs'.split()
+CMP = 'facge facgt'.split()
+FCVT = 'fcvtas fcvtau fcvtms fcvtmu fcvtns fcvtnu fcvtps fcvtpu'.split()
+NARROW2 = 'raddhn rsubhn'.split()
+NARROW1 = 'sqxtn sqxtun uqxtn'.split()
+RDM = 'sqrdmlah sqrdmlsh'.split()
+
+def vreg(i, t):
+    return f'{t}{i}' if t in 'bhsdq' else f'v{i}.{t}'
+
+def scalar_binary(op, ty):
+    r = SCAL[ty]
+    if ty in GPR:  # integer scalars arrive and leave in general registers
+        g = GPR[ty]
+        return [f'fmov {r}0, {g}0', f'fmov {r}1, {g}1', f'{op} {r}0, {r}0, {r}1', f'fmov {g}0, {r}0']
+    return [f'{op} {r}0, {r}0, {r}1']
+
+def scalar_unary(op, ty):
+    r = SCAL[ty]
+    if ty in GPR:
+        g = GPR[ty]
+        return [f'fmov {r}0, {g}0', f'{op} {r}0, {r}0', f'fmov {g}0, {r}0']
+    return [f'{op} {r}0, {r}0']
+
+def helper(name):
+    n = name[len('llvm.aarch64.'):] if name.startswith('llvm.aarch64.') else name
+    parts = n.split('.')
+    if parts[0] in ('crc32b', 'crc32h', 'crc32w', 'crc32cb', 'crc32ch', 'crc32cw'):
+        return [f'{parts[0]} w0, w0, w1']
+    if parts[0] in ('crc32x', 'crc32cx'):
+        return [f'{parts[0]} w0, w0, x1']
+    if parts[0] in ('dmb', 'dsb'):  # the full-system barrier: at least as strong as any asked for
+        return [f'{parts[0]} sy']
+    if parts[0] == 'fjcvtzs':
+        return ['fjcvtzs w0, d0']
+    if parts[0] in ('frint32x', 'frint32z', 'frint64x', 'frint64z'):
+        return [f'{parts[0]} d0, d0']
+    if parts[0] == 'crypto':
+        op = parts[1]
+        fixed = {
+            'aese': ['aese v0.16b, v1.16b'], 'aesd': ['aesd v0.16b, v1.16b'],
+            'aesmc': ['aesmc v0.16b, v0.16b'], 'aesimc': ['aesimc v0.16b, v0.16b'],
+            'sha1c': ['fmov s2, w0', 'sha1c q0, s2, v1.4s'],
+            'sha1m': ['fmov s2, w0', 'sha1m q0, s2, v1.4s'],
+            'sha1p': ['fmov s2, w0', 'sha1p q0, s2, v1.4s'],
+            'sha1h': ['fmov s0, w0', 'sha1h s0, s0', 'fmov w0, s0'],
+            'sha1su0': ['sha1su0 v0.4s, v1.4s, v2.4s'], 'sha1su1': ['sha1su1 v0.4s, v1.4s'],
+            'sha256h': ['sha256h q0, q1, v2.4s'], 'sha256h2': ['sha256h2 q0, q1, v2.4s'],
+            'sha256su0': ['sha256su0 v0.4s, v1.4s'], 'sha256su1': ['sha256su1 v0.4s, v1.4s, v2.4s'],
+            'sha512h': ['sha512h q0, q1, v2.2d'], 'sha512h2': ['sha512h2 q0, q1, v2.2d'],
+            'sha512su0': ['sha512su0 v0.2d, v1.2d'], 'sha512su1': ['sha512su1 v0.2d, v1.2d, v2.2d'],
+            'rax1': ['rax1 v0.2d, v0.2d, v1.2d'],
+            'sm3partw1': ['sm3partw1 v0.4s, v1.4s, v2.4s'], 'sm3partw2': ['sm3partw2 v0.4s, v1.4s, v2.4s'],
+            'sm3ss1': ['sm3ss1 v0.4s, v0.4s, v1.4s, v2.4s'],
+            'sm4e': ['sm4e v0.4s, v1.4s'], 'sm4ekey': ['sm4ekey v0.4s, v0.4s, v1.4s'],
+        }
+        if op in fixed:
+            return fixed[op]
+        if op in ('bcaxs', 'bcaxu', 'eor3s', 'eor3u'):
+            return [f'{op[:-1]} v0.16b, v0.16b, v1.16b, v2.16b']
+        return None
+    if parts[0] == 'llvm':
+        return None
+    if parts[0] != 'neon':
+        return None
+    op, tys = parts[1], parts[2:]
+    if op in BIN and len(tys) == 1:
+        t = tys[0]
+        if t in ARR:
+            a = ARR[t]
+            return [f'{op} v0.{a}, v0.{a}, v1.{a}']
+        if t in SCAL and not op.endswith('p'):
+            return scalar_binary(op, t)
+        return None
+    if op in ACC and len(tys) == 1:
+        t = tys[0]
+        if t in ARR:
+            a = ARR[t]
+            return [f'{op} v0.{a}, v1.{a}']
+        r = SCAL[t]
+        if t in GPR:
+            g = GPR[t]
+            return [f'fmov {r}0, {g}0', f'fmov {r}1, {g}1', f'{op} {r}0, {r}1', f'fmov {g}0, {r}0']
+        return [f'{op} {r}0, {r}1']
+    if op in UN and len(tys) == 1:
+        t = tys[0]
+        if t in ARR:
+            a = ARR[t]
+            return [f'{op} v0.{a}, v0.{a}']
+        return scalar_unary(op, t)
+    if op in CMP and len(tys) == 2:
+        rt, at = tys
+        if at in ARR:
+            a = ARR[at]
+            return [f'{op} v0.{a}, v0.{a}, v1.{a}']
+        r = SCAL[at]
+        if rt in GPR:
+            return [f'{op} {r}0, {r}0, {r}1', f'fmov {GPR[rt]}0, {r}0']
+        return [f'{op} {r}0, {r}0, {r}1']
+    if op in FCVT and len(tys) == 2:
+        rt, at = tys
+        if at in ARR:
+            a = ARR[at]
+            return [f'{op} v0.{a}, v0.{a}']
+        if rt in GPR:
+            return [f'{op} {GPR[rt]}0, {SCAL[at]}0']
+        return [f'{op} d0, d0']
+    if op in NARROW2 and len(tys) == 1:
+        a = ARR[tys[0]]
+        return [f'{op} v0.{a}, v0.{HALF[a]}, v1.{HALF[a]}']
+    if op in NARROW1 and len(tys) == 1:
+        a = ARR[tys[0]]
+        return [f'{op} v0.{a}, v0.{HALF[a]}']
+    if op == 'fcvtxn' and tys == ['v2f32', 'v2f64']:
+        return ['fcvtxn v0.2s, v0.2d']
+    if op == 'scalar' and tys[0] in ('sqxtn', 'uqxtn') and tys[1:] == ['i32', 'i64']:
+        return ['fmov d0, x0', f'{tys[0]} s0, d0', 'fmov w0, s0']
+    if op == 'sqdmull' and len(tys) == 1:
+        a = ARR[tys[0]]
+        return [f'sqdmull v0.{a}, v0.{LONG[a]}, v1.{LONG[a]}']
+    if op == 'sqdmulls' and tys == ['scalar']:
+        return ['fmov s0, w0', 'fmov s1, w1', 'sqdmull d0, s0, s1', 'fmov x0, d0']
+    if op == 'pmull' and tys == ['v8i16']:
+        return ['pmull v0.8h, v0.8b, v1.8b']
+    if op == 'pmull64' and not tys:
+        return ['fmov d0, x0', 'fmov d1, x1', 'pmull v0.1q, v0.1d, v1.1d']
+    if op in ('saddlp', 'uaddlp') and len(tys) == 2:
+        r, s = tys
+        src = ARR[s]
+        dst = {'16b': '8h', '8b': '4h', '8h': '4s', '4h': '2s', '4s': '2d', '2s': '1d'}[src]
+        return [f'{op} v0.{dst}, v0.{src}']
+    if op in ('saddlv', 'uaddlv') and len(tys) == 2:
+        r, s = tys
+        src = ARR[s]
+        move = 'smov' if op == 'saddlv' else 'umov'
+        if src in ('16b', '8b'):
+            return [f'{op} h0, v0.{src}', f'{move} w0, v0.h[0]']
+        if src in ('8h', '4h'):
+            return [f'{op} s0, v0.{src}', 'fmov w0, s0']
+        if src == '4s':
+            return [f'{op} d0, v0.4s', 'fmov x0, d0']
+        if src == '2s':  # across-lanes long adds have no 2-lane form: one pairwise add
+            return [f'{op[:-1]}p v0.1d, v0.2s', 'fmov x0, d0']
+    if op in ('faddv', 'fmaxv', 'fminv', 'fmaxnmv', 'fminnmv') and len(tys) == 2:
+        r, s = tys
+        src = ARR[s]
+        pair = op[:-1] + 'p'
+        if src == '4s' and op != 'faddv':
+            return [f'{op} s0, v0.4s']
+        if src == '4s':  # as LLVM: (a0 + a1) + (a2 + a3)
+            return ['faddp v0.4s, v0.4s, v0.4s', 'faddp s0, v0.2s']
+        if src == '2s':
+            return [f'{pair} s0, v0.2s']
+        if src == '2d':
+            return [f'{pair} d0, v0.2d']
+    if op in ('sdot', 'udot', 'usdot') and len(tys) == 2:
+        d, s = ARR[tys[0]], ARR[tys[1]]
+        return [f'{op} v0.{d}, v1.{s}, v2.{s}']
+    if op in ('smmla', 'ummla', 'usmmla') and tys == ['v4i32', 'v16i8']:
+        return [f'{op} v0.4s, v1.16b, v2.16b']
+    if op in RDM and len(tys) == 1:
+        a = ARR[tys[0]]
+        return [f'{op} v0.{a}, v1.{a}, v2.{a}']
+    if op in ('vcmla', 'vcadd') and len(tys) == 2:
+        a, rot = ARR[tys[1]], tys[0][3:]
+        if op == 'vcmla':
+            return [f'fcmla v0.{a}, v1.{a}, v2.{a}, #{rot}']
+        return [f'fcadd v0.{a}, v0.{a}, v1.{a}, #{rot}']
+    m = re.fullmatch(r'(tbl|tbx)([1-4])', op)
+    if m and len(tys) == 1:
+        kind, count = m.group(1), int(m.group(2))
+        a = ARR[tys[0]]
+        first = 1 if kind == 'tbx' else 0
+        regs = ', '.join(f'v{first + i}.16b' for i in range(count))
+        return [f'{kind} v0.{a}, {{{regs}}}, v{first + count}.{a}']
+    return None
+
+def generic(name):
+    m = re.fullmatch(r'llvm\.(fptosi|fptoui)\.sat\.(\w+)\.(\w+)', name)
+    if m:
+        op = 'fcvtzs' if m.group(1) == 'fptosi' else 'fcvtzu'
+        t = m.group(3)
+        return [f'{op} v0.{ARR[t]}, v0.{ARR[t]}'] if t in ARR else [f'{op} d0, d0']
+    m = re.fullmatch(r'llvm\.(nearbyint|roundeven)\.(\w+)', name)
+    if m:
+        op = 'frinti' if m.group(1) == 'nearbyint' else 'frintn'
+        t = m.group(2)
+        return [f'{op} v0.{ARR[t]}, v0.{ARR[t]}'] if t in ARR else [f'{op} {SCAL[t]}0, {SCAL[t]}0']
+    return None
+
+# The link names of stdarch's AArch64 intrinsics, from the toolchain's library sources.
+names = []
+for directory in ('aarch64', 'arm_shared'):
+    for root, _, files in os.walk(os.path.join(sys.argv[1], directory)):
+        for file in files:
+            if file.endswith('.rs'):
+                names += re.findall(r'link_name = "(llvm\.[^"]+)"', open(os.path.join(root, file)).read())
+
+entries = []
+for name in sorted(set(names)):
+    if any(x in name for x in ('f16', 'bf16')):
+        continue
+    h = generic(name) if name.startswith('llvm.') and not name.startswith('llvm.aarch64.') else helper(name)
+    if h:
+        entries.append((name, h))
+
+with tempfile.TemporaryDirectory() as d:
+    src = os.path.join(d, 'a.s')
+    with open(src, 'w') as f:
+        for _, h in entries:
+            for ins in h:
+                f.write(ins + '\n')
+    obj = os.path.join(d, 'a.o')
+    subprocess.run(['aarch64-linux-gnu-as', '-march=armv8.6-a+sha3+sm4+i8mm+crc+aes+sha2+crypto+rdm+dotprod', '-o', obj, src], check=True)
+    binf = os.path.join(d, 'a.bin')
+    subprocess.run(['aarch64-linux-gnu-objcopy', '-O', 'binary', '-j', '.text', obj, binf], check=True)
+    data = open(binf, 'rb').read()
+words = [int.from_bytes(data[i:i + 4], 'little') for i in range(0, len(data), 4)]
+out = []
+i = 0
+for name, h in entries:
+    ws = words[i:i + len(h)]
+    i += len(h)
+    out.append((name, h, ws))
+assert i == len(words)
+HEADER = """//! The machine code of the helpers of `helper.rs`, by LLVM intrinsic (sorted by name, for a
+//! binary search), each under the assembly it encodes. Written by `table.py`: an intrinsic not
+//! here is not lowered by a helper.
+
+/// The instructions of each helper, without its final `ret`.
+pub(super) static HELPERS: &[(&str, &[u32])] = &[
+"""
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'table.rs'), 'w') as f:
+    f.write(HEADER)
+    for name, h, ws in out:
+        f.write(f'    // {"; ".join(h)}\n')
+        f.write(f'    ("{name}", &[{", ".join(f"0x{w:08x}" for w in ws)}]),\n')
+    f.write('];\n')
