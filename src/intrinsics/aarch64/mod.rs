@@ -2,6 +2,7 @@
 
 mod helper;
 mod table;
+mod vector;
 
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue};
@@ -17,6 +18,9 @@ pub(crate) fn lower_aarch64_intrinsic<'tcx>(
         // `__yield`, `__wfe`, `__wfi`, `__sev`, `__sevl`, `__nop` and `_prefetch`: hints, which
         // the architecture lets an implementation execute as no-ops.
         "llvm.aarch64.hint" | "llvm.prefetch.p0" => true,
-        _ => helper::lower_with_helper(fx, name, args, dest),
+        _ => {
+            vector::lower_vector(fx, name, args, dest)
+                || helper::lower_with_helper(fx, name, args, dest)
+        }
     }
 }
