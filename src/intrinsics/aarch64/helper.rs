@@ -7,15 +7,20 @@
 //! v0, v1, ... in their order, integer arguments in x0, x1, ... (w0, w1, ...) in theirs; the
 //! result in v0 or x0 by the same rule. A 128-bit vector is an `i8x16`, a 64-bit one an `i8x8`
 //! (the lower half of its register, where an instruction's 64-bit form reads it). Integer scalars are always in general registers: a helper moves them to and from
-//! SIMD registers when its instruction needs that.
+//! SIMD registers when its instruction needs that. Pointers are integers; a tuple of vectors
+//! (the result of the structure loads) is returned in consecutive SIMD registers.
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Type, Value, types};
+use std::borrow::Cow;
+
+use cranelift_codegen::ir::{
+    AbiParam, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature, Type, Value, types,
+};
 use cranelift_module::{FuncId, FuncOrDataId, Linkage, Module};
-use rustc_abi::{BackendRepr, Primitive};
+use rustc_abi::{BackendRepr, FieldIdx, Primitive};
 use rustc_middle::ty::layout::TyAndLayout;
 use smallvec::SmallVec;
 
-use super::table::HELPERS;
+use super::table::{HELPERS, IMMEDIATE_HELPERS};
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue, bitcast_to};
 
@@ -30,46 +35,91 @@ pub(super) fn lower_with_helper<'tcx>(
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
-    let Ok(index) = HELPERS.binary_search_by(|&(helper, _)| helper.cmp(name)) else {
-        return false;
+    // The helper's instructions, its symbol, and the argument that is an immediate, if any.
+    let (words, symbol, immediate_arg) = match HELPERS
+        .binary_search_by(|&(helper, _)| helper.cmp(name))
+    {
+        Ok(index) => {
+            let (helper, words) = HELPERS[index];
+            (Cow::Borrowed(words), ["__cranelift_", helper].concat(), None)
+        }
+        Err(_) => {
+            let Ok(index) = IMMEDIATE_HELPERS.binary_search_by(|&(helper, ..)| helper.cmp(name))
+            else {
+                return false;
+            };
+            let (helper, ref immediate, template) = IMMEDIATE_HELPERS[index];
+            let Some(value) = args.get(immediate.arg).and_then(|&arg| constant(fx, arg)) else {
+                return false;
+            };
+            let Some(words) = immediate.encode(template, value) else { return false };
+            let symbol = format!("__cranelift_{helper}.{value}");
+            (Cow::Owned(words), symbol, Some(immediate.arg))
+        }
     };
     let mut sig = Signature::new(fx.cx.default_call_conv);
-    for arg in args {
-        let Some(ty) = operand_type(arg.layout) else { return false };
+    let args: SmallVec<[CValue<'tcx>; 6]> = args
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| Some(index) != immediate_arg)
+        .map(|(_, &arg)| arg)
+        .collect();
+    for arg in &args {
+        let Some(ty) = operand_type(fx, arg.layout) else { return false };
         sig.params.push(AbiParam::new(ty));
     }
-    let ret = if dest.layout.is_zst() {
-        None
-    } else {
-        let Some(ty) = operand_type(dest.layout) else { return false };
-        sig.returns.push(AbiParam::new(ty));
-        Some(ty)
-    };
+    // The result: nothing, one value, or the vectors of a tuple of them (`int8x16x2_t`, ...),
+    // which come back in consecutive registers.
+    match dest.layout.backend_repr {
+        _ if dest.layout.is_zst() => {}
+        BackendRepr::Memory { .. } => {
+            for field in 0..dest.layout.fields.count() {
+                let layout = fx.layout_field(dest.layout, FieldIdx::from_usize(field));
+                let Some(ty) = operand_type(fx, layout).filter(|ty| ty.is_vector()) else {
+                    return false;
+                };
+                sig.returns.push(AbiParam::new(ty));
+            }
+        }
+        _ => {
+            let Some(ty) = operand_type(fx, dest.layout) else { return false };
+            sig.returns.push(AbiParam::new(ty));
+        }
+    }
     let values: SmallVec<[Value; 6]> = args
         .iter()
         .zip(&sig.params)
         .map(|(&arg, param)| load_operand(fx, arg, param.value_type))
         .collect();
-    let (helper, words) = HELPERS[index];
-    let func_id = define_helper(fx, helper, words, &sig);
+    let func_id = define_helper(fx, &symbol, &words, &sig);
     let func_ref = fx.func_ref_for_id(func_id);
     let call = fx.bcx.ins().call(func_ref, &values);
-    if let Some(ty) = ret {
-        let result = fx.bcx.inst_results(call)[0];
-        let result = match dest.layout.backend_repr {
-            BackendRepr::Scalar(scalar) if ty.is_int() && scalar.size(fx).bits() < 32 => {
-                let narrow = Type::int(scalar.size(fx).bits() as u16).expect("integer width");
-                fx.bcx.ins().ireduce(narrow, result)
+    let results: SmallVec<[Value; 4]> = fx.bcx.inst_results(call).iter().copied().collect();
+    match dest.layout.backend_repr {
+        BackendRepr::Memory { .. } => {
+            for (field, &result) in results.iter().enumerate() {
+                let place = dest.place_field(fx, FieldIdx::from_usize(field));
+                place.write_cvalue(fx, CValue::by_val(result, place.layout));
             }
-            _ => result,
-        };
-        dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
+        }
+        BackendRepr::Scalar(scalar)
+            if scalar.size(fx).bits() < 32 && fx.bcx.func.dfg.value_type(results[0]).is_int() =>
+        {
+            let narrow = Type::int(scalar.size(fx).bits() as u16).expect("integer width");
+            let result = fx.bcx.ins().ireduce(narrow, results[0]);
+            dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
+        }
+        _ => {
+            if let Some(&result) = results.first() {
+                dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
+            }
+        }
     }
     true
 }
 
 /// The Cranelift type a value of `layout` has as a helper's argument or result.
-fn operand_type(layout: TyAndLayout<'_>) -> Option<Type> {
+fn operand_type(fx: &FunctionCx<'_, '_, '_>, layout: TyAndLayout<'_>) -> Option<Type> {
     match layout.backend_repr {
         BackendRepr::SimdVector { .. } => match layout.size.bytes() {
             16 => Some(types::I8X16),
@@ -87,7 +137,7 @@ fn operand_type(layout: TyAndLayout<'_>) -> Option<Type> {
                 64 => Some(types::I64),
                 _ => None,
             },
-            Primitive::Pointer(_) => None,
+            Primitive::Pointer(_) => Some(fx.pointer_type),
         },
         _ => None,
     }
@@ -107,19 +157,18 @@ fn load_operand<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, arg: CValue<'tcx>, ty: 
     if from.is_int() && from.bits() < ty.bits() { fx.bcx.ins().uextend(ty, value) } else { value }
 }
 
-/// The helper `name` of this codegen unit, defined on first use.
+/// The helper `symbol` of this codegen unit, defined on first use.
 fn define_helper(
     fx: &mut FunctionCx<'_, '_, '_>,
-    name: &str,
+    symbol: &str,
     words: &[u32],
     sig: &Signature,
 ) -> FuncId {
-    // A local symbol: each unit has its own copy, as it has its own constants.
-    let symbol = ["__cranelift_", name].concat();
-    if let Some(FuncOrDataId::Func(id)) = fx.cx.module.get_name(&symbol) {
+    if let Some(FuncOrDataId::Func(id)) = fx.cx.module.get_name(symbol) {
         return id;
     }
-    let id = match fx.cx.module.declare_function(&symbol, Linkage::Local, sig) {
+    // A local symbol: each unit has its own copy, as it has its own constants.
+    let id = match fx.cx.module.declare_function(symbol, Linkage::Local, sig) {
         Ok(id) => id,
         Err(err) => fx.tcx.dcx().span_fatal(fx.span, format!("cannot declare `{symbol}`: {err}")),
     };
@@ -128,4 +177,64 @@ fn define_helper(
         fx.tcx.dcx().span_fatal(fx.span, format!("cannot define `{symbol}`: {err}"));
     }
     id
+}
+
+/// The value of an integer argument that is a constant (after monomorphization, the const
+/// generic that `core::arch` passes as an immediate).
+fn constant<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, arg: CValue<'tcx>) -> Option<i64> {
+    if arg.try_to_ptr().is_some() || !matches!(arg.layout.backend_repr, BackendRepr::Scalar(_)) {
+        return None;
+    }
+    // A scalar not in memory: reading it emits nothing.
+    let mut value = arg.load_scalar(fx);
+    // `core::arch` often casts the const generic first (`IMM6 as i64`).
+    loop {
+        let inst = fx.bcx.func.dfg.value_def(value).inst()?;
+        match fx.bcx.func.dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
+                let bits = fx.bcx.func.dfg.value_type(value).bits();
+                // Signed or unsigned, the values checked are small and non-negative, which
+                // sign-extending from the constant's width keeps.
+                return Some(imm.bits() << (64 - bits) >> (64 - bits));
+            }
+            InstructionData::Unary {
+                opcode: Opcode::Uextend | Opcode::Sextend | Opcode::Ireduce,
+                arg,
+            } => value = arg,
+            _ => return None,
+        }
+    }
+}
+
+/// Where the immediate operand of an intrinsic goes in its helper's instructions: the
+/// `arg`-th argument, from `low` to `high`, is the field `mask << shift` of instruction `word`,
+/// holding `offset + value` (or `offset - value` when `negate`), modulo the field's width.
+pub(super) struct Immediate {
+    pub(super) arg: usize,
+    pub(super) low: i64,
+    pub(super) high: i64,
+    pub(super) word: usize,
+    pub(super) shift: u32,
+    pub(super) mask: u32,
+    pub(super) offset: u32,
+    pub(super) negate: bool,
+}
+
+impl Immediate {
+    /// The instructions of `template` (the field zero) with `value` in the field, if the
+    /// instruction can encode it.
+    fn encode(&self, template: &[u32], value: i64) -> Option<Vec<u32>> {
+        if !(self.low..=self.high).contains(&value) {
+            return None;
+        }
+        let value = value as u32;
+        let field = if self.negate {
+            self.offset.wrapping_sub(value)
+        } else {
+            self.offset.wrapping_add(value)
+        };
+        let mut words = template.to_vec();
+        words[self.word] |= (field & self.mask) << self.shift;
+        Some(words)
+    }
 }

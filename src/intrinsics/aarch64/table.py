@@ -185,6 +185,16 @@ def helper(name):
         if op == 'vcmla':
             return [f'fcmla v0.{a}, v1.{a}, v2.{a}, #{rot}']
         return [f'fcadd v0.{a}, v0.{a}, v1.{a}, #{rot}']
+    m = re.fullmatch(r'(ld[2-4]r?|st1x[2-4])', op)
+    if m and len(tys) >= 2 and set(tys[1:]) == {'p0'}:
+        count = int(op[2]) if op.startswith('ld') else int(op[4])
+        t = tys[0]
+        a = ARR.get(t, '1d' if t in ('v1i64', 'v1f64') else None)
+        mnemonic = 'st1' if op.startswith('st') else op
+        if a == '1d' and op in ('ld2', 'ld3', 'ld4'):
+            mnemonic = 'ld1'  # one lane per register: nothing to deinterleave
+        regs = ', '.join(f'v{i}.{a}' for i in range(count))
+        return [f'{mnemonic} {{{regs}}}, [x0]']
     m = re.fullmatch(r'(tbl|tbx)([1-4])', op)
     if m and len(tys) == 1:
         kind, count = m.group(1), int(m.group(2))
@@ -193,6 +203,53 @@ def helper(name):
         regs = ', '.join(f'v{first + i}.16b' for i in range(count))
         return [f'{kind} v0.{a}, {{{regs}}}, v{first + count}.{a}']
     return None
+
+ESIZE = {'8b': 8, '4h': 16, '2s': 32}
+NARROW_SHIFT = 'rshrn sqrshrn sqrshrun sqshrn sqshrun uqrshrn uqshrn'.split()
+FIXED = {'vcvtfxs2fp': 'scvtf', 'vcvtfxu2fp': 'ucvtf', 'vcvtfp2fxs': 'fcvtzs', 'vcvtfp2fxu': 'fcvtzu'}
+
+
+def immediate(name):
+    """For an intrinsic with an immediate operand: (its argument index, its least and greatest
+    values, the helper's instructions for a value)."""
+    if not name.startswith('llvm.aarch64.'):
+        return None
+    parts = name[len('llvm.aarch64.'):].split('.')
+    if parts[:2] == ['crypto', 'xar']:
+        return 2, 0, 63, lambda n: [f'xar v0.2d, v0.2d, v1.2d, #{n}']
+    if parts[0] == 'crypto' and parts[1] in ('sm3tt1a', 'sm3tt1b', 'sm3tt2a', 'sm3tt2b'):
+        return 3, 0, 3, lambda n: [f'{parts[1]} v0.4s, v1.4s, v2.s[{n}]']
+    if parts[0] != 'neon':
+        return None
+    op, tys = parts[1], parts[2:]
+    if op in NARROW_SHIFT and len(tys) == 1 and tys[0] in ARR:
+        a = ARR[tys[0]]
+        return 1, 1, ESIZE[a], lambda n: [f'{op} v0.{a}, v0.{HALF[a]}, #{n}']
+    if op in ('sqshrn', 'uqshrn') and tys == ['i32']:
+        return 1, 1, 32, lambda n: ['fmov d0, x0', f'{op} s0, d0, #{n}', 'fmov w0, s0']
+    if op == 'vsli' and len(tys) == 1:
+        t = tys[0]
+        if t in ARR:
+            a = ARR[t]
+            bits = int(re.search(r'i(\d+)', t).group(1))
+            return 2, 0, bits - 1, lambda n: [f'sli v0.{a}, v1.{a}, #{n}']
+        return 2, 0, 63, lambda n: [f'sli d0, d1, #{n}']
+    if op in FIXED and len(tys) == 2:
+        rt, at = tys
+        m = FIXED[op]
+        bits = 64 if '64' in at else 32
+        if at in ARR:
+            a = ARR[at]
+            return 1, 1, bits, lambda n: [f'{m} v0.{a}, v0.{a}, #{n}']
+        if at in ('v1i64', 'v1f64'):
+            return 1, 1, 64, lambda n: [f'{m} d0, d0, #{n}']
+        # Scalars: integers in general registers, floats in SIMD ones.
+        gpr, simd = ('w', 's') if bits == 32 else ('x', 'd')
+        if m in ('scvtf', 'ucvtf'):
+            return 1, 1, bits, lambda n: [f'{m} {simd}0, {gpr}0, #{n}']
+        return 1, 1, bits, lambda n: [f'{m} {gpr}0, {simd}0, #{n}']
+    return None
+
 
 def generic(name):
     m = re.fullmatch(r'llvm\.(fptosi|fptoui)\.sat\.(\w+)\.(\w+)', name)
@@ -216,35 +273,76 @@ for directory in ('aarch64', 'arm_shared'):
                 names += re.findall(r'link_name = "(llvm\.[^"]+)"', open(os.path.join(root, file)).read())
 
 entries = []
+immediates = []
 for name in sorted(set(names)):
     if any(x in name for x in ('f16', 'bf16')):
+        continue
+    imm = immediate(name)
+    if imm:
+        immediates.append((name, imm))
         continue
     h = generic(name) if name.startswith('llvm.') and not name.startswith('llvm.aarch64.') else helper(name)
     if h:
         entries.append((name, h))
 
-with tempfile.TemporaryDirectory() as d:
-    src = os.path.join(d, 'a.s')
-    with open(src, 'w') as f:
-        for _, h in entries:
-            for ins in h:
-                f.write(ins + '\n')
-    obj = os.path.join(d, 'a.o')
-    subprocess.run(['aarch64-linux-gnu-as', '-march=armv8.6-a+sha3+sm4+i8mm+crc+aes+sha2+crypto+rdm+dotprod', '-o', obj, src], check=True)
-    binf = os.path.join(d, 'a.bin')
-    subprocess.run(['aarch64-linux-gnu-objcopy', '-O', 'binary', '-j', '.text', obj, binf], check=True)
-    data = open(binf, 'rb').read()
-words = [int.from_bytes(data[i:i + 4], 'little') for i in range(0, len(data), 4)]
-out = []
-i = 0
-for name, h in entries:
-    ws = words[i:i + len(h)]
-    i += len(h)
-    out.append((name, h, ws))
-assert i == len(words)
+
+def assemble(lines):
+    with tempfile.TemporaryDirectory() as d:
+        src = os.path.join(d, 'a.s')
+        with open(src, 'w') as f:
+            f.write('\n'.join(lines) + '\n')
+        obj = os.path.join(d, 'a.o')
+        subprocess.run(['aarch64-linux-gnu-as', '-march=armv8.6-a+sha3+sm4+i8mm+crc+aes+sha2+crypto+rdm+dotprod', '-o', obj, src], check=True)
+        binf = os.path.join(d, 'a.bin')
+        subprocess.run(['aarch64-linux-gnu-objcopy', '-O', 'binary', '-j', '.text', obj, binf], check=True)
+        data = open(binf, 'rb').read()
+    words = [int.from_bytes(data[i:i + 4], 'little') for i in range(0, len(data), 4)]
+    assert len(words) == len(lines)
+    return words
+
+
+words = iter(assemble([ins for _, h in entries for ins in h]))
+out = [(name, h, [next(words) for _ in h]) for name, h in entries]
+
+# Each immediate is a bit field of one instruction: find the field (position, width, and the
+# value it holds as `offset + n` or `offset - n`) and check it against every value assembled.
+imm_out = []
+for name, (arg, low, high, make) in immediates:
+    variants = [make(n) for n in range(low, high + 1)]
+    words = iter(assemble([ins for v in variants for ins in v]))
+    encoded = [[next(words) for _ in v] for v in variants]
+    first = encoded[0]
+    varying = [i for i in range(len(first)) if any(e[i] != first[i] for e in encoded)]
+    assert len(varying) == 1 or (high == low), name
+    index = varying[0]
+    bits = 0
+    for e in encoded:
+        bits |= e[index] ^ first[index]
+    shift = (bits & -bits).bit_length() - 1
+    width = bits.bit_length() - shift
+    mask = (1 << width) - 1
+    field = lambda word: (word >> shift) & mask
+    found = None
+    for negate in (False, True):
+        offset = (field(first[index]) + (low if negate else -low)) & mask
+        base = first[index] & ~(mask << shift)
+        def encode(n):
+            value = (offset - n) if negate else (offset + n)
+            return base | ((value & mask) << shift)
+        if all(encode(n) == e[index] for n, e in zip(range(low, high + 1), encoded)):
+            found = (negate, offset, base)
+            break
+    assert found, name
+    negate, offset, base = found
+    template = list(first)
+    template[index] = base
+    imm_out.append((name, arg, low, high, index, shift, mask, offset, negate, make('n'), template))
+
 HEADER = """//! The machine code of the helpers of `helper.rs`, by LLVM intrinsic (sorted by name, for a
 //! binary search), each under the assembly it encodes. Written by `table.py`: an intrinsic not
 //! here is not lowered by a helper.
+
+use super::helper::Immediate;
 
 /// The instructions of each helper, without its final `ret`.
 pub(super) static HELPERS: &[(&str, &[u32])] = &[
@@ -254,4 +352,13 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'table.rs'), 
     for name, h, ws in out:
         f.write(f'    // {"; ".join(h)}\n')
         f.write(f'    ("{name}", &[{", ".join(f"0x{w:08x}" for w in ws)}]),\n')
+    f.write('];\n\n')
+    f.write('/// The helpers of the intrinsics with an immediate operand: the instructions with the\n')
+    f.write('/// immediate\'s field zero, and where it goes (checked by `table.py` for every value).\n')
+    f.write('pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[\n')
+    for name, arg, low, high, index, shift, mask, offset, negate, asm, template in imm_out:
+        f.write(f'    // {"; ".join(asm)}, n in {low}..={high}\n')
+        f.write(f'    (\n        "{name}",\n')
+        f.write(f'        Immediate {{ arg: {arg}, low: {low}, high: {high}, word: {index}, shift: {shift}, mask: {mask:#x}, offset: {offset}, negate: {"true" if negate else "false"} }},\n')
+        f.write(f'        &[{", ".join(f"0x{w:08x}" for w in template)}],\n    ),\n')
     f.write('];\n')

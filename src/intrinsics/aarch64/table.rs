@@ -2,6 +2,8 @@
 //! binary search), each under the assembly it encodes. Written by `table.py`: an intrinsic not
 //! here is not lowered by a helper.
 
+use super::helper::Immediate;
+
 /// The instructions of each helper, without its final `ret`.
 pub(super) static HELPERS: &[(&str, &[u32])] = &[
     // crc32b w0, w0, w1
@@ -440,6 +442,100 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.frsqrts.v2f64", &[0x4ee1fc00]),
     // frsqrts v0.4s, v0.4s, v1.4s
     ("llvm.aarch64.neon.frsqrts.v4f32", &[0x4ea1fc00]),
+    // ld2 {v0.16b, v1.16b}, [x0]
+    ("llvm.aarch64.neon.ld2.v16i8.p0", &[0x4c408000]),
+    // ld1 {v0.1d, v1.1d}, [x0]
+    ("llvm.aarch64.neon.ld2.v1i64.p0", &[0x0c40ac00]),
+    // ld2 {v0.2s, v1.2s}, [x0]
+    ("llvm.aarch64.neon.ld2.v2f32.p0", &[0x0c408800]),
+    // ld2 {v0.2d, v1.2d}, [x0]
+    ("llvm.aarch64.neon.ld2.v2f64.p0", &[0x4c408c00]),
+    // ld2 {v0.2s, v1.2s}, [x0]
+    ("llvm.aarch64.neon.ld2.v2i32.p0", &[0x0c408800]),
+    // ld2 {v0.2d, v1.2d}, [x0]
+    ("llvm.aarch64.neon.ld2.v2i64.p0", &[0x4c408c00]),
+    // ld2 {v0.4s, v1.4s}, [x0]
+    ("llvm.aarch64.neon.ld2.v4f32.p0", &[0x4c408800]),
+    // ld2 {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.ld2.v4i16.p0", &[0x0c408400]),
+    // ld2 {v0.4s, v1.4s}, [x0]
+    ("llvm.aarch64.neon.ld2.v4i32.p0", &[0x4c408800]),
+    // ld2 {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.ld2.v8i16.p0", &[0x4c408400]),
+    // ld2 {v0.8b, v1.8b}, [x0]
+    ("llvm.aarch64.neon.ld2.v8i8.p0", &[0x0c408000]),
+    // ld2r {v0.16b, v1.16b}, [x0]
+    ("llvm.aarch64.neon.ld2r.v16i8.p0", &[0x4d60c000]),
+    // ld2r {v0.1d, v1.1d}, [x0]
+    ("llvm.aarch64.neon.ld2r.v1f64.p0", &[0x0d60cc00]),
+    // ld2r {v0.1d, v1.1d}, [x0]
+    ("llvm.aarch64.neon.ld2r.v1i64.p0", &[0x0d60cc00]),
+    // ld2r {v0.2s, v1.2s}, [x0]
+    ("llvm.aarch64.neon.ld2r.v2f32.p0", &[0x0d60c800]),
+    // ld2r {v0.2d, v1.2d}, [x0]
+    ("llvm.aarch64.neon.ld2r.v2f64.p0", &[0x4d60cc00]),
+    // ld2r {v0.2s, v1.2s}, [x0]
+    ("llvm.aarch64.neon.ld2r.v2i32.p0", &[0x0d60c800]),
+    // ld2r {v0.2d, v1.2d}, [x0]
+    ("llvm.aarch64.neon.ld2r.v2i64.p0", &[0x4d60cc00]),
+    // ld2r {v0.4s, v1.4s}, [x0]
+    ("llvm.aarch64.neon.ld2r.v4f32.p0", &[0x4d60c800]),
+    // ld2r {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.ld2r.v4i16.p0", &[0x0d60c400]),
+    // ld2r {v0.4s, v1.4s}, [x0]
+    ("llvm.aarch64.neon.ld2r.v4i32.p0", &[0x4d60c800]),
+    // ld2r {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.ld2r.v8i16.p0", &[0x4d60c400]),
+    // ld2r {v0.8b, v1.8b}, [x0]
+    ("llvm.aarch64.neon.ld2r.v8i8.p0", &[0x0d60c000]),
+    // ld3r {v0.16b, v1.16b, v2.16b}, [x0]
+    ("llvm.aarch64.neon.ld3r.v16i8.p0", &[0x4d40e000]),
+    // ld3r {v0.1d, v1.1d, v2.1d}, [x0]
+    ("llvm.aarch64.neon.ld3r.v1f64.p0", &[0x0d40ec00]),
+    // ld3r {v0.1d, v1.1d, v2.1d}, [x0]
+    ("llvm.aarch64.neon.ld3r.v1i64.p0", &[0x0d40ec00]),
+    // ld3r {v0.2s, v1.2s, v2.2s}, [x0]
+    ("llvm.aarch64.neon.ld3r.v2f32.p0", &[0x0d40e800]),
+    // ld3r {v0.2d, v1.2d, v2.2d}, [x0]
+    ("llvm.aarch64.neon.ld3r.v2f64.p0", &[0x4d40ec00]),
+    // ld3r {v0.2s, v1.2s, v2.2s}, [x0]
+    ("llvm.aarch64.neon.ld3r.v2i32.p0", &[0x0d40e800]),
+    // ld3r {v0.2d, v1.2d, v2.2d}, [x0]
+    ("llvm.aarch64.neon.ld3r.v2i64.p0", &[0x4d40ec00]),
+    // ld3r {v0.4s, v1.4s, v2.4s}, [x0]
+    ("llvm.aarch64.neon.ld3r.v4f32.p0", &[0x4d40e800]),
+    // ld3r {v0.4h, v1.4h, v2.4h}, [x0]
+    ("llvm.aarch64.neon.ld3r.v4i16.p0", &[0x0d40e400]),
+    // ld3r {v0.4s, v1.4s, v2.4s}, [x0]
+    ("llvm.aarch64.neon.ld3r.v4i32.p0", &[0x4d40e800]),
+    // ld3r {v0.8h, v1.8h, v2.8h}, [x0]
+    ("llvm.aarch64.neon.ld3r.v8i16.p0", &[0x4d40e400]),
+    // ld3r {v0.8b, v1.8b, v2.8b}, [x0]
+    ("llvm.aarch64.neon.ld3r.v8i8.p0", &[0x0d40e000]),
+    // ld4r {v0.16b, v1.16b, v2.16b, v3.16b}, [x0]
+    ("llvm.aarch64.neon.ld4r.v16i8.p0.p0", &[0x4d60e000]),
+    // ld4r {v0.1d, v1.1d, v2.1d, v3.1d}, [x0]
+    ("llvm.aarch64.neon.ld4r.v1f64.p0", &[0x0d60ec00]),
+    // ld4r {v0.1d, v1.1d, v2.1d, v3.1d}, [x0]
+    ("llvm.aarch64.neon.ld4r.v1i64.p0.p0", &[0x0d60ec00]),
+    // ld4r {v0.2s, v1.2s, v2.2s, v3.2s}, [x0]
+    ("llvm.aarch64.neon.ld4r.v2f32.p0.p0", &[0x0d60e800]),
+    // ld4r {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
+    ("llvm.aarch64.neon.ld4r.v2f64.p0", &[0x4d60ec00]),
+    // ld4r {v0.2s, v1.2s, v2.2s, v3.2s}, [x0]
+    ("llvm.aarch64.neon.ld4r.v2i32.p0.p0", &[0x0d60e800]),
+    // ld4r {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
+    ("llvm.aarch64.neon.ld4r.v2i64.p0", &[0x4d60ec00]),
+    // ld4r {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
+    ("llvm.aarch64.neon.ld4r.v4f32.p0.p0", &[0x4d60e800]),
+    // ld4r {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
+    ("llvm.aarch64.neon.ld4r.v4i16.p0.p0", &[0x0d60e400]),
+    // ld4r {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
+    ("llvm.aarch64.neon.ld4r.v4i32.p0.p0", &[0x4d60e800]),
+    // ld4r {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
+    ("llvm.aarch64.neon.ld4r.v8i16.p0.p0", &[0x4d60e400]),
+    // ld4r {v0.8b, v1.8b, v2.8b, v3.8b}, [x0]
+    ("llvm.aarch64.neon.ld4r.v8i8.p0.p0", &[0x0d60e000]),
     // pmul v0.16b, v0.16b, v1.16b
     ("llvm.aarch64.neon.pmul.v16i8", &[0x6e219c00]),
     // pmul v0.8b, v0.8b, v1.8b
@@ -732,6 +828,78 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.sshl.v8i16", &[0x4e614400]),
     // sshl v0.8b, v0.8b, v1.8b
     ("llvm.aarch64.neon.sshl.v8i8", &[0x0e214400]),
+    // st1 {v0.16b, v1.16b}, [x0]
+    ("llvm.aarch64.neon.st1x2.v16i8.p0", &[0x4c00a000]),
+    // st1 {v0.1d, v1.1d}, [x0]
+    ("llvm.aarch64.neon.st1x2.v1f64.p0", &[0x0c00ac00]),
+    // st1 {v0.1d, v1.1d}, [x0]
+    ("llvm.aarch64.neon.st1x2.v1i64.p0", &[0x0c00ac00]),
+    // st1 {v0.2s, v1.2s}, [x0]
+    ("llvm.aarch64.neon.st1x2.v2f32.p0", &[0x0c00a800]),
+    // st1 {v0.2d, v1.2d}, [x0]
+    ("llvm.aarch64.neon.st1x2.v2f64.p0", &[0x4c00ac00]),
+    // st1 {v0.2s, v1.2s}, [x0]
+    ("llvm.aarch64.neon.st1x2.v2i32.p0", &[0x0c00a800]),
+    // st1 {v0.2d, v1.2d}, [x0]
+    ("llvm.aarch64.neon.st1x2.v2i64.p0", &[0x4c00ac00]),
+    // st1 {v0.4s, v1.4s}, [x0]
+    ("llvm.aarch64.neon.st1x2.v4f32.p0", &[0x4c00a800]),
+    // st1 {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.st1x2.v4i16.p0", &[0x0c00a400]),
+    // st1 {v0.4s, v1.4s}, [x0]
+    ("llvm.aarch64.neon.st1x2.v4i32.p0", &[0x4c00a800]),
+    // st1 {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.st1x2.v8i16.p0", &[0x4c00a400]),
+    // st1 {v0.8b, v1.8b}, [x0]
+    ("llvm.aarch64.neon.st1x2.v8i8.p0", &[0x0c00a000]),
+    // st1 {v0.16b, v1.16b, v2.16b}, [x0]
+    ("llvm.aarch64.neon.st1x3.v16i8.p0", &[0x4c006000]),
+    // st1 {v0.1d, v1.1d, v2.1d}, [x0]
+    ("llvm.aarch64.neon.st1x3.v1f64.p0", &[0x0c006c00]),
+    // st1 {v0.1d, v1.1d, v2.1d}, [x0]
+    ("llvm.aarch64.neon.st1x3.v1i64.p0", &[0x0c006c00]),
+    // st1 {v0.2s, v1.2s, v2.2s}, [x0]
+    ("llvm.aarch64.neon.st1x3.v2f32.p0", &[0x0c006800]),
+    // st1 {v0.2d, v1.2d, v2.2d}, [x0]
+    ("llvm.aarch64.neon.st1x3.v2f64.p0", &[0x4c006c00]),
+    // st1 {v0.2s, v1.2s, v2.2s}, [x0]
+    ("llvm.aarch64.neon.st1x3.v2i32.p0", &[0x0c006800]),
+    // st1 {v0.2d, v1.2d, v2.2d}, [x0]
+    ("llvm.aarch64.neon.st1x3.v2i64.p0", &[0x4c006c00]),
+    // st1 {v0.4s, v1.4s, v2.4s}, [x0]
+    ("llvm.aarch64.neon.st1x3.v4f32.p0", &[0x4c006800]),
+    // st1 {v0.4h, v1.4h, v2.4h}, [x0]
+    ("llvm.aarch64.neon.st1x3.v4i16.p0", &[0x0c006400]),
+    // st1 {v0.4s, v1.4s, v2.4s}, [x0]
+    ("llvm.aarch64.neon.st1x3.v4i32.p0", &[0x4c006800]),
+    // st1 {v0.8h, v1.8h, v2.8h}, [x0]
+    ("llvm.aarch64.neon.st1x3.v8i16.p0", &[0x4c006400]),
+    // st1 {v0.8b, v1.8b, v2.8b}, [x0]
+    ("llvm.aarch64.neon.st1x3.v8i8.p0", &[0x0c006000]),
+    // st1 {v0.16b, v1.16b, v2.16b, v3.16b}, [x0]
+    ("llvm.aarch64.neon.st1x4.v16i8.p0", &[0x4c002000]),
+    // st1 {v0.1d, v1.1d, v2.1d, v3.1d}, [x0]
+    ("llvm.aarch64.neon.st1x4.v1f64.p0", &[0x0c002c00]),
+    // st1 {v0.1d, v1.1d, v2.1d, v3.1d}, [x0]
+    ("llvm.aarch64.neon.st1x4.v1i64.p0", &[0x0c002c00]),
+    // st1 {v0.2s, v1.2s, v2.2s, v3.2s}, [x0]
+    ("llvm.aarch64.neon.st1x4.v2f32.p0", &[0x0c002800]),
+    // st1 {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
+    ("llvm.aarch64.neon.st1x4.v2f64.p0", &[0x4c002c00]),
+    // st1 {v0.2s, v1.2s, v2.2s, v3.2s}, [x0]
+    ("llvm.aarch64.neon.st1x4.v2i32.p0", &[0x0c002800]),
+    // st1 {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
+    ("llvm.aarch64.neon.st1x4.v2i64.p0", &[0x4c002c00]),
+    // st1 {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
+    ("llvm.aarch64.neon.st1x4.v4f32.p0", &[0x4c002800]),
+    // st1 {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
+    ("llvm.aarch64.neon.st1x4.v4i16.p0", &[0x0c002400]),
+    // st1 {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
+    ("llvm.aarch64.neon.st1x4.v4i32.p0", &[0x4c002800]),
+    // st1 {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
+    ("llvm.aarch64.neon.st1x4.v8i16.p0", &[0x4c002400]),
+    // st1 {v0.8b, v1.8b, v2.8b, v3.8b}, [x0]
+    ("llvm.aarch64.neon.st1x4.v8i8.p0", &[0x0c002000]),
     // fmov s0, w0; fmov s1, w1; suqadd s0, s1; fmov w0, s0
     ("llvm.aarch64.neon.suqadd.i32", &[0x1e270000, 0x1e270021, 0x5ea03820, 0x1e260000]),
     // fmov d0, x0; fmov d1, x1; suqadd d0, d1; fmov x0, d0
@@ -1076,4 +1244,909 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.roundeven.v2f64", &[0x4e618800]),
     // frintn v0.4s, v0.4s
     ("llvm.roundeven.v4f32", &[0x4e218800]),
+];
+
+/// The helpers of the intrinsics with an immediate operand: the instructions with the
+/// immediate's field zero, and where it goes (checked by `table.py` for every value).
+pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
+    // sm3tt1a v0.4s, v1.4s, v2.s[n], n in 0..=3
+    (
+        "llvm.aarch64.crypto.sm3tt1a",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 3,
+            word: 0,
+            shift: 12,
+            mask: 0x3,
+            offset: 0,
+            negate: false,
+        },
+        &[0xce428020],
+    ),
+    // sm3tt1b v0.4s, v1.4s, v2.s[n], n in 0..=3
+    (
+        "llvm.aarch64.crypto.sm3tt1b",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 3,
+            word: 0,
+            shift: 12,
+            mask: 0x3,
+            offset: 0,
+            negate: false,
+        },
+        &[0xce428420],
+    ),
+    // sm3tt2a v0.4s, v1.4s, v2.s[n], n in 0..=3
+    (
+        "llvm.aarch64.crypto.sm3tt2a",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 3,
+            word: 0,
+            shift: 12,
+            mask: 0x3,
+            offset: 0,
+            negate: false,
+        },
+        &[0xce428820],
+    ),
+    // sm3tt2b v0.4s, v1.4s, v2.s[n], n in 0..=3
+    (
+        "llvm.aarch64.crypto.sm3tt2b",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 3,
+            word: 0,
+            shift: 12,
+            mask: 0x3,
+            offset: 0,
+            negate: false,
+        },
+        &[0xce428c20],
+    ),
+    // xar v0.2d, v0.2d, v1.2d, #n, n in 0..=63
+    (
+        "llvm.aarch64.crypto.xar",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 63,
+            word: 0,
+            shift: 10,
+            mask: 0x3f,
+            offset: 0,
+            negate: false,
+        },
+        &[0xce810000],
+    ),
+    // rshrn v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.rshrn.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f208c00],
+    ),
+    // rshrn v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.rshrn.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f108c00],
+    ),
+    // rshrn v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.rshrn.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f088c00],
+    ),
+    // sqrshrn v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.sqrshrn.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f209c00],
+    ),
+    // sqrshrn v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.sqrshrn.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f109c00],
+    ),
+    // sqrshrn v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.sqrshrn.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f089c00],
+    ),
+    // sqrshrun v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.sqrshrun.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f208c00],
+    ),
+    // sqrshrun v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.sqrshrun.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f108c00],
+    ),
+    // sqrshrun v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.sqrshrun.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f088c00],
+    ),
+    // fmov d0, x0; sqshrn s0, d0, #n; fmov w0, s0, n in 1..=32
+    (
+        "llvm.aarch64.neon.sqshrn.i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 1,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x9e670000, 0x5f209400, 0x1e260000],
+    ),
+    // sqshrn v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.sqshrn.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f209400],
+    ),
+    // sqshrn v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.sqshrn.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f109400],
+    ),
+    // sqshrn v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.sqshrn.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f089400],
+    ),
+    // sqshrun v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.sqshrun.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f208400],
+    ),
+    // sqshrun v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.sqshrun.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f108400],
+    ),
+    // sqshrun v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.sqshrun.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f088400],
+    ),
+    // uqrshrn v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.uqrshrn.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f209c00],
+    ),
+    // uqrshrn v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.uqrshrn.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f109c00],
+    ),
+    // uqrshrn v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.uqrshrn.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f089c00],
+    ),
+    // fmov d0, x0; uqshrn s0, d0, #n; fmov w0, s0, n in 1..=32
+    (
+        "llvm.aarch64.neon.uqshrn.i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 1,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x9e670000, 0x7f209400, 0x1e260000],
+    ),
+    // uqshrn v0.2s, v0.2d, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.uqshrn.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f209400],
+    ),
+    // uqshrn v0.4h, v0.4s, #n, n in 1..=16
+    (
+        "llvm.aarch64.neon.uqshrn.v4i16",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 16,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f109400],
+    ),
+    // uqshrn v0.8b, v0.8h, #n, n in 1..=8
+    (
+        "llvm.aarch64.neon.uqshrn.v8i8",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 8,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f089400],
+    ),
+    // fcvtzs w0, s0, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfp2fxs.i32.f32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 10,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x1e188000],
+    ),
+    // fcvtzs x0, d0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfp2fxs.i64.f64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 10,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x9e580000],
+    ),
+    // fcvtzs d0, d0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfp2fxs.v1i64.v1f64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x5f40fc00],
+    ),
+    // fcvtzs v0.2s, v0.2s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfp2fxs.v2i32.v2f32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f20fc00],
+    ),
+    // fcvtzs v0.2d, v0.2d, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfp2fxs.v2i64.v2f64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x4f40fc00],
+    ),
+    // fcvtzs v0.4s, v0.4s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfp2fxs.v4i32.v4f32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x4f20fc00],
+    ),
+    // fcvtzu w0, s0, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfp2fxu.i32.f32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 10,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x1e198000],
+    ),
+    // fcvtzu x0, d0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfp2fxu.i64.f64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 10,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x9e590000],
+    ),
+    // fcvtzu d0, d0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfp2fxu.v1i64.v1f64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x7f40fc00],
+    ),
+    // fcvtzu v0.2s, v0.2s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfp2fxu.v2i32.v2f32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f20fc00],
+    ),
+    // fcvtzu v0.2d, v0.2d, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfp2fxu.v2i64.v2f64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x6f40fc00],
+    ),
+    // fcvtzu v0.4s, v0.4s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfp2fxu.v4i32.v4f32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x6f20fc00],
+    ),
+    // scvtf s0, w0, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfxs2fp.f32.i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 10,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x1e028000],
+    ),
+    // scvtf d0, x0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfxs2fp.f64.i64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 10,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x9e420000],
+    ),
+    // scvtf d0, d0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfxs2fp.v1f64.v1i64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x5f40e400],
+    ),
+    // scvtf v0.2s, v0.2s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfxs2fp.v2f32.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x0f20e400],
+    ),
+    // scvtf v0.2d, v0.2d, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfxs2fp.v2f64.v2i64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x4f40e400],
+    ),
+    // scvtf v0.4s, v0.4s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfxs2fp.v4f32.v4i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x4f20e400],
+    ),
+    // ucvtf s0, w0, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfxu2fp.f32.i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 10,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x1e038000],
+    ),
+    // ucvtf d0, x0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfxu2fp.f64.i64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 10,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x9e430000],
+    ),
+    // ucvtf d0, d0, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfxu2fp.v1f64.v1i64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x7f40e400],
+    ),
+    // ucvtf v0.2s, v0.2s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfxu2fp.v2f32.v2i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x2f20e400],
+    ),
+    // ucvtf v0.2d, v0.2d, #n, n in 1..=64
+    (
+        "llvm.aarch64.neon.vcvtfxu2fp.v2f64.v2i64",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 64,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x6f40e400],
+    ),
+    // ucvtf v0.4s, v0.4s, #n, n in 1..=32
+    (
+        "llvm.aarch64.neon.vcvtfxu2fp.v4f32.v4i32",
+        Immediate {
+            arg: 1,
+            low: 1,
+            high: 32,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: true,
+        },
+        &[0x6f20e400],
+    ),
+    // sli v0.16b, v1.16b, #n, n in 0..=7
+    (
+        "llvm.aarch64.neon.vsli.v16i8",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 7,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: false,
+        },
+        &[0x6f085420],
+    ),
+    // sli d0, d1, #n, n in 0..=63
+    (
+        "llvm.aarch64.neon.vsli.v1i64",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 63,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: false,
+        },
+        &[0x7f405420],
+    ),
+    // sli v0.2s, v1.2s, #n, n in 0..=31
+    (
+        "llvm.aarch64.neon.vsli.v2i32",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 31,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: false,
+        },
+        &[0x2f205420],
+    ),
+    // sli v0.2d, v1.2d, #n, n in 0..=63
+    (
+        "llvm.aarch64.neon.vsli.v2i64",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 63,
+            word: 0,
+            shift: 16,
+            mask: 0x3f,
+            offset: 0,
+            negate: false,
+        },
+        &[0x6f405420],
+    ),
+    // sli v0.4h, v1.4h, #n, n in 0..=15
+    (
+        "llvm.aarch64.neon.vsli.v4i16",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 15,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: false,
+        },
+        &[0x2f105420],
+    ),
+    // sli v0.4s, v1.4s, #n, n in 0..=31
+    (
+        "llvm.aarch64.neon.vsli.v4i32",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 31,
+            word: 0,
+            shift: 16,
+            mask: 0x1f,
+            offset: 0,
+            negate: false,
+        },
+        &[0x6f205420],
+    ),
+    // sli v0.8h, v1.8h, #n, n in 0..=15
+    (
+        "llvm.aarch64.neon.vsli.v8i16",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 15,
+            word: 0,
+            shift: 16,
+            mask: 0xf,
+            offset: 0,
+            negate: false,
+        },
+        &[0x6f105420],
+    ),
+    // sli v0.8b, v1.8b, #n, n in 0..=7
+    (
+        "llvm.aarch64.neon.vsli.v8i8",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 7,
+            word: 0,
+            shift: 16,
+            mask: 0x7,
+            offset: 0,
+            negate: false,
+        },
+        &[0x2f085420],
+    ),
 ];
