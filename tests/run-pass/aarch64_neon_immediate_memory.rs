@@ -1,7 +1,8 @@
 // AArch64 NEON intrinsics with an immediate operand, one helper per value (shifts right with
 // narrowing, saturation and rounding; shift left and insert; fixed-point conversions; XAR) at the
 // ends of their ranges and between, on lane bounds and float edge values; and the structure loads
-// and stores (LD2, LD2R/LD3R/LD4R, ST1 of two to four registers, the one-lane LD1 forms) on a
+// and stores (LD2, LD2R/LD3R/LD4R, ST1 of two to four registers, the one-lane LD1 forms, LDn and STn
+// of one lane at the first and last lanes and between) on a
 // buffer with a guard byte on both sides. Other targets only print a line.
 #[cfg(not(target_arch = "aarch64"))]
 fn main() {
@@ -169,6 +170,43 @@ mod imp {
             println!("ld4_dup_f64 {} {} {} {}", hex(r.0), hex(r.1), hex(r.2), hex(r.3));
             let r = vld3q_dup_s64(p.add(9) as *const i64);
             println!("ld3q_dup_s64 {} {} {}", hex(r.0), hex(r.1), hex(r.2));
+
+            let (x, y, z) = (inputs()[0], inputs()[3], inputs()[4]);
+            let r = vld2q_lane_u8::<0>(p.add(1), uint8x16x2_t(get(x), get(y)));
+            println!("ld2q_lane_u8 0 {} {}", hex(r.0), hex(r.1));
+            let r = vld2q_lane_u8::<15>(p.add(1), uint8x16x2_t(get(x), get(y)));
+            println!("ld2q_lane_u8 15 {} {}", hex(r.0), hex(r.1));
+            let r = vld3_lane_s16::<3>(p.add(3) as *const i16, int16x4x3_t(get(x), get(y), get(z)));
+            println!("ld3_lane_s16 3 {} {} {}", hex(r.0), hex(r.1), hex(r.2));
+            let r =
+                vld4q_lane_f32::<2>(p as *const f32, float32x4x4_t(get(x), get(y), get(z), get(x)));
+            println!("ld4q_lane_f32 2 {} {} {} {}", hex(r.0), hex(r.1), hex(r.2), hex(r.3));
+            let r = vld2_lane_s64::<0>(p.add(5) as *const i64, int64x1x2_t(get(x), get(y)));
+            println!("ld2_lane_s64 0 {} {}", hex(r.0), hex(r.1));
+            let r =
+                vld3q_lane_u64::<1>(p.add(5) as *const u64, uint64x2x3_t(get(x), get(y), get(z)));
+            println!("ld3q_lane_u64 1 {} {} {}", hex(r.0), hex(r.1), hex(r.2));
+            let mut out = [0xeeu8; 18];
+            vst2q_lane_u8::<9>(out.as_mut_ptr().add(1), uint8x16x2_t(get(y), get(z)));
+            println!("st2q_lane_u8 9 {}", hex(out));
+            let mut out = [0xeeu8; 18];
+            vst3_lane_u32::<1>(
+                out.as_mut_ptr().add(1) as *mut u32,
+                uint32x2x3_t(get(y), get(z), get(x)),
+            );
+            println!("st3_lane_u32 1 {}", hex(out));
+            let mut out = [0xeeu8; 34];
+            vst4q_lane_f64::<1>(
+                out.as_mut_ptr().add(1) as *mut f64,
+                float64x2x4_t(get(y), get(z), get(x), get(y)),
+            );
+            println!("st4q_lane_f64 1 {}", hex(out));
+            let mut out = [0xeeu8; 18];
+            vst4_lane_s16::<2>(
+                out.as_mut_ptr().add(1) as *mut i16,
+                int16x4x4_t(get(y), get(z), get(x), get(y)),
+            );
+            println!("st4_lane_s16 2 {}", hex(out));
 
             let a: uint8x16_t = get(inputs()[3]);
             let b: uint8x16_t = get(inputs()[1]);

@@ -207,34 +207,41 @@ fn constant<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>, arg: CValue<'tcx>) -> Optio
 }
 
 /// Where the immediate operand of an intrinsic goes in its helper's instructions: the
-/// `arg`-th argument, from `low` to `high`, is the field `mask << shift` of instruction `word`,
-/// holding `offset + value` (or `offset - value` when `negate`), modulo the field's width.
+/// `arg`-th argument, from `low` to `high`, is encoded in instruction `word`.
 pub(super) struct Immediate {
     pub(super) arg: usize,
     pub(super) low: i64,
     pub(super) high: i64,
     pub(super) word: usize,
-    pub(super) shift: u32,
-    pub(super) mask: u32,
-    pub(super) offset: u32,
-    pub(super) negate: bool,
+    pub(super) encoding: Encoding,
+}
+
+/// How an immediate is encoded in its instruction.
+pub(super) enum Encoding {
+    /// The field `mask << shift` holds `offset + value` (or `offset - value` when `negate`),
+    /// modulo the field's width.
+    Field { shift: u32, mask: u32, offset: u32, negate: bool },
+    /// The whole instruction for each value from `low` (a lane index is spread over fields).
+    Words(&'static [u32]),
 }
 
 impl Immediate {
-    /// The instructions of `template` (the field zero) with `value` in the field, if the
+    /// The instructions of `template` (the immediate's bits zero) encoding `value`, if the
     /// instruction can encode it.
     fn encode(&self, template: &[u32], value: i64) -> Option<Vec<u32>> {
         if !(self.low..=self.high).contains(&value) {
             return None;
         }
-        let value = value as u32;
-        let field = if self.negate {
-            self.offset.wrapping_sub(value)
-        } else {
-            self.offset.wrapping_add(value)
-        };
         let mut words = template.to_vec();
-        words[self.word] |= (field & self.mask) << self.shift;
+        match self.encoding {
+            Encoding::Field { shift, mask, offset, negate } => {
+                let value = value as u32;
+                let field =
+                    if negate { offset.wrapping_sub(value) } else { offset.wrapping_add(value) };
+                words[self.word] |= (field & mask) << shift;
+            }
+            Encoding::Words(variants) => words[self.word] = variants[(value - self.low) as usize],
+        }
         Some(words)
     }
 }

@@ -234,6 +234,14 @@ def immediate(name):
             bits = int(re.search(r'i(\d+)', t).group(1))
             return 2, 0, bits - 1, lambda n: [f'sli v0.{a}, v1.{a}, #{n}']
         return 2, 0, 63, lambda n: [f'sli d0, d1, #{n}']
+    m = re.fullmatch(r'(ld|st)([2-4])lane', op)
+    if m and len(tys) == 2 and tys[1] == 'p0':
+        t = tys[0]
+        lanes = int(re.match(r'v(\d+)', t).group(1))
+        element = {8: 'b', 16: 'h', 32: 's', 64: 'd'}[int(re.search(r'[if](\d+)$', t).group(1))]
+        count = int(m.group(2))
+        regs = ', '.join(f'v{i}.{element}' for i in range(count))
+        return count, 0, lanes - 1, lambda n: [f'{op[:3]} {{{regs}}}[{n}], [x0]']
     if op in FIXED and len(tys) == 2:
         rt, at = tys
         m = FIXED[op]
@@ -313,36 +321,37 @@ for name, (arg, low, high, make) in immediates:
     encoded = [[next(words) for _ in v] for v in variants]
     first = encoded[0]
     varying = [i for i in range(len(first)) if any(e[i] != first[i] for e in encoded)]
-    assert len(varying) == 1 or (high == low), name
-    index = varying[0]
+    assert len(varying) <= 1, name
+    index = varying[0] if varying else 0
     bits = 0
     for e in encoded:
         bits |= e[index] ^ first[index]
-    shift = (bits & -bits).bit_length() - 1
-    width = bits.bit_length() - shift
-    mask = (1 << width) - 1
-    field = lambda word: (word >> shift) & mask
     found = None
-    for negate in (False, True):
-        offset = (field(first[index]) + (low if negate else -low)) & mask
-        base = first[index] & ~(mask << shift)
-        def encode(n):
-            value = (offset - n) if negate else (offset + n)
-            return base | ((value & mask) << shift)
-        if all(encode(n) == e[index] for n, e in zip(range(low, high + 1), encoded)):
-            found = (negate, offset, base)
-            break
-    assert found, name
-    negate, offset, base = found
-    template = list(first)
-    template[index] = base
-    imm_out.append((name, arg, low, high, index, shift, mask, offset, negate, make('n'), template))
+    if bits:
+        shift = (bits & -bits).bit_length() - 1
+        mask = (1 << (bits.bit_length() - shift)) - 1
+        for negate in (False, True):
+            offset = (((first[index] >> shift) & mask) + (low if negate else -low)) & mask
+            base = first[index] & ~(mask << shift)
+            def encode(n):
+                return base | ((((offset - n) if negate else (offset + n)) & mask) << shift)
+            if all(encode(n) == e[index] for n, e in zip(range(low, high + 1), encoded)):
+                found = f'Encoding::Field {{ shift: {shift}, mask: {mask:#x}, offset: {offset}, negate: {"true" if negate else "false"} }}'
+                template = list(first)
+                template[index] = base
+                break
+    if not found:
+        # Not one field (a lane index is spread over several): the instruction for each value.
+        found = f'Encoding::Words(&[{", ".join(f"0x{e[index]:08x}" for e in encoded)}])'
+        template = list(first)
+        template[index] = 0
+    imm_out.append((name, arg, low, high, index, found, make('n'), template))
 
 HEADER = """//! The machine code of the helpers of `helper.rs`, by LLVM intrinsic (sorted by name, for a
 //! binary search), each under the assembly it encodes. Written by `table.py`: an intrinsic not
 //! here is not lowered by a helper.
 
-use super::helper::Immediate;
+use super::helper::{Encoding, Immediate};
 
 /// The instructions of each helper, without its final `ret`.
 pub(super) static HELPERS: &[(&str, &[u32])] = &[
@@ -354,11 +363,11 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'table.rs'), 
         f.write(f'    ("{name}", &[{", ".join(f"0x{w:08x}" for w in ws)}]),\n')
     f.write('];\n\n')
     f.write('/// The helpers of the intrinsics with an immediate operand: the instructions with the\n')
-    f.write('/// immediate\'s field zero, and where it goes (checked by `table.py` for every value).\n')
+    f.write('/// immediate\'s bits zero, and how it is encoded (checked by `table.py` for every value).\n')
     f.write('pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[\n')
-    for name, arg, low, high, index, shift, mask, offset, negate, asm, template in imm_out:
+    for name, arg, low, high, index, encoding, asm, template in imm_out:
         f.write(f'    // {"; ".join(asm)}, n in {low}..={high}\n')
         f.write(f'    (\n        "{name}",\n')
-        f.write(f'        Immediate {{ arg: {arg}, low: {low}, high: {high}, word: {index}, shift: {shift}, mask: {mask:#x}, offset: {offset}, negate: {"true" if negate else "false"} }},\n')
+        f.write(f'        Immediate {{ arg: {arg}, low: {low}, high: {high}, word: {index}, encoding: {encoding} }},\n')
         f.write(f'        &[{", ".join(f"0x{w:08x}" for w in template)}],\n    ),\n')
     f.write('];\n')
