@@ -12,6 +12,8 @@ ARR = {'v16i8': '16b', 'v8i8': '8b', 'v8i16': '8h', 'v4i16': '4h', 'v4i32': '4s'
        'v2i64': '2d', 'v4f32': '4s', 'v2f32': '2s', 'v2f64': '2d'}
 SCAL = {'v1i64': 'd', 'v1f64': 'd', 'i32': 's', 'f32': 's', 'i64': 'd', 'f64': 'd'}
 GPR = {'i32': 'w', 'i64': 'x'}
+# Half-precision vectors: only moved to and from memory, which needs no f16 arithmetic.
+F16 = {'v4f16': '4h', 'v8f16': '8h'}
 HALF = {'8b': '8h', '4h': '4s', '2s': '2d'}  # narrow result -> its wide source
 LONG = {'8h': '8b', '4s': '4h', '2d': '2s'}  # long result -> its narrow sources
 
@@ -185,13 +187,13 @@ def helper(name):
         if op == 'vcmla':
             return [f'fcmla v0.{a}, v1.{a}, v2.{a}, #{rot}']
         return [f'fcadd v0.{a}, v0.{a}, v1.{a}, #{rot}']
-    m = re.fullmatch(r'(ld[2-4]r?|st1x[2-4])', op)
+    m = re.fullmatch(r'(ld[2-4]r?|st[2-4]|st1x[2-4])', op)
     if m and len(tys) >= 2 and set(tys[1:]) == {'p0'}:
-        count = int(op[2]) if op.startswith('ld') else int(op[4])
+        count = int(op[4]) if op.startswith('st1x') else int(op[2])
         t = tys[0]
-        a = ARR.get(t, '1d' if t in ('v1i64', 'v1f64') else None)
-        mnemonic = 'st1' if op.startswith('st') else op
-        if a == '1d' and op in ('ld2', 'ld3', 'ld4'):
+        a = {**ARR, **F16}.get(t, '1d' if t in ('v1i64', 'v1f64') else None)
+        mnemonic = 'st1' if op.startswith('st1x') else op
+        if a == '1d' and op in ('ld2', 'ld3', 'ld4', 'st2', 'st3', 'st4'):
             mnemonic = 'ld1'  # one lane per register: nothing to deinterleave
         regs = ', '.join(f'v{i}.{a}' for i in range(count))
         return [f'{mnemonic} {{{regs}}}, [x0]']
@@ -283,7 +285,7 @@ for directory in ('aarch64', 'arm_shared'):
 entries = []
 immediates = []
 for name in sorted(set(names)):
-    if any(x in name for x in ('f16', 'bf16')):
+    if 'bf16' in name or ('f16' in name and not re.search(r'\.(ld|st)[1-4]', name)):
         continue
     imm = immediate(name)
     if imm:

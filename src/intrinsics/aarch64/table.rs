@@ -454,12 +454,16 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.ld2.v2i32.p0", &[0x0c408800]),
     // ld2 {v0.2d, v1.2d}, [x0]
     ("llvm.aarch64.neon.ld2.v2i64.p0", &[0x4c408c00]),
+    // ld2 {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.ld2.v4f16.p0", &[0x0c408400]),
     // ld2 {v0.4s, v1.4s}, [x0]
     ("llvm.aarch64.neon.ld2.v4f32.p0", &[0x4c408800]),
     // ld2 {v0.4h, v1.4h}, [x0]
     ("llvm.aarch64.neon.ld2.v4i16.p0", &[0x0c408400]),
     // ld2 {v0.4s, v1.4s}, [x0]
     ("llvm.aarch64.neon.ld2.v4i32.p0", &[0x4c408800]),
+    // ld2 {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.ld2.v8f16.p0", &[0x4c408400]),
     // ld2 {v0.8h, v1.8h}, [x0]
     ("llvm.aarch64.neon.ld2.v8i16.p0", &[0x4c408400]),
     // ld2 {v0.8b, v1.8b}, [x0]
@@ -478,12 +482,16 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.ld2r.v2i32.p0", &[0x0d60c800]),
     // ld2r {v0.2d, v1.2d}, [x0]
     ("llvm.aarch64.neon.ld2r.v2i64.p0", &[0x4d60cc00]),
+    // ld2r {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.ld2r.v4f16.p0", &[0x0d60c400]),
     // ld2r {v0.4s, v1.4s}, [x0]
     ("llvm.aarch64.neon.ld2r.v4f32.p0", &[0x4d60c800]),
     // ld2r {v0.4h, v1.4h}, [x0]
     ("llvm.aarch64.neon.ld2r.v4i16.p0", &[0x0d60c400]),
     // ld2r {v0.4s, v1.4s}, [x0]
     ("llvm.aarch64.neon.ld2r.v4i32.p0", &[0x4d60c800]),
+    // ld2r {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.ld2r.v8f16.p0", &[0x4d60c400]),
     // ld2r {v0.8h, v1.8h}, [x0]
     ("llvm.aarch64.neon.ld2r.v8i16.p0", &[0x4d60c400]),
     // ld2r {v0.8b, v1.8b}, [x0]
@@ -502,12 +510,16 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.ld3r.v2i32.p0", &[0x0d40e800]),
     // ld3r {v0.2d, v1.2d, v2.2d}, [x0]
     ("llvm.aarch64.neon.ld3r.v2i64.p0", &[0x4d40ec00]),
+    // ld3r {v0.4h, v1.4h, v2.4h}, [x0]
+    ("llvm.aarch64.neon.ld3r.v4f16.p0", &[0x0d40e400]),
     // ld3r {v0.4s, v1.4s, v2.4s}, [x0]
     ("llvm.aarch64.neon.ld3r.v4f32.p0", &[0x4d40e800]),
     // ld3r {v0.4h, v1.4h, v2.4h}, [x0]
     ("llvm.aarch64.neon.ld3r.v4i16.p0", &[0x0d40e400]),
     // ld3r {v0.4s, v1.4s, v2.4s}, [x0]
     ("llvm.aarch64.neon.ld3r.v4i32.p0", &[0x4d40e800]),
+    // ld3r {v0.8h, v1.8h, v2.8h}, [x0]
+    ("llvm.aarch64.neon.ld3r.v8f16.p0", &[0x4d40e400]),
     // ld3r {v0.8h, v1.8h, v2.8h}, [x0]
     ("llvm.aarch64.neon.ld3r.v8i16.p0", &[0x4d40e400]),
     // ld3r {v0.8b, v1.8b, v2.8b}, [x0]
@@ -526,12 +538,16 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.ld4r.v2i32.p0.p0", &[0x0d60e800]),
     // ld4r {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
     ("llvm.aarch64.neon.ld4r.v2i64.p0", &[0x4d60ec00]),
+    // ld4r {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
+    ("llvm.aarch64.neon.ld4r.v4f16.p0", &[0x0d60e400]),
     // ld4r {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
     ("llvm.aarch64.neon.ld4r.v4f32.p0.p0", &[0x4d60e800]),
     // ld4r {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
     ("llvm.aarch64.neon.ld4r.v4i16.p0.p0", &[0x0d60e400]),
     // ld4r {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
     ("llvm.aarch64.neon.ld4r.v4i32.p0.p0", &[0x4d60e800]),
+    // ld4r {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
+    ("llvm.aarch64.neon.ld4r.v8f16.p0", &[0x4d60e400]),
     // ld4r {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
     ("llvm.aarch64.neon.ld4r.v8i16.p0.p0", &[0x4d60e400]),
     // ld4r {v0.8b, v1.8b, v2.8b, v3.8b}, [x0]
@@ -842,12 +858,16 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.st1x2.v2i32.p0", &[0x0c00a800]),
     // st1 {v0.2d, v1.2d}, [x0]
     ("llvm.aarch64.neon.st1x2.v2i64.p0", &[0x4c00ac00]),
+    // st1 {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.st1x2.v4f16.p0", &[0x0c00a400]),
     // st1 {v0.4s, v1.4s}, [x0]
     ("llvm.aarch64.neon.st1x2.v4f32.p0", &[0x4c00a800]),
     // st1 {v0.4h, v1.4h}, [x0]
     ("llvm.aarch64.neon.st1x2.v4i16.p0", &[0x0c00a400]),
     // st1 {v0.4s, v1.4s}, [x0]
     ("llvm.aarch64.neon.st1x2.v4i32.p0", &[0x4c00a800]),
+    // st1 {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.st1x2.v8f16.p0", &[0x4c00a400]),
     // st1 {v0.8h, v1.8h}, [x0]
     ("llvm.aarch64.neon.st1x2.v8i16.p0", &[0x4c00a400]),
     // st1 {v0.8b, v1.8b}, [x0]
@@ -866,12 +886,16 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.st1x3.v2i32.p0", &[0x0c006800]),
     // st1 {v0.2d, v1.2d, v2.2d}, [x0]
     ("llvm.aarch64.neon.st1x3.v2i64.p0", &[0x4c006c00]),
+    // st1 {v0.4h, v1.4h, v2.4h}, [x0]
+    ("llvm.aarch64.neon.st1x3.v4f16.p0", &[0x0c006400]),
     // st1 {v0.4s, v1.4s, v2.4s}, [x0]
     ("llvm.aarch64.neon.st1x3.v4f32.p0", &[0x4c006800]),
     // st1 {v0.4h, v1.4h, v2.4h}, [x0]
     ("llvm.aarch64.neon.st1x3.v4i16.p0", &[0x0c006400]),
     // st1 {v0.4s, v1.4s, v2.4s}, [x0]
     ("llvm.aarch64.neon.st1x3.v4i32.p0", &[0x4c006800]),
+    // st1 {v0.8h, v1.8h, v2.8h}, [x0]
+    ("llvm.aarch64.neon.st1x3.v8f16.p0", &[0x4c006400]),
     // st1 {v0.8h, v1.8h, v2.8h}, [x0]
     ("llvm.aarch64.neon.st1x3.v8i16.p0", &[0x4c006400]),
     // st1 {v0.8b, v1.8b, v2.8b}, [x0]
@@ -890,6 +914,8 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     ("llvm.aarch64.neon.st1x4.v2i32.p0", &[0x0c002800]),
     // st1 {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
     ("llvm.aarch64.neon.st1x4.v2i64.p0", &[0x4c002c00]),
+    // st1 {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
+    ("llvm.aarch64.neon.st1x4.v4f16.p0", &[0x0c002400]),
     // st1 {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
     ("llvm.aarch64.neon.st1x4.v4f32.p0", &[0x4c002800]),
     // st1 {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
@@ -897,9 +923,23 @@ pub(super) static HELPERS: &[(&str, &[u32])] = &[
     // st1 {v0.4s, v1.4s, v2.4s, v3.4s}, [x0]
     ("llvm.aarch64.neon.st1x4.v4i32.p0", &[0x4c002800]),
     // st1 {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
+    ("llvm.aarch64.neon.st1x4.v8f16.p0", &[0x4c002400]),
+    // st1 {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
     ("llvm.aarch64.neon.st1x4.v8i16.p0", &[0x4c002400]),
     // st1 {v0.8b, v1.8b, v2.8b, v3.8b}, [x0]
     ("llvm.aarch64.neon.st1x4.v8i8.p0", &[0x0c002000]),
+    // st2 {v0.4h, v1.4h}, [x0]
+    ("llvm.aarch64.neon.st2.v4f16.p0", &[0x0c008400]),
+    // st2 {v0.8h, v1.8h}, [x0]
+    ("llvm.aarch64.neon.st2.v8f16.p0", &[0x4c008400]),
+    // st3 {v0.4h, v1.4h, v2.4h}, [x0]
+    ("llvm.aarch64.neon.st3.v4f16.p0", &[0x0c004400]),
+    // st3 {v0.8h, v1.8h, v2.8h}, [x0]
+    ("llvm.aarch64.neon.st3.v8f16.p0", &[0x4c004400]),
+    // st4 {v0.4h, v1.4h, v2.4h, v3.4h}, [x0]
+    ("llvm.aarch64.neon.st4.v4f16.p0", &[0x0c000400]),
+    // st4 {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
+    ("llvm.aarch64.neon.st4.v8f16.p0", &[0x4c000400]),
     // fmov s0, w0; fmov s1, w1; suqadd s0, s1; fmov w0, s0
     ("llvm.aarch64.neon.suqadd.i32", &[0x1e270000, 0x1e270021, 0x5ea03820, 0x1e260000]),
     // fmov d0, x0; fmov d1, x1; suqadd d0, d1; fmov x0, d0
@@ -1385,6 +1425,18 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
         },
         &[0x0d608400],
     ),
+    // ld2 {v0.h, v1.h}[n], [x0], n in 0..=3
+    (
+        "llvm.aarch64.neon.ld2lane.v4f16.p0",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 3,
+            word: 0,
+            encoding: Encoding::Field { shift: 11, mask: 0x3, offset: 0, negate: false },
+        },
+        &[0x0d604000],
+    ),
     // ld2 {v0.s, v1.s}[n], [x0], n in 0..=3
     (
         "llvm.aarch64.neon.ld2lane.v4f32.p0",
@@ -1418,6 +1470,21 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
             high: 3,
             word: 0,
             encoding: Encoding::Words(&[0x0d608000, 0x0d609000, 0x4d608000, 0x4d609000]),
+        },
+        &[0x00000000],
+    ),
+    // ld2 {v0.h, v1.h}[n], [x0], n in 0..=7
+    (
+        "llvm.aarch64.neon.ld2lane.v8f16.p0",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 7,
+            word: 0,
+            encoding: Encoding::Words(&[
+                0x0d604000, 0x0d604800, 0x0d605000, 0x0d605800, 0x4d604000, 0x4d604800, 0x4d605000,
+                0x4d605800,
+            ]),
         },
         &[0x00000000],
     ),
@@ -1524,6 +1591,18 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
         },
         &[0x0d40a400],
     ),
+    // ld3 {v0.h, v1.h, v2.h}[n], [x0], n in 0..=3
+    (
+        "llvm.aarch64.neon.ld3lane.v4f16.p0",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 3,
+            word: 0,
+            encoding: Encoding::Field { shift: 11, mask: 0x3, offset: 0, negate: false },
+        },
+        &[0x0d406000],
+    ),
     // ld3 {v0.s, v1.s, v2.s}[n], [x0], n in 0..=3
     (
         "llvm.aarch64.neon.ld3lane.v4f32.p0",
@@ -1557,6 +1636,21 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
             high: 3,
             word: 0,
             encoding: Encoding::Words(&[0x0d40a000, 0x0d40b000, 0x4d40a000, 0x4d40b000]),
+        },
+        &[0x00000000],
+    ),
+    // ld3 {v0.h, v1.h, v2.h}[n], [x0], n in 0..=7
+    (
+        "llvm.aarch64.neon.ld3lane.v8f16.p0",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 7,
+            word: 0,
+            encoding: Encoding::Words(&[
+                0x0d406000, 0x0d406800, 0x0d407000, 0x0d407800, 0x4d406000, 0x4d406800, 0x4d407000,
+                0x4d407800,
+            ]),
         },
         &[0x00000000],
     ),
@@ -1663,6 +1757,18 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
         },
         &[0x0d60a400],
     ),
+    // ld4 {v0.h, v1.h, v2.h, v3.h}[n], [x0], n in 0..=3
+    (
+        "llvm.aarch64.neon.ld4lane.v4f16.p0",
+        Immediate {
+            arg: 4,
+            low: 0,
+            high: 3,
+            word: 0,
+            encoding: Encoding::Field { shift: 11, mask: 0x3, offset: 0, negate: false },
+        },
+        &[0x0d606000],
+    ),
     // ld4 {v0.s, v1.s, v2.s, v3.s}[n], [x0], n in 0..=3
     (
         "llvm.aarch64.neon.ld4lane.v4f32.p0",
@@ -1696,6 +1802,21 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
             high: 3,
             word: 0,
             encoding: Encoding::Words(&[0x0d60a000, 0x0d60b000, 0x4d60a000, 0x4d60b000]),
+        },
+        &[0x00000000],
+    ),
+    // ld4 {v0.h, v1.h, v2.h, v3.h}[n], [x0], n in 0..=7
+    (
+        "llvm.aarch64.neon.ld4lane.v8f16.p0",
+        Immediate {
+            arg: 4,
+            low: 0,
+            high: 7,
+            word: 0,
+            encoding: Encoding::Words(&[
+                0x0d606000, 0x0d606800, 0x0d607000, 0x0d607800, 0x4d606000, 0x4d606800, 0x4d607000,
+                0x4d607800,
+            ]),
         },
         &[0x00000000],
     ),
@@ -1994,6 +2115,18 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
         },
         &[0x0d208400],
     ),
+    // st2 {v0.h, v1.h}[n], [x0], n in 0..=3
+    (
+        "llvm.aarch64.neon.st2lane.v4f16.p0",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 3,
+            word: 0,
+            encoding: Encoding::Field { shift: 11, mask: 0x3, offset: 0, negate: false },
+        },
+        &[0x0d204000],
+    ),
     // st2 {v0.s, v1.s}[n], [x0], n in 0..=3
     (
         "llvm.aarch64.neon.st2lane.v4f32.p0",
@@ -2027,6 +2160,21 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
             high: 3,
             word: 0,
             encoding: Encoding::Words(&[0x0d208000, 0x0d209000, 0x4d208000, 0x4d209000]),
+        },
+        &[0x00000000],
+    ),
+    // st2 {v0.h, v1.h}[n], [x0], n in 0..=7
+    (
+        "llvm.aarch64.neon.st2lane.v8f16.p0",
+        Immediate {
+            arg: 2,
+            low: 0,
+            high: 7,
+            word: 0,
+            encoding: Encoding::Words(&[
+                0x0d204000, 0x0d204800, 0x0d205000, 0x0d205800, 0x4d204000, 0x4d204800, 0x4d205000,
+                0x4d205800,
+            ]),
         },
         &[0x00000000],
     ),
@@ -2133,6 +2281,18 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
         },
         &[0x0d00a400],
     ),
+    // st3 {v0.h, v1.h, v2.h}[n], [x0], n in 0..=3
+    (
+        "llvm.aarch64.neon.st3lane.v4f16.p0",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 3,
+            word: 0,
+            encoding: Encoding::Field { shift: 11, mask: 0x3, offset: 0, negate: false },
+        },
+        &[0x0d006000],
+    ),
     // st3 {v0.s, v1.s, v2.s}[n], [x0], n in 0..=3
     (
         "llvm.aarch64.neon.st3lane.v4f32.p0",
@@ -2166,6 +2326,21 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
             high: 3,
             word: 0,
             encoding: Encoding::Words(&[0x0d00a000, 0x0d00b000, 0x4d00a000, 0x4d00b000]),
+        },
+        &[0x00000000],
+    ),
+    // st3 {v0.h, v1.h, v2.h}[n], [x0], n in 0..=7
+    (
+        "llvm.aarch64.neon.st3lane.v8f16.p0",
+        Immediate {
+            arg: 3,
+            low: 0,
+            high: 7,
+            word: 0,
+            encoding: Encoding::Words(&[
+                0x0d006000, 0x0d006800, 0x0d007000, 0x0d007800, 0x4d006000, 0x4d006800, 0x4d007000,
+                0x4d007800,
+            ]),
         },
         &[0x00000000],
     ),
@@ -2272,6 +2447,18 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
         },
         &[0x0d20a400],
     ),
+    // st4 {v0.h, v1.h, v2.h, v3.h}[n], [x0], n in 0..=3
+    (
+        "llvm.aarch64.neon.st4lane.v4f16.p0",
+        Immediate {
+            arg: 4,
+            low: 0,
+            high: 3,
+            word: 0,
+            encoding: Encoding::Field { shift: 11, mask: 0x3, offset: 0, negate: false },
+        },
+        &[0x0d206000],
+    ),
     // st4 {v0.s, v1.s, v2.s, v3.s}[n], [x0], n in 0..=3
     (
         "llvm.aarch64.neon.st4lane.v4f32.p0",
@@ -2305,6 +2492,21 @@ pub(super) static IMMEDIATE_HELPERS: &[(&str, Immediate, &[u32])] = &[
             high: 3,
             word: 0,
             encoding: Encoding::Words(&[0x0d20a000, 0x0d20b000, 0x4d20a000, 0x4d20b000]),
+        },
+        &[0x00000000],
+    ),
+    // st4 {v0.h, v1.h, v2.h, v3.h}[n], [x0], n in 0..=7
+    (
+        "llvm.aarch64.neon.st4lane.v8f16.p0",
+        Immediate {
+            arg: 4,
+            low: 0,
+            high: 7,
+            word: 0,
+            encoding: Encoding::Words(&[
+                0x0d206000, 0x0d206800, 0x0d207000, 0x0d207800, 0x4d206000, 0x4d206800, 0x4d207000,
+                0x4d207800,
+            ]),
         },
         &[0x00000000],
     ),
