@@ -1,9 +1,9 @@
 // AArch64 NEON intrinsics with an immediate operand, one helper per value (shifts right with
-// narrowing, saturation and rounding; shift left and insert; fixed-point conversions; XAR) at the
-// ends of their ranges and between, on lane bounds and float edge values; and the structure loads
-// and stores (LD2, LD2R/LD3R/LD4R, ST1 of two to four registers, the one-lane LD1 forms, LDn and STn
-// of one lane at the first and last lanes and between) on a
-// buffer with a guard byte on both sides. Other targets only print a line.
+// narrowing, saturation and rounding; shift left and insert; fixed-point conversions; XAR) or
+// inline (SQSHLU, shift left saturating to unsigned) at the ends of their ranges and between, on
+// lane bounds and float edge values; and the structure loads and stores (LD2, LD2R/LD3R/LD4R, ST1
+// of two to four registers, the one-lane LD1 forms, LDn and STn of one lane at the first and last
+// lanes and between) on a buffer with a guard byte on both sides. Other targets only print a line.
 #[cfg(not(target_arch = "aarch64"))]
 fn main() {
     println!("not aarch64");
@@ -96,6 +96,18 @@ mod imp {
             |x, y| vsliq_n_u64::<63>(get(x), get(y)),
             |x, y| vsli_n_s64::<32>(get(x), get(y)),
             |x, y| vslid_n_u64::<5>(get(x), get(y)),
+            |x, _| vqshlu_n_s8::<0>(get(x)),
+            |x, _| vqshlu_n_s8::<7>(get(x)),
+            |x, _| vqshluq_n_s8::<3>(get(x)),
+            |x, _| vqshluq_n_s16::<15>(get(x)),
+            |x, _| vqshlu_n_s16::<1>(get(x)),
+            |x, _| vqshlu_n_s32::<1>(get(x)),
+            |x, _| vqshluq_n_s32::<31>(get(x)),
+            |x, _| vqshluq_n_s64::<63>(get(x)),
+            |x, _| vqshluq_n_s64::<0>(get(x)),
+            |x, _| vqshlu_n_s64::<3>(get(x)),
+            |x, _| vqshlub_n_s8::<2>(get(x)),
+            |x, _| vqshlud_n_s64::<40>(get(x)),
         );
     }
 

@@ -1,9 +1,11 @@
 //! NEON intrinsics with Cranelift vector equivalents on 128-bit values, lowered inline (the
 //! AArch64 backend emits the instruction the intrinsic names, or a short sequence of them):
 //! table lookups, pairwise maximum and minimum, floating-point maximum and minimum, rounding
-//! halving adds and pairwise widening adds.
+//! halving adds and pairwise widening adds; and SQSHLU, which has no Cranelift instruction but
+//! a short sequence of them, in 64- and 128-bit forms.
 
-use cranelift_codegen::ir::{ConstantData, InstBuilder, Value};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{ConstantData, InstBuilder, MemFlagsData, Value, types};
 
 use crate::intrinsics::vector::{bitcast_vector, map_chunks};
 use crate::lower::FunctionCx;
@@ -17,11 +19,14 @@ pub(super) fn lower_vector<'tcx>(
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
+    let Some(op) = name.strip_prefix("llvm.aarch64.neon.") else { return false };
+    let (op, lanes) = op.split_once('.').unwrap_or((op, ""));
+    if op == "sqshlu" {
+        return shift_left_unsigned_saturating(fx, lanes, args, dest);
+    }
     if dest.layout.size.bytes() != 16 || args.iter().any(|arg| arg.layout.size.bytes() != 16) {
         return false;
     }
-    let Some(op) = name.strip_prefix("llvm.aarch64.neon.") else { return false };
-    let (op, lanes) = op.split_once('.').unwrap_or((op, ""));
     match (op, args) {
         // TBL with one table register: an index of 16 or more selects zero, as `swizzle` does.
         ("tbl1", &[table, index]) if lanes == "v16i8" => {
@@ -77,12 +82,66 @@ fn pairs(fx: &mut FunctionCx<'_, '_, '_>, a: Value, b: Value) -> (Value, Value) 
         }
     }
     fx.cx.uses_vector_shuffle = true;
-    let a_bytes = bitcast_vector(fx, a, cranelift_codegen::ir::types::I8X16);
-    let b_bytes = bitcast_vector(fx, b, cranelift_codegen::ir::types::I8X16);
+    let a_bytes = bitcast_vector(fx, a, types::I8X16);
+    let b_bytes = bitcast_vector(fx, b, types::I8X16);
     let [even, odd] = masks.map(|mask| {
         let mask = fx.bcx.func.dfg.immediates.push(ConstantData::from(&mask[..]));
         let shuffled = fx.bcx.ins().shuffle(a_bytes, b_bytes, mask);
         bitcast_vector(fx, shuffled, ty)
     });
     (even, odd)
+}
+
+/// SQSHLU by an immediate (`vqshlu_n_*`): each signed lane of `a` shifted left by the count,
+/// saturated to the unsigned range (negative lanes become zero). `core::arch` passes the count
+/// as a constant vector with it in every lane; lane 0 is read. A 64-bit vector is computed in
+/// the lower half of a 128-bit one.
+fn shift_left_unsigned_saturating<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    lanes: &str,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+) -> bool {
+    let lane = match lanes {
+        "v16i8" | "v8i8" => types::I8,
+        "v8i16" | "v4i16" => types::I16,
+        "v4i32" | "v2i32" => types::I32,
+        "v2i64" | "v1i64" => types::I64,
+        _ => return false,
+    };
+    let &[a, count] = args else { return false };
+    let bytes = dest.layout.size.bytes();
+    if !matches!(bytes, 8 | 16) || a.layout.size.bytes() != bytes {
+        return false;
+    }
+    let ty = lane.by(128 / lane.bits()).expect("128-bit vector");
+    let flags = MemFlagsData::new();
+    let a_ptr = a.spill_to_memory(fx);
+    let a = if bytes == 16 {
+        a_ptr.load(fx, ty, flags)
+    } else {
+        let half = a_ptr.load(fx, types::I64, flags);
+        let vector = fx.bcx.ins().scalar_to_vector(types::I64X2, half);
+        bitcast_vector(fx, vector, ty)
+    };
+    let count = count.spill_to_memory(fx).load(fx, lane, flags);
+    let zero = fx.iconst(lane, 0);
+    let zero = fx.bcx.ins().splat(ty, zero);
+    let negative = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
+    let a = fx.bcx.ins().bitselect(negative, zero, a);
+    let ones = fx.iconst(lane, u128::MAX >> (128 - lane.bits()));
+    let ones = fx.bcx.ins().splat(ty, ones);
+    // A lane saturates when it is above the largest value the shift keeps in range.
+    let limit = fx.bcx.ins().ushr(ones, count);
+    let over = fx.bcx.ins().icmp(IntCC::UnsignedGreaterThan, a, limit);
+    let shifted = fx.bcx.ins().ishl(a, count);
+    let result = fx.bcx.ins().bitselect(over, ones, shifted);
+    if bytes == 16 {
+        dest.write_cvalue(fx, CValue::by_val(result, dest.layout));
+    } else {
+        let result = bitcast_vector(fx, result, types::I64X2);
+        let half = fx.bcx.ins().extractlane(result, 0);
+        dest.write_cvalue(fx, CValue::by_val(half, dest.layout));
+    }
+    true
 }
