@@ -3,12 +3,13 @@
 //! per codegen unit from the words in `table.rs`. The words are machine code rather than
 //! assembly text so that no assembler is needed when cross-compiling to AArch64.
 //!
-//! The helpers follow AAPCS64 as Cranelift implements it: SIMD and floating-point arguments in
-//! v0, v1, ... in their order, integer arguments in x0, x1, ... (w0, w1, ...) in theirs; the
-//! result in v0 or x0 by the same rule. A 128-bit vector is an `i8x16`, a 64-bit one an `i8x8`
-//! (the lower half of its register, where an instruction's 64-bit form reads it). Integer scalars are always in general registers: a helper moves them to and from
-//! SIMD registers when its instruction needs that. Pointers are integers; a tuple of vectors
-//! (the result of the structure loads) is returned in consecutive SIMD registers.
+//! The helpers follow AAPCS64 as Cranelift implements it: SIMD and floating-point arguments in v0,
+//! v1, ... in their order, integer arguments in x0, x1, ... (w0, w1, ...) in theirs; the result in
+//! v0 or x0 by the same rule. A 128-bit vector is an `i8x16`, a 64-bit one an `i8x8` (the lower
+//! half of its register, where an instruction's 64-bit form reads it). Integer scalars are always
+//! in general registers: a helper moves them to and from SIMD registers when its instruction needs
+//! that. Pointers are integers; a tuple of vectors (the result of the structure loads) is returned
+//! in consecutive SIMD registers.
 
 use std::borrow::Cow;
 
