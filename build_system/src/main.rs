@@ -43,7 +43,7 @@ Commands:
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
                          compile_fail, backend_options, run_pass, std_examples,
                          run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
-                         debuginfo, rustc_ui, abi_cafe, crates
+                         core_arch_aarch64, debuginfo, rustc_ui, abi_cafe, crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
     --all                rustc_ui: run every run-pass test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing

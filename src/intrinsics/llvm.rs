@@ -231,6 +231,9 @@ fn lower_implemented<'tcx>(
         _ if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 => {
             super::x86::lower_x86_intrinsic(fx, name, args, dest)
         }
+        _ if fx.tcx.sess.target.arch == rustc_target::spec::Arch::AArch64 => {
+            super::aarch64::lower_aarch64_intrinsic(fx, name, args, dest)
+        }
         _ => false,
     }
 }

@@ -2,6 +2,7 @@
 //! Intrinsics without a lowering here fall back to their library body when they have one, and
 //! are otherwise reported as not yet supported.
 
+mod aarch64;
 mod atomic;
 mod llvm;
 mod simd;

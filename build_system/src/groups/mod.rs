@@ -5,6 +5,7 @@ mod abi_cafe;
 mod backend_options;
 mod compile_fail;
 mod core_arch;
+mod core_arch_aarch64;
 mod crates;
 mod debuginfo;
 mod libtest;
@@ -37,6 +38,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("sysroot_tests", sysroot_tests::run),
     ("portable_simd", portable_simd::run),
     ("core_arch", core_arch::run),
+    ("core_arch_aarch64", core_arch_aarch64::run),
     ("debuginfo", debuginfo::run),
     ("rustc_ui", rustc_ui::run),
     ("abi_cafe", abi_cafe::run),

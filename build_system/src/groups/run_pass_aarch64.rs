@@ -33,11 +33,11 @@ use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
 
 const GROUP: &str = "run_pass_aarch64";
-const TARGET: &str = "aarch64-unknown-linux-gnu";
-const LINKER: &str = "aarch64-linux-gnu-gcc";
-const QEMU: &str = "qemu-aarch64";
+pub(super) const TARGET: &str = "aarch64-unknown-linux-gnu";
+pub(super) const LINKER: &str = "aarch64-linux-gnu-gcc";
+pub(super) const QEMU: &str = "qemu-aarch64";
 /// Where Debian's libc6-arm64-cross has the aarch64 dynamic loader and libraries.
-const QEMU_LD_PREFIX: &str = "/usr/aarch64-linux-gnu";
+pub(super) const QEMU_LD_PREFIX: &str = "/usr/aarch64-linux-gnu";
 const EXPECTED_FAILURES: &str = "tests/run_pass_aarch64_expected_failures.txt";
 const PROGRAMS: Group = Group { name: GROUP, sources: "tests/run-pass" };
 
@@ -114,7 +114,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 
 /// Checks that qemu-aarch64, aarch64-linux-gnu-gcc, the aarch64 libc and the toolchain's
 /// aarch64 standard library are installed; the error says how to install what is missing.
-fn check_tools(ctx: &Context) -> Result<(), String> {
+pub(super) fn check_tools(ctx: &Context) -> Result<(), String> {
     let packages = "qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross";
     let needs = "this group needs qemu, a cross linker and libc for aarch64";
     tool(QEMU, packages).map_err(|e| format!("{needs}: {e}"))?;
