@@ -104,6 +104,11 @@ pub(crate) fn arg_params<'tcx>(
             BackendRepr::SimdVector { .. } => {
                 smallvec::smallvec![AbiParam::new(vector_type(arg.layout.size))]
             }
+            // Only declared, never defined or called: `check_fn_abi` rejects SVE values
+            // before a body or a call is lowered.
+            BackendRepr::SimdScalableVector { .. } => {
+                smallvec::smallvec![AbiParam::new(pointer_type)]
+            }
             _ => unreachable!("direct pass mode for {:?}", arg.layout),
         },
         PassMode::Pair(a_attrs, b_attrs) => {
@@ -152,6 +157,12 @@ fn call_conv(default: CallConv, conv: CanonAbi) -> CallConv {
 /// Whether this backend can lower calls with `fn_abi` for a target whose default convention
 /// is `default`; `Err` names the convention it cannot.
 pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>, default: CallConv) -> Result<(), String> {
+    let is_scalable = |arg: &ArgAbi<'_, Ty<'_>>| {
+        matches!(arg.layout.backend_repr, BackendRepr::SimdScalableVector { .. })
+    };
+    if is_scalable(&fn_abi.ret) || fn_abi.args.iter().any(is_scalable) {
+        return Err("scalable vectors (SVE) as arguments or results".to_owned());
+    }
     match fn_abi.conv {
         CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => Ok(()),
         CanonAbi::X86(X86Call::SysV64) if default == CallConv::SystemV => Ok(()),
