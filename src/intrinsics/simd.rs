@@ -5,6 +5,7 @@
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{ConstantData, InstBuilder, MemFlagsData, Type, Value, types};
+use rustc_abi::BackendRepr;
 use rustc_middle::mir::BinOp;
 use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
@@ -755,12 +756,26 @@ fn lower_lane_by_lane<'tcx>(
             }
         }
         sym::simd_select_bitmask => {
-            let mask = args[0].load_scalar(fx);
+            // The mask is an integer (lane i in bit i), or a byte array holding the bits in
+            // little-endian order (lane i in bit i % 8 of byte i / 8).
+            let mask_is_int = matches!(args[0].layout.backend_repr, BackendRepr::Scalar(_));
+            let mask = if mask_is_int {
+                Ok(args[0].load_scalar(fx))
+            } else {
+                Err(args[0].spill_to_memory(fx))
+            };
             let a = Lanes::of_value(fx, args[1]);
             let b = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             for i in 0..out.count {
-                let bit = fx.bcx.ins().ushr_imm_s(mask, i as i64);
+                let (word, shift) = match mask {
+                    Ok(int) => (int, i),
+                    Err(bytes) => {
+                        let byte = bytes.offset_i64(fx, (i / 8) as i64);
+                        (byte.load(fx, types::I8, MemFlagsData::trusted()), i % 8)
+                    }
+                };
+                let bit = fx.bcx.ins().ushr_imm_s(word, shift as i64);
                 let bit = fx.bcx.ins().band_imm_s(bit, 1);
                 let (x, y) = (a.load(fx, i), b.load(fx, i));
                 let value = fx.bcx.ins().select(bit, x, y);
