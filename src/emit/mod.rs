@@ -79,6 +79,13 @@ pub(crate) fn compile_and_write_object(
         if let Err(err) = compiled {
             let symbol = symbol_name(&object_module, func_id);
             let details = match err {
+                ModuleError::Compilation(CodegenError::ImplLimitExceeded) => {
+                    let function = rustc_demangle::demangle(&symbol);
+                    dcx.fatal(crate::unsupported::message(format_args!(
+                        "a stack frame, or arguments or results passed on the stack, larger \
+                         than Cranelift allows (in function `{function:#}`)"
+                    )));
+                }
                 ModuleError::Compilation(CodegenError::Verifier(errors)) => {
                     pretty_verifier_error(&context.func, None, errors)
                 }
