@@ -45,7 +45,7 @@ Commands:
                          run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
                          core_arch_aarch64, debuginfo, rustc_ui, abi_cafe, crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
-    --all                rustc_ui: run every run-pass test, not only the fixed sample
+    --all                rustc_ui: run every test, not only the fixed sample
     --bless              write actual outputs to the expectation files instead of comparing
                          (not for examples whose no_sysroot_opt build prints differently);
                          rustc_ui: rewrite tests/rustc_ui_expected_failures.txt from the

@@ -1,5 +1,6 @@
 //! One test of the rustc_ui group: its auxiliary crates, its build by the toolchain's rustc
 //! (LLVM, the reference) and by dist/rustc-clif, the runs of both programs and the comparison.
+//! What is compared depends on the test's `Kind`.
 //!
 //! Everything a test produces goes to its own directory, build/rustc_ui/cases/<id>/:
 //! - `aux-llvm/`, `aux-clif/`: its auxiliary libraries (rlibs, whatever crate type their
@@ -9,6 +10,7 @@
 //!   they depend on;
 //! - `<name>-llvm`, `<name>-clif`: the programs, deleted at the end of the test; each runs as
 //!   `run/<name>` (a hard link), so that a test printing its own path prints the same;
+//! - `out-llvm/`, `out-clif/`: what a build-pass test's builds write (any crate type);
 //! - `cwd/`: the empty working directory of the runs (emptied before each run).
 //!
 //! The directory is removed afterwards, unless the test failed (then its auxiliary crates stay
@@ -52,10 +54,49 @@ pub struct Setup<'a> {
     pub libc_clif: Option<PathBuf>,
 }
 
+/// What a test checks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// `run-pass`: our program behaves as LLVM's (exit status and stdout).
+    RunPass,
+    /// A `run-pass` test again, both sides at `-Copt-level=2`, so that the backend meets the
+    /// MIR of rustc's optimizations (inlining, ...) and its own optimizing pipeline.
+    Optimized,
+    /// `build-pass`: both builds succeed (whatever the crate type).
+    BuildPass,
+    /// `run-fail`, `run-crash`, `run-fail-or-crash`: our program fails as LLVM's does (the
+    /// same exit status or class of signal, the same panic messages, the same stdout).
+    RunFail,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::RunPass, Kind::Optimized, Kind::BuildPass, Kind::RunFail];
+
+    /// The kind of a test whose mode directive is `mode`, if it is one this group runs.
+    pub fn of_mode(mode: &str) -> Option<Kind> {
+        match mode {
+            "run-pass" => Some(Kind::RunPass),
+            "build-pass" => Some(Kind::BuildPass),
+            "run-fail" | "run-crash" | "run-fail-or-crash" => Some(Kind::RunFail),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::RunPass => "run-pass",
+            Kind::Optimized => "run-pass at -Copt-level=2",
+            Kind::BuildPass => "build-pass",
+            Kind::RunFail => "run-fail",
+        }
+    }
+}
+
 /// One test, or one revision of a test.
 pub struct TestCase {
-    /// `ui/<path>.rs`, or `ui/<path>.rs#<revision>`.
+    /// `ui/<path>.rs`, or `ui/<path>.rs#<revision>`; `opt/ui/...` for `Kind::Optimized`.
     pub id: String,
+    pub kind: Kind,
     /// Absolute path of the source.
     pub path: PathBuf,
     pub revision: Option<String>,
@@ -186,6 +227,15 @@ impl Test<'_> {
                 ));
             }
         };
+        if self.case.kind == Kind::BuildPass {
+            return match self.build_test(Side::Clif) {
+                Ok(_) => Outcome::Passed,
+                Err(e) => Outcome::Failed {
+                    category: categorize::compile_failure(&e.stderr(), &e.output.status),
+                    explanation: e.explain(),
+                },
+            };
+        }
         let outcome = self.run_and_compare(&llvm_program);
         let removed =
             remove_file(&llvm_program).and_then(|()| remove_file(&self.program(Side::Clif)));
@@ -200,7 +250,15 @@ impl Test<'_> {
             Ok(output) => output,
             Err(e) => return runner_error(e),
         };
-        if expected.status != Status::Exit(0) {
+        let failing = self.case.kind == Kind::RunFail;
+        if failing && expected.status == Status::Exit(0) {
+            return Outcome::Unusable(format!(
+                "LLVM build's run succeeds (the test expects it to fail)\n{}\n{}",
+                report::excerpt("stdout", &expected.stdout),
+                report::excerpt("stderr", &expected.stderr)
+            ));
+        }
+        if expected.status.exceeded_limit() || (!failing && expected.status != Status::Exit(0)) {
             return Outcome::Unusable(format!(
                 "LLVM build's run ends with {}{}\n{}\n{}",
                 expected.status,
@@ -316,7 +374,13 @@ impl Test<'_> {
         let source = read_source(&case.path).map_err(runner_compile_error)?;
         self.common_args(&mut cmd, side, &case.props, &source);
         cmd.args(&externs);
-        cmd.arg("-o").arg(&program);
+        if case.kind == Kind::BuildPass {
+            let out = self.dir.join(format!("out-{}", side.name()));
+            create_dir(&out).map_err(runner_compile_error)?;
+            cmd.arg("--out-dir").arg(&out);
+        } else {
+            cmd.arg("-o").arg(&program);
+        }
         if side == Side::Clif {
             self.clif_command = Some(process::command_line(&cmd));
         }
@@ -488,6 +552,9 @@ impl Test<'_> {
             cmd.arg(format!("--check-cfg=cfg({})", names.join(",")));
         }
         cmd.args(["-A", "unused", "-A", "internal_features"]);
+        if self.case.kind == Kind::Optimized && side != Side::Host {
+            cmd.arg("-Copt-level=2");
+        }
         cmd.arg("-L").arg(format!("native={}", self.setup.helpers_dir.display()));
         cmd.arg("-L").arg(self.aux_dir(side));
         cmd.arg("-L").arg(self.dir.join("aux-host"));
@@ -548,12 +615,28 @@ impl Test<'_> {
     fn compare(&self, expected: &process::Output, actual: &process::Output) -> Outcome {
         let mut problems = Vec::new();
         let mut category = None;
-        if actual.status != expected.status {
+        let failing = self.case.kind == Kind::RunFail;
+        let same_status = if failing {
+            fail_alike(expected.status, actual.status)
+        } else {
+            actual.status == expected.status
+        };
+        if !same_status {
             problems.push(format!(
                 "status: LLVM's build ended with {}, ours with {}",
                 expected.status, actual.status
             ));
             category = Some(categorize::run_status(&actual.status, &actual.stderr));
+        }
+        if failing {
+            let (llvm, ours) = (panic_messages(&expected.stderr), panic_messages(&actual.stderr));
+            if llvm != ours {
+                problems.push(format!(
+                    "panic messages differ (- LLVM, + ours), {}",
+                    report::diff(llvm.as_bytes(), ours.as_bytes())
+                ));
+                category.get_or_insert_with(|| "run: panic messages differ".to_string());
+            }
         }
         if self.comparable_stdout(&actual.stdout) != self.comparable_stdout(&expected.stdout) {
             problems.push(format!(
@@ -573,7 +656,7 @@ impl Test<'_> {
         let Some(category) = category else {
             return Outcome::Passed;
         };
-        if !actual.stderr.is_empty() && actual.status != expected.status {
+        if !actual.stderr.is_empty() && !same_status {
             problems.push(report::excerpt("our build's stderr", &actual.stderr));
         }
         if let Some(command) = &self.clif_command {
@@ -637,6 +720,85 @@ impl Test<'_> {
         }
         (format!("(no .run.{stream} file: empty)"), String::new())
     }
+}
+
+/// Whether two failed runs failed alike: the same exit status, or signals of one class (a
+/// trap instruction raises SIGILL or SIGTRAP, a bad access SIGSEGV or SIGBUS, depending on
+/// the instruction and the page; the other signals only match themselves).
+fn fail_alike(llvm: Status, ours: Status) -> bool {
+    const SIGILL: i32 = 4;
+    const SIGTRAP: i32 = 5;
+    const SIGBUS: i32 = 7;
+    const SIGSEGV: i32 = 11;
+    let class = |signal: i32| match signal {
+        SIGILL | SIGTRAP => SIGILL,
+        SIGBUS | SIGSEGV => SIGSEGV,
+        other => other,
+    };
+    match (llvm, ours) {
+        (Status::Signal(a), Status::Signal(b)) => class(a) == class(b),
+        (a, b) => a == b,
+    }
+}
+
+/// The panics reported on `stderr`, one per line: where and with what message (the lines
+/// from `thread '...' panicked at` up to the next `note:` line, the backtrace or the end of
+/// the message), thread ids blanked. Backtraces are left out: how many frames have file
+/// names depends on the debug information of the standard library each side links.
+fn panic_messages(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&normalize(stderr, &COMPILETEST)).into_owned();
+    let mut panics = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some((_, at)) = line.split_once(" panicked at ") else { continue };
+        panics.push_str(vendored_crate_path(at));
+        while let Some(next) = lines.peek() {
+            if next.starts_with("note: ")
+                || next.starts_with("stack backtrace:")
+                || next.contains(" panicked at ")
+                || next.is_empty()
+            {
+                break;
+            }
+            panics.push(' ');
+            panics.push_str(next);
+            lines.next();
+        }
+        panics.push('\n');
+    }
+    blank_addresses(&panics)
+}
+
+/// A location in a crate that the standard library vendors, from the crate's directory on:
+/// the toolchain's std was built with it in `/cargo/registry/<hash>/<crate>-<version>`, ours
+/// in `library/vendor/<crate>-<version>`.
+fn vendored_crate_path(location: &str) -> &str {
+    if let Some((_, rest)) = location.split_once("/library/vendor/") {
+        return rest;
+    }
+    match location.strip_prefix("/cargo/registry/").and_then(|rest| rest.split_once('/')) {
+        Some((_hash, rest)) => rest,
+        None => location,
+    }
+}
+
+/// `text` with hexadecimal numbers of more than 8 digits (addresses, which differ from run to
+/// run) written as `0x…`.
+fn blank_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("0x") {
+        let digits = rest[start + 2..].bytes().take_while(u8::is_ascii_hexdigit).count();
+        out.push_str(&rest[..start + 2]);
+        if digits > 8 {
+            out.push('…');
+        } else {
+            out.push_str(&rest[start + 2..start + 2 + digits]);
+        }
+        rest = &rest[start + 2 + digits..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The lines of `bytes`, normalized and sorted.
@@ -721,4 +883,47 @@ pub fn read_source(path: &Path) -> Result<String, String> {
     fs::read(path)
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failures_alike_by_exit_status_or_signal_class() {
+        assert!(fail_alike(Status::Exit(101), Status::Exit(101)));
+        assert!(!fail_alike(Status::Exit(101), Status::Exit(1)));
+        assert!(fail_alike(Status::Signal(4), Status::Signal(5)));
+        assert!(fail_alike(Status::Signal(11), Status::Signal(7)));
+        assert!(fail_alike(Status::Signal(6), Status::Signal(6)));
+        assert!(!fail_alike(Status::Signal(6), Status::Signal(4)));
+        assert!(!fail_alike(Status::Signal(6), Status::Exit(134)));
+    }
+
+    #[test]
+    fn panic_messages_with_their_locations() {
+        let stderr = b"before\n\
+            thread 'main' (4242) panicked at src/main.rs:3:5:\n\
+            attempt to add with overflow\n\
+            second line\n\
+            note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\
+            thread 'main' (4242) panicked at library/core/src/panicking.rs:1:1:\n\
+            panic in a destructor during cleanup\n\
+            stack backtrace:\n   0: std::panicking::begin_panic\n";
+        assert_eq!(
+            panic_messages(stderr),
+            "src/main.rs:3:5: attempt to add with overflow second line\n\
+             library/core/src/panicking.rs:1:1: panic in a destructor during cleanup\n"
+        );
+        assert_eq!(panic_messages(b"fatal runtime error: stack overflow\n"), "");
+        let misaligned = b"thread 'main' (7) panicked at a.rs:1:1:\n\
+            address must be a multiple of 0x4 but is 0x7ffedc854da1\n";
+        assert_eq!(
+            panic_messages(misaligned),
+            "a.rs:1:1: address must be a multiple of 0x4 but is 0x…\n"
+        );
+        let llvm = b"thread 'main' (7) panicked at /cargo/registry/25cd/hashbrown-0.17.1/src/raw.rs:36:40:\nHash table capacity overflow\n";
+        let ours = b"thread 'main' (9) panicked at /rustc/7df8/library/vendor/hashbrown-0.17.1/src/raw.rs:36:40:\nHash table capacity overflow\n";
+        assert_eq!(panic_messages(llvm), panic_messages(ours));
+    }
 }

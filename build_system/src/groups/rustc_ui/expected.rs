@@ -9,9 +9,11 @@ use std::io::ErrorKind;
 pub const PATH: &str = "tests/rustc_ui_expected_failures.txt";
 
 const HEADER: &str = "\
-# Tests of the rustc_ui group (rustc's run-pass tests, see README.md) that are known to fail:
-# our build does not compile, or does not behave as LLVM's. One per line: the test (its path
-# under tests/ of the rustc sources, with `#<revision>` for one revision), then why it fails.
+# Tests of the rustc_ui group (rustc's run-pass, build-pass and run-fail tests, see
+# docs/testing.md) that are known to fail: our build does not compile, or does not behave as
+# LLVM's. One per line: the test (its path under tests/ of the rustc sources, with
+# `#<revision>` for one revision, `opt/` before it for its build at -Copt-level=2), then why
+# it fails.
 # The group fails when a test listed here passes (remove it then) or no longer exists.
 # `./y.sh test --group rustc_ui --bless` rewrites the entries of the tests that ran.
 ";

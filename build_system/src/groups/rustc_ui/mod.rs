@@ -1,10 +1,14 @@
-//! The rustc_ui group: the run-pass tests of rustc's own test suite (`tests/ui` of the rustc
-//! sources that `./y.sh prepare` extracts into build/rustc_src), each built by the toolchain's
-//! rustc with LLVM and by dist/rustc-clif, both programs run, and their exit status and stdout
-//! compared. See README.md for the rules; in short:
+//! The rustc_ui group: the run-pass, build-pass and run-fail tests of rustc's own test suite
+//! (`tests/ui` of the rustc sources that `./y.sh prepare` extracts into build/rustc_src), each
+//! built by the toolchain's rustc with LLVM and by dist/rustc-clif, and compared: run-pass
+//! programs must behave the same (exit status and stdout), again with both sides at
+//! `-Copt-level=2`; build-pass tests must build; run-fail programs must fail the same way.
+//! See docs/testing.md for the rules; in short:
 //!
 //! - A test is a `.rs` file under tests/ui (not in an `auxiliary` directory) whose directives
-//!   make it `run-pass`; each of its `revisions` is a test of its own (`<path>#<revision>`).
+//!   give it one of those modes; each of its `revisions` is a test of its own
+//!   (`<path>#<revision>`), and a run-pass test is a second one at `-Copt-level=2`
+//!   (`opt/<path>`), unless its flags choose an optimization level themselves.
 //! - `only-*`, `ignore-*`, `needs-*` and `ignore-backends` leave out the tests that do not
 //!   apply to the host or to this backend (they are counted, not run).
 //! - A test is *unusable* when it cannot tell anything about our backend: LLVM's build fails,
@@ -29,7 +33,7 @@ use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
 use std::{fs, thread};
 
-use case::{Outcome, Setup, TestCase};
+use case::{Kind, Outcome, Setup, TestCase};
 use directives::Target;
 use expected::Expected;
 
@@ -41,8 +45,11 @@ use crate::rustc::Backend;
 use crate::{rustc_src, wrappers};
 
 const GROUP: &str = "rustc_ui";
-/// The sample is the tests whose id's FNV-1a hash is divisible by this (about a third).
+/// The sample is the tests whose id's FNV-1a hash is divisible by this (about a third)...
 const SAMPLE_EVERY: u64 = 3;
+/// ... and, of the run-pass tests at `-Copt-level=2`, by this (about a ninth: the
+/// optimizing builds take longest, and find less that the others do not).
+const OPT_SAMPLE_EVERY: u64 = 9;
 /// Example tests shown per failure category in the summary.
 const EXAMPLES: usize = 4;
 
@@ -76,10 +83,11 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let (skipped, cases): (Vec<TestCase>, Vec<TestCase>) =
         collected.into_iter().partition(|c| c.props.skip.is_some());
     println!(
-        "  {} run-pass tests in {} ({} more left out by only-/ignore-/needs- directives), \
+        "  {} tests in {} ({}), {} more left out by only-/ignore-/needs- directives, \
          found in {:.1}s",
         cases.len(),
         ui_dir.display(),
+        count_by_kind(&cases),
         skipped.len(),
         start.elapsed().as_secs_f64()
     );
@@ -98,11 +106,11 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 
     let total = cases.len();
     let mut selected: Vec<TestCase> =
-        cases.into_iter().filter(|c| ctx.all || in_sample(&c.id)).collect();
+        cases.into_iter().filter(|c| ctx.all || in_sample(c)).collect();
     if !ctx.all {
         println!(
-            "  the sample: {} of them (FNV-1a hash of the id divisible by {SAMPLE_EVERY}; \
-             --all runs all {total})",
+            "  the sample: {} of them (FNV-1a hash of the id divisible by {SAMPLE_EVERY}, \
+             by {OPT_SAMPLE_EVERY} for opt/; --all runs all {total})",
             selected.len()
         );
     }
@@ -135,20 +143,20 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let results = run_cases(&setup, selected, &expected, ctx.filter.is_some());
 
     let mut summary = Summary::default();
-    for (id, outcome) in &results {
-        summary.add(id, outcome, expected.reason(id));
+    for (id, kind, outcome) in &results {
+        summary.add(id, *kind, outcome, expected.reason(id));
     }
     write_results(&build_dir.join("results.txt"), &results)?;
     summary.print();
     for id in &stale {
         println!(
-            "{GROUP}: `{id}` is listed in {} but is no run-pass test here: remove it",
+            "{GROUP}: `{id}` is listed in {} but is no test of this group here: remove it",
             expected::PATH
         );
     }
 
     if ctx.bless {
-        for (id, outcome) in &results {
+        for (id, _, outcome) in &results {
             match outcome {
                 Outcome::Failed { category, .. } => {
                     expected
@@ -174,14 +182,15 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     Ok(())
 }
 
-/// The run-pass tests (and revisions) under `ui_dir`, sorted by id, with their directives.
+/// The run-pass, build-pass and run-fail tests (and revisions) under `ui_dir`, and the
+/// optimized run of each run-pass test, sorted by id, with their directives.
 fn collect(ui_dir: &Path, target: &Target) -> Result<Vec<TestCase>, String> {
     let mut files = Vec::new();
     list_sources(ui_dir, &mut files)?;
     let mut cases = Vec::new();
     for path in files {
         let source = case::read_source(&path)?;
-        if !source.contains("run-pass") {
+        if !["run-pass", "build-pass", "run-fail", "run-crash"].iter().any(|m| source.contains(m)) {
             continue;
         }
         let relative = path.strip_prefix(ui_dir).unwrap().display().to_string();
@@ -192,15 +201,29 @@ fn collect(ui_dir: &Path, target: &Target) -> Result<Vec<TestCase>, String> {
         }
         for revision in each {
             let props = directives::props(&source, revision.as_deref(), target);
-            if props.mode.as_deref() != Some("run-pass") {
+            let Some(kind) = props.mode.as_deref().and_then(Kind::of_mode) else {
                 continue;
-            }
+            };
             let id = match &revision {
                 Some(revision) => format!("ui/{relative}#{revision}"),
                 None => format!("ui/{relative}"),
             };
+            let chooses_level = directives::codegen_option(&props.compile_flags, "opt-level")
+                .is_some()
+                || props.compile_flags.iter().any(|f| f == "-O");
+            if kind == Kind::RunPass && !chooses_level {
+                cases.push(TestCase {
+                    id: format!("opt/{id}"),
+                    kind: Kind::Optimized,
+                    path: path.clone(),
+                    revision: revision.clone(),
+                    revisions: revisions.clone(),
+                    props: props.clone(),
+                });
+            }
             cases.push(TestCase {
                 id,
+                kind,
                 path: path.clone(),
                 revision,
                 revisions: revisions.clone(),
@@ -210,6 +233,15 @@ fn collect(ui_dir: &Path, target: &Target) -> Result<Vec<TestCase>, String> {
     }
     cases.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(cases)
+}
+
+/// `N run-pass, N optimized, ...`: how many of `cases` check each thing.
+fn count_by_kind(cases: &[TestCase]) -> String {
+    Kind::ALL
+        .iter()
+        .map(|kind| format!("{} {}", cases.iter().filter(|c| c.kind == *kind).count(), kind.name()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The `.rs` files under `dir`, except in `auxiliary` directories and directories holding a
@@ -249,9 +281,11 @@ fn find_libc(dir: &Path) -> Option<PathBuf> {
 }
 
 /// Whether a test belongs to the default sample: its id's 64-bit FNV-1a hash is divisible
-/// by SAMPLE_EVERY. Membership depends on nothing but the id.
-fn in_sample(id: &str) -> bool {
-    fnv1a(id.as_bytes()).is_multiple_of(SAMPLE_EVERY)
+/// by SAMPLE_EVERY (OPT_SAMPLE_EVERY for the optimized builds). Membership depends on
+/// nothing but the id.
+fn in_sample(case: &TestCase) -> bool {
+    let every = if case.kind == Kind::Optimized { OPT_SAMPLE_EVERY } else { SAMPLE_EVERY };
+    fnv1a(case.id.as_bytes()).is_multiple_of(every)
 }
 
 /// Compiles the C helpers some tests link (`#[link(name = "rust_test_helpers", kind =
@@ -285,11 +319,11 @@ fn run_cases(
     cases: Vec<TestCase>,
     expected: &Expected,
     details: bool,
-) -> Vec<(String, Outcome)> {
+) -> Vec<(String, Kind, Outcome)> {
     let count = cases.len();
     let queue = Mutex::new(cases.into_iter().enumerate());
     let (sender, receiver) = mpsc::channel();
-    let mut results: Vec<Option<(String, Outcome)>> = (0..count).map(|_| None).collect();
+    let mut results: Vec<Option<(String, Kind, Outcome)>> = (0..count).map(|_| None).collect();
     thread::scope(|scope| {
         for _ in 0..runner::WORKERS.min(count) {
             let sender = sender.clone();
@@ -300,14 +334,15 @@ fn run_cases(
                     let Some((index, case)) = next else { break };
                     let start = Instant::now();
                     let outcome = case::run(setup, &case);
-                    sender.send((index, case.id, outcome, start.elapsed())).unwrap();
+                    let time = start.elapsed();
+                    sender.send((index, case.id, case.kind, outcome, time)).unwrap();
                 }
             });
         }
         drop(sender);
-        for (done, (index, id, outcome, time)) in receiver.into_iter().enumerate() {
+        for (done, (index, id, kind, outcome, time)) in receiver.into_iter().enumerate() {
             report(&id, &outcome, expected.reason(&id), time, (done + 1, count), details);
-            results[index] = Some((id, outcome));
+            results[index] = Some((id, kind, outcome));
         }
     });
     results.into_iter().flatten().collect()
@@ -356,10 +391,18 @@ struct Summary {
     failures: BTreeMap<String, Vec<String>>,
     /// Reason (up to its first `:`) -> the tests.
     unusable_reasons: BTreeMap<String, Vec<String>>,
+    /// Per kind of test: passed, failed (listed or not), unusable.
+    by_kind: BTreeMap<&'static str, [usize; 3]>,
 }
 
 impl Summary {
-    fn add(&mut self, id: &str, outcome: &Outcome, listed: Option<&str>) {
+    fn add(&mut self, id: &str, kind: Kind, outcome: &Outcome, listed: Option<&str>) {
+        let counts = self.by_kind.entry(kind.name()).or_default();
+        match outcome {
+            Outcome::Passed => counts[0] += 1,
+            Outcome::Failed { .. } => counts[1] += 1,
+            Outcome::Unusable(_) => counts[2] += 1,
+        }
         match (outcome, listed) {
             (Outcome::Passed, None) => self.passed += 1,
             (Outcome::Passed, Some(_)) => self.unexpected_passes += 1,
@@ -389,6 +432,12 @@ impl Summary {
         print_groups(&self.failures);
         println!("{GROUP} unusable tests by reason:");
         print_groups(&self.unusable_reasons);
+        for (kind, [passed, failed, unusable]) in &self.by_kind {
+            println!(
+                "{GROUP} {kind}: {passed} passed, {failed} failed (listed or not), \
+                 {unusable} unusable"
+            );
+        }
         println!(
             "{GROUP}: {} passed, {} failed, {} unusable, {} expected failures{}",
             self.passed,
@@ -423,9 +472,9 @@ fn print_groups(groups: &BTreeMap<String, Vec<String>>) {
 }
 
 /// One line per test run: outcome, id, category or reason (tab-separated).
-fn write_results(path: &Path, results: &[(String, Outcome)]) -> Result<(), String> {
+fn write_results(path: &Path, results: &[(String, Kind, Outcome)]) -> Result<(), String> {
     let mut text = String::new();
-    for (id, outcome) in results {
+    for (id, _, outcome) in results {
         let (kind, detail) = match outcome {
             Outcome::Passed => ("passed", ""),
             Outcome::Failed { category, .. } => ("failed", category.as_str()),
