@@ -48,6 +48,21 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
             return;
         }
     }
+    if fx.tcx.item_name(instance.def_id()) == sym::simd_shuffle_const_generic {
+        // The lane indices are the third generic argument, a `&'static [u32]` constant.
+        let lanes: SmallVec<[u32; 16]> = instance
+            .args
+            .const_at(2)
+            .to_branch()
+            .iter()
+            .map(|lane| lane.to_leaf().to_u32())
+            .collect();
+        let a = fx.lower_operand(&args[0].node);
+        let b = fx.lower_operand(&args[1].node);
+        simd::lower_shuffle_of_lanes(fx, a, b, &lanes, dest, source_info.span);
+        fx.continue_at(target);
+        return;
+    }
     let values: SmallVec<[CValue<'tcx>; 4]> =
         args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
     if !lower_intrinsic(fx, instance, &values, dest, source_info) {
@@ -201,12 +216,23 @@ fn lower_intrinsic<'tcx>(
             fx.lower_binop(mir::BinOp::Div, args[0], args[1], dest_layout)
         }
         sym::unchecked_rem => fx.lower_binop(mir::BinOp::Rem, args[0], args[1], dest_layout),
-        // Algebraic float operations may be reassociated; doing them as written is allowed.
-        sym::fadd_algebraic => fx.lower_binop(mir::BinOp::Add, args[0], args[1], dest_layout),
-        sym::fsub_algebraic => fx.lower_binop(mir::BinOp::Sub, args[0], args[1], dest_layout),
-        sym::fmul_algebraic => fx.lower_binop(mir::BinOp::Mul, args[0], args[1], dest_layout),
-        sym::fdiv_algebraic => fx.lower_binop(mir::BinOp::Div, args[0], args[1], dest_layout),
-        sym::frem_algebraic => fx.lower_binop(mir::BinOp::Rem, args[0], args[1], dest_layout),
+        // Algebraic float operations may be reassociated, and the fast ones assume finite
+        // operands and results (UB otherwise): doing them as written is allowed for both.
+        sym::fadd_algebraic | sym::fadd_fast => {
+            fx.lower_binop(mir::BinOp::Add, args[0], args[1], dest_layout)
+        }
+        sym::fsub_algebraic | sym::fsub_fast => {
+            fx.lower_binop(mir::BinOp::Sub, args[0], args[1], dest_layout)
+        }
+        sym::fmul_algebraic | sym::fmul_fast => {
+            fx.lower_binop(mir::BinOp::Mul, args[0], args[1], dest_layout)
+        }
+        sym::fdiv_algebraic | sym::fdiv_fast => {
+            fx.lower_binop(mir::BinOp::Div, args[0], args[1], dest_layout)
+        }
+        sym::frem_algebraic | sym::frem_fast => {
+            fx.lower_binop(mir::BinOp::Rem, args[0], args[1], dest_layout)
+        }
         sym::float_to_int_unchecked => {
             // Out-of-range inputs are UB, so the saturating conversion is a valid one.
             let value = args[0].load_scalar(fx);

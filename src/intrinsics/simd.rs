@@ -9,7 +9,7 @@ use rustc_abi::BackendRepr;
 use rustc_middle::mir::BinOp;
 use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
-use rustc_span::{Symbol, sym};
+use rustc_span::{Span, Symbol, sym};
 use smallvec::SmallVec;
 
 use super::vector::{
@@ -254,6 +254,55 @@ fn bitmask_of_chunks<'tcx>(
     }
     dest.write_cvalue(fx, CValue::by_val(bits, dest.layout));
     true
+}
+
+/// `simd_shuffle_const_generic`: output lane `i` is lane `lanes[i]` of `a` followed by `b`,
+/// the indices known now. Vectors that chunk are shuffled a chunk at a time, others a lane at
+/// a time. An index past both inputs, or a result of another length, is the error LLVM's
+/// backend gives.
+pub(super) fn lower_shuffle_of_lanes<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    a: CValue<'tcx>,
+    b: CValue<'tcx>,
+    lanes: &[u32],
+    dest: CPlace<'tcx>,
+    span: Span,
+) {
+    let total = 2 * a.layout.ty.simd_size_and_type(fx.tcx).0;
+    let out_count = dest.layout.ty.simd_size_and_type(fx.tcx).0;
+    let problem = if let Some(bad) = lanes.iter().position(|&lane| u64::from(lane) >= total) {
+        Some(format!("SIMD index #{bad} is out of bounds (limit {total})"))
+    } else if out_count != lanes.len() as u64 {
+        Some(format!("expected a return type of {} lanes, found {out_count}", lanes.len()))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let message = format!(
+            "invalid monomorphization of `simd_shuffle_const_generic` intrinsic: {problem}"
+        );
+        fx.tcx.dcx().span_err(span, message);
+        return;
+    }
+    let endian = fx.tcx.data_layout.endian;
+    let bytes: SmallVec<[u8; 64]> = lanes
+        .iter()
+        .flat_map(|lane| match endian {
+            rustc_abi::Endian::Little => lane.to_le_bytes(),
+            rustc_abi::Endian::Big => lane.to_be_bytes(),
+        })
+        .collect();
+    if lower_shuffle_with_indices(fx, a, b, &bytes, dest) {
+        return;
+    }
+    let (a, b) = (Lanes::of_value(fx, a), Lanes::of_value(fx, b));
+    let out = Lanes::of_type(fx, dest.to_ptr(), dest.layout.ty);
+    for (i, &from) in lanes.iter().enumerate() {
+        let from = u64::from(from);
+        let (source, index) = if from < a.count { (a, from) } else { (b, from - a.count) };
+        let value = CPlace::for_ptr(source.lane_ptr(fx, index), source.lane).to_cvalue(fx);
+        CPlace::for_ptr(out.lane_ptr(fx, i as u64), out.lane).write_cvalue(fx, value);
+    }
 }
 
 /// `simd_shuffle` with constant lane indices (`indices`, the bytes of the `u32` array): each
