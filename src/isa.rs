@@ -7,7 +7,7 @@ use cranelift_codegen::isa::{self, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use rustc_codegen_ssa::TargetConfig;
 use rustc_codegen_ssa::target_features::internal_target_features;
-use rustc_session::config::OptLevel;
+use rustc_session::config::{OptLevel, OutputType};
 use rustc_session::{EarlySession, Session};
 use rustc_span::Symbol;
 use rustc_target::spec::{Arch, BinaryFormat, RelocModel, StackProtector};
@@ -18,6 +18,20 @@ use crate::options::BackendOptions;
 pub(crate) fn check_session_options(sess: &EarlySession) {
     if sess.opts.unstable_opts.stack_protector != StackProtector::None {
         sess.dcx().fatal(crate::unsupported::message("`-Zstack-protector`"));
+    }
+    // What the backend can show instead is its own dump: the Cranelift IR of every function
+    // before and after Cranelift's passes and a listing of the machine code.
+    for (output, flag) in [
+        (OutputType::LlvmAssembly, "llvm-ir"),
+        (OutputType::Bitcode, "llvm-bc"),
+        (OutputType::Assembly, "asm"),
+    ] {
+        if sess.opts.output_types.contains_key(&output) {
+            sess.dcx().fatal(crate::unsupported::message(format_args!(
+                "`--emit={flag}` (`-Cllvm-args=dump-clif=DIR` writes each codegen unit's \
+                 Cranelift IR and a listing of its machine code to DIR)"
+            )));
+        }
     }
     if !matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x) {
         sess.dcx().fatal(format!(

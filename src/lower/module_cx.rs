@@ -177,16 +177,22 @@ impl<'tcx> ModuleCx<'tcx> {
             Some(def_id) => {
                 self.declare_fn(Instance::mono(self.tcx, def_id), Linkage::Import, span)
             }
-            None => {
-                let sig = ir::Signature::new(self.default_call_conv);
-                match self.module.declare_function("rust_eh_personality", Linkage::Import, &sig) {
-                    Ok(func_id) => func_id,
-                    Err(err) => self
-                        .tcx
-                        .dcx()
-                        .span_fatal(span, format!("cannot declare `rust_eh_personality`: {err}")),
+            // Only the routine's address is used: a crate defining the symbol itself (a panic
+            // runtime) may give it any signature, so its own declaration is taken as it is.
+            None => match self.module.get_name("rust_eh_personality") {
+                Some(FuncOrDataId::Func(func_id)) => func_id,
+                _ => {
+                    let sig = ir::Signature::new(self.default_call_conv);
+                    match self.module.declare_function("rust_eh_personality", Linkage::Import, &sig)
+                    {
+                        Ok(func_id) => func_id,
+                        Err(err) => self.tcx.dcx().span_fatal(
+                            span,
+                            format!("cannot declare `rust_eh_personality`: {err}"),
+                        ),
+                    }
                 }
-            }
+            },
         };
         self.personality = Some(func_id);
     }
