@@ -18,6 +18,12 @@ use crate::lower::FunctionCx;
 use crate::lower::num::{float_cc, int_cc};
 use crate::lower::value::{CPlace, CValue, Pointer};
 
+/// rustc requires the lanes of `#[repr(simd)]` types to be machine integers, floats or
+/// pointers (E0077).
+const SCALAR_LANES: &str = "SIMD lanes are scalars";
+/// `comparison` gives the operator of a comparison.
+const COMPARISON: &str = "a comparison operator";
+
 /// A vector in memory: its lanes are `count` consecutive `lane` values.
 #[derive(Copy, Clone)]
 struct Lanes<'tcx> {
@@ -42,7 +48,7 @@ impl<'tcx> Lanes<'tcx> {
     }
 
     fn load(self, fx: &mut FunctionCx<'_, '_, 'tcx>, index: u64) -> Value {
-        let ty = fx.register_types(self.lane).expect("scalar lane").0;
+        let ty = fx.register_types(self.lane).expect(SCALAR_LANES).0;
         self.lane_ptr(fx, index).load(fx, ty, MemFlagsData::new())
     }
 
@@ -199,9 +205,9 @@ fn lower_vectorized<'tcx>(
             }
             map_chunks(fx, [args[0], args[1]], dest, |fx, [x, y]| {
                 if from_float {
-                    fx.bcx.ins().fcmp(float_cc(op).unwrap(), x, y)
+                    fx.bcx.ins().fcmp(float_cc(op).expect(COMPARISON), x, y)
                 } else {
-                    fx.bcx.ins().icmp(int_cc(op, signed).unwrap(), x, y)
+                    fx.bcx.ins().icmp(int_cc(op, signed).expect(COMPARISON), x, y)
                 }
             })
         }
@@ -392,7 +398,7 @@ fn lower_lane_by_lane<'tcx>(
             let a = Lanes::of_value(fx, args[0]);
             let b = Lanes::of_value(fx, args[1]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let out_ty = fx.register_types(out.lane).unwrap().0;
+            let out_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             let is_float = a.lane.ty.is_floating_point();
             let signed = a.lane.ty.is_signed();
             for i in 0..a.count {
@@ -400,9 +406,9 @@ fn lower_lane_by_lane<'tcx>(
                 let y = b.load(fx, i);
                 let op = comparison(name);
                 let holds = if is_float {
-                    fx.bcx.ins().fcmp(float_cc(op).unwrap(), x, y)
+                    fx.bcx.ins().fcmp(float_cc(op).expect(COMPARISON), x, y)
                 } else {
-                    fx.bcx.ins().icmp(int_cc(op, signed).unwrap(), x, y)
+                    fx.bcx.ins().icmp(int_cc(op, signed).expect(COMPARISON), x, y)
                 };
                 // True lanes are all ones.
                 let wide = crate::lower::int_resize(fx, holds, out_ty, false);
@@ -585,7 +591,7 @@ fn lower_lane_by_lane<'tcx>(
         sym::simd_cast | sym::simd_as => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let out_ty = fx.register_types(out.lane).unwrap().0;
+            let out_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             let from_float = a.lane.ty.is_floating_point();
             let to_float = out.lane.ty.is_floating_point();
             // With F16C, LLVM widens halves with `vcvtph2ps`, which quiets signalling NaNs;
@@ -662,7 +668,7 @@ fn lower_lane_by_lane<'tcx>(
         | sym::simd_flog10 => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let ty = fx.register_types(a.lane).unwrap().0;
+            let ty = fx.register_types(a.lane).expect(SCALAR_LANES).0;
             let f32 = ty == types::F32;
             let libm = match name {
                 sym::simd_round => ["roundf", "round"],
@@ -744,7 +750,7 @@ fn lower_lane_by_lane<'tcx>(
             let ptrs = Lanes::of_value(fx, args[0]);
             let offsets = Lanes::of_value(fx, args[1]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let pointee = ptrs.lane.ty.builtin_deref(true).expect("vector of pointers");
+            let pointee = ptrs.lane.ty.builtin_deref(true).expect("checked: pointer lanes");
             let size = fx.layout_of(pointee).size.bytes() as i64;
             for i in 0..out.count {
                 let base = ptrs.load(fx, i);
@@ -755,12 +761,28 @@ fn lower_lane_by_lane<'tcx>(
             }
         }
         sym::simd_select_bitmask => {
-            let mask = args[0].load_scalar(fx);
+            // The mask is an integer, or a byte array holding one (little-endian bit order).
+            let mask_in_memory = fx.register_types(args[0].layout).is_none();
+            let mask = if mask_in_memory {
+                args[0].spill_to_memory(fx).addr(fx)
+            } else {
+                args[0].load_scalar(fx)
+            };
             let a = Lanes::of_value(fx, args[1]);
             let b = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             for i in 0..out.count {
-                let bit = fx.bcx.ins().ushr_imm_s(mask, i as i64);
+                let bits = if mask_in_memory {
+                    Pointer::new(mask).offset_i64(fx, (i / 8) as i64).load(
+                        fx,
+                        types::I8,
+                        MemFlagsData::new(),
+                    )
+                } else {
+                    mask
+                };
+                let shift = if mask_in_memory { i % 8 } else { i };
+                let bit = fx.bcx.ins().ushr_imm_s(bits, shift as i64);
                 let bit = fx.bcx.ins().band_imm_s(bit, 1);
                 let (x, y) = (a.load(fx, i), b.load(fx, i));
                 let value = fx.bcx.ins().select(bit, x, y);
@@ -774,7 +796,7 @@ fn lower_lane_by_lane<'tcx>(
             let ptrs = Lanes::of_value(fx, args[1]);
             let mask = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let lane_ty = fx.register_types(out.lane).unwrap().0;
+            let lane_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             for i in 0..out.count {
                 let m = mask.load(fx, i);
                 let p = ptrs.load(fx, i);
@@ -790,7 +812,7 @@ fn lower_lane_by_lane<'tcx>(
             let base = args[1].load_scalar(fx);
             let fallback = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let lane_ty = fx.register_types(out.lane).unwrap().0;
+            let lane_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             for i in 0..out.count {
                 let m = mask.load(fx, i);
                 let lane_addr = fx.bcx.ins().iadd_imm_s(base, (i * out.lane.size.bytes()) as i64);
