@@ -47,9 +47,12 @@ pub(crate) fn reg_type(reg: Reg) -> Type {
             8 => types::F64,
             _ => types::F128,
         },
-        RegKind::Vector { .. } => {
-            types::I8.by(u32::try_from(reg.size.bytes()).unwrap()).expect("vector register type")
-        }
+        // rustc's calling conventions make vector registers of whole SIMD types, whose sizes
+        // are powers of two of at most 64 bytes.
+        RegKind::Vector { .. } => u32::try_from(reg.size.bytes())
+            .ok()
+            .and_then(|bytes| types::I8.by(bytes))
+            .expect("vector registers are a power of two of at most 64 bytes"),
         RegKind::PpcF128 => unreachable!("PowerPC registers on a Cranelift target"),
     }
 }
