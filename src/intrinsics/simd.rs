@@ -401,12 +401,14 @@ fn lower_lane_by_lane<'tcx>(
             let out_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             let is_float = a.lane.ty.is_floating_point();
             let signed = a.lane.ty.is_signed();
+            let bool_layout = fx.layout_of(fx.tcx.types.bool);
             for i in 0..a.count {
                 let x = a.load(fx, i);
                 let y = b.load(fx, i);
                 let op = comparison(name);
                 let holds = if is_float {
-                    fx.bcx.ins().fcmp(float_cc(op).expect(COMPARISON), x, y)
+                    // As for scalars, so that `f16` and `f128` lanes compare too.
+                    fx.lower_float_binop(op, x, y, bool_layout).load_scalar(fx)
                 } else {
                     fx.bcx.ins().icmp(int_cc(op, signed).expect(COMPARISON), x, y)
                 };
@@ -464,7 +466,7 @@ fn lower_lane_by_lane<'tcx>(
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let value = if a.lane.ty.is_floating_point() {
-                    fx.bcx.ins().fneg(x)
+                    fx.float_neg(x)
                 } else {
                     fx.bcx.ins().ineg(x)
                 };
@@ -492,32 +494,36 @@ fn lower_lane_by_lane<'tcx>(
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let y = b.load(fx, i);
-                if is_float && name == sym::simd_rem {
-                    // Lane-wise as for scalars: fmod (f16 through f32, f128 through
-                    // compiler-builtins).
-                    let value = fx.lower_float_binop(BinOp::Rem, x, y, a.lane).load_scalar(fx);
+                let float_op = match name {
+                    sym::simd_add => Some(BinOp::Add),
+                    sym::simd_sub => Some(BinOp::Sub),
+                    sym::simd_mul => Some(BinOp::Mul),
+                    sym::simd_div => Some(BinOp::Div),
+                    sym::simd_rem => Some(BinOp::Rem),
+                    _ => None,
+                };
+                if is_float && let Some(op) = float_op {
+                    // Lane-wise as for scalars, which Cranelift cannot compute on `f16` and
+                    // `f128`: those go through `f32` or compiler-builtins (fmod through libm).
+                    let value = fx.lower_float_binop(op, x, y, a.lane).load_scalar(fx);
                     out.store(fx, i, value);
                     continue;
                 }
                 let ins = fx.bcx.ins();
-                let value = match (name, is_float) {
-                    (sym::simd_add, false) => ins.iadd(x, y),
-                    (sym::simd_add, true) => ins.fadd(x, y),
-                    (sym::simd_sub, false) => ins.isub(x, y),
-                    (sym::simd_sub, true) => ins.fsub(x, y),
-                    (sym::simd_mul, false) => ins.imul(x, y),
-                    (sym::simd_mul, true) => ins.fmul(x, y),
-                    (sym::simd_div, true) => ins.fdiv(x, y),
-                    (sym::simd_div, false) if signed => ins.sdiv(x, y),
-                    (sym::simd_div, false) => ins.udiv(x, y),
-                    (sym::simd_rem, _) if signed => ins.srem(x, y),
-                    (sym::simd_rem, _) => ins.urem(x, y),
-                    (sym::simd_and, _) => ins.band(x, y),
-                    (sym::simd_or, _) => ins.bor(x, y),
-                    (sym::simd_xor, _) => ins.bxor(x, y),
-                    (sym::simd_shl, _) => ins.ishl(x, y),
-                    (sym::simd_shr, _) if signed => ins.sshr(x, y),
-                    (_, _) => ins.ushr(x, y),
+                let value = match name {
+                    sym::simd_add => ins.iadd(x, y),
+                    sym::simd_sub => ins.isub(x, y),
+                    sym::simd_mul => ins.imul(x, y),
+                    sym::simd_div if signed => ins.sdiv(x, y),
+                    sym::simd_div => ins.udiv(x, y),
+                    sym::simd_rem if signed => ins.srem(x, y),
+                    sym::simd_rem => ins.urem(x, y),
+                    sym::simd_and => ins.band(x, y),
+                    sym::simd_or => ins.bor(x, y),
+                    sym::simd_xor => ins.bxor(x, y),
+                    sym::simd_shl => ins.ishl(x, y),
+                    sym::simd_shr if signed => ins.sshr(x, y),
+                    _ => ins.ushr(x, y),
                 };
                 out.store(fx, i, value);
             }
