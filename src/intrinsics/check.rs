@@ -230,14 +230,6 @@ fn type_error<'tcx>(
             let in_elem = lane_of(args[0])?;
             Some(E::ReturnType { span, name, in_elem, in_ty: args[0], ret_ty: ret })
         }
-        sym::simd_reduce_add_ordered | sym::simd_reduce_mul_ordered if args[1] != ret => {
-            let in_elem = lane_of(args[0])?;
-            Some(E::ReturnType { span, name, in_elem, in_ty: args[0], ret_ty: args[1] })
-        }
-        sym::simd_reduce_all | sym::simd_reduce_any if !ret.is_bool() => {
-            let in_elem = lane_of(args[0])?;
-            Some(E::ReturnType { span, name, in_elem, in_ty: args[0], ret_ty: ret })
-        }
         sym::simd_bitmask => {
             let (lanes, _) = simd_lanes(fx, args[0])?;
             (!is_bitmask(ret)).then(|| E::CannotReturn {
