@@ -118,6 +118,105 @@ fn simd_operands(name: Symbol) -> Option<(&'static [usize], bool)> {
     })
 }
 
+/// The error for a `simd_*` intrinsic whose lanes are not of the kind its lowering computes
+/// with (integer instructions on float lanes and the other way round are not valid Cranelift).
+fn lane_kind_error<'tcx>(
+    fx: &FunctionCx<'_, '_, 'tcx>,
+    name: Symbol,
+    args: &[Ty<'tcx>],
+    ret: Ty<'tcx>,
+    span: Span,
+) -> Option<InvalidMonomorphization<'tcx>> {
+    use InvalidMonomorphization as E;
+    let lane_of = |ty| simd_lanes(fx, ty).map(|(_, lane)| lane);
+    // Masks select with their lanes; comparisons produce them.
+    let mask = match name {
+        sym::simd_select | sym::simd_masked_load | sym::simd_masked_store => Some(args[0]),
+        sym::simd_gather | sym::simd_scatter => Some(args[2]),
+        sym::simd_bitmask => Some(args[0]),
+        _ => None,
+    };
+    if let Some(mask) = mask {
+        let lane = lane_of(mask)?;
+        if !lane.is_integral() {
+            return Some(E::MaskWrongElementType { span, name, ty: lane });
+        }
+    }
+    if matches!(
+        name,
+        sym::simd_eq | sym::simd_ne | sym::simd_lt | sym::simd_le | sym::simd_gt | sym::simd_ge
+    ) {
+        let lane = lane_of(ret)?;
+        if !lane.is_integral() {
+            return Some(E::ReturnIntegerType { span, name, ret_ty: ret, out_ty: lane });
+        }
+    }
+    if matches!(name, sym::simd_gather | sym::simd_scatter) {
+        let lane = lane_of(args[1])?;
+        if !lane.is_raw_ptr() || !is_scalar(fx, lane) {
+            return Some(E::ExpectedPointer { span, name, ty: lane });
+        }
+    }
+    let needs_float = matches!(
+        name,
+        sym::simd_fabs
+            | sym::simd_fsqrt
+            | sym::simd_ceil
+            | sym::simd_floor
+            | sym::simd_trunc
+            | sym::simd_round_ties_even
+            | sym::simd_round
+            | sym::simd_fsin
+            | sym::simd_fcos
+            | sym::simd_fexp
+            | sym::simd_fexp2
+            | sym::simd_flog
+            | sym::simd_flog2
+            | sym::simd_flog10
+            | sym::simd_fma
+            | sym::simd_relaxed_fma
+            | sym::simd_minimum_number_nsz
+            | sym::simd_maximum_number_nsz
+    );
+    let needs_int = matches!(
+        name,
+        sym::simd_saturating_add
+            | sym::simd_saturating_sub
+            | sym::simd_and
+            | sym::simd_or
+            | sym::simd_xor
+            | sym::simd_shl
+            | sym::simd_shr
+            | sym::simd_funnel_shl
+            | sym::simd_funnel_shr
+            | sym::simd_ctpop
+            | sym::simd_ctlz
+            | sym::simd_cttz
+            | sym::simd_bswap
+            | sym::simd_bitreverse
+    );
+    if !needs_float && !needs_int {
+        return None;
+    }
+    let lane = lane_of(args[0])?;
+    if needs_float && !lane.is_floating_point() {
+        return Some(E::UnsupportedOperation { span, name, in_ty: args[0], in_elem: lane });
+    }
+    if needs_int && !lane.is_integral() {
+        return Some(if matches!(name, sym::simd_saturating_add | sym::simd_saturating_sub) {
+            E::ExpectedVectorElementType {
+                span,
+                name,
+                expected_element: lane,
+                vector_type: args[0],
+            }
+        } else {
+            E::UnsupportedOperation { span, name, in_ty: args[0], in_elem: lane }
+        });
+    }
+    None
+}
+
 /// The error for a call of `name` at argument types `args` and result type `ret` that its
 /// lowering cannot handle, if there is one.
 fn type_error<'tcx>(
@@ -203,6 +302,9 @@ fn type_error<'tcx>(
     }
     // Scalars read or written as one lane must be of the lane type.
     let lane_of = |ty| simd_lanes(fx, ty).map(|(_, lane)| lane);
+    if let Some(error) = lane_kind_error(fx, name, args, ret, span) {
+        return Some(error);
+    }
     match name {
         sym::simd_splat if lane_of(ret) != Some(args[0]) => Some(E::ExpectedVectorElementType {
             span,

@@ -4,9 +4,12 @@
 //@ error-pattern: invalid monomorphization of `simd_cast` intrinsic: expected SIMD return type, found non-SIMD `u64`
 //@ error-pattern: invalid monomorphization of `simd_select_bitmask` intrinsic: invalid bitmask `f32`
 //@ error-pattern: invalid monomorphization of `simd_arith_offset` intrinsic: expected pointer, got `usize`
+//@ error-pattern: invalid monomorphization of `simd_saturating_add` intrinsic: expected element type `f32` of vector type `F32x4` to be a signed or unsigned integer type
+//@ error-pattern: invalid monomorphization of `simd_select` intrinsic: expected mask element type to be an integer, found `f32`
 // Most intrinsics are declared generic over any `Copy` type, so calls at types they have no
 // meaning for pass type checking. The backend must reject each with the same error as the
-// LLVM backend (E0511), not crash reading a pair or a number as a vector.
+// LLVM backend (E0511), not crash reading a pair or a number as a vector, or emit integer
+// instructions on float lanes (which Cranelift panics on).
 #![feature(no_core, intrinsics, repr_simd)]
 #![no_core]
 #![allow(internal_features)]
@@ -26,11 +29,24 @@ unsafe fn simd_cast<T, U>(x: T) -> U;
 unsafe fn simd_select_bitmask<M, T>(m: M, yes: T, no: T) -> T;
 #[rustc_intrinsic]
 unsafe fn simd_arith_offset<T, U>(ptr: T, offset: U) -> T;
+#[rustc_intrinsic]
+unsafe fn simd_saturating_add<T>(x: T, y: T) -> T;
+#[rustc_intrinsic]
+unsafe fn simd_select<M, T>(mask: M, yes: T, no: T) -> T;
 
 #[repr(simd)]
 struct U32x4([u32; 4]);
 impl Copy for U32x4 {}
 impl Clone for U32x4 {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+#[repr(simd)]
+struct F32x4([f32; 4]);
+impl Copy for F32x4 {}
+impl Clone for F32x4 {
     fn clone(&self) -> Self {
         *self
     }
@@ -49,6 +65,7 @@ fn main() {
     let pair = black_box((1u8, 2u8));
     let vector = U32x4([1, 2, 3, 4]);
     let offsets = Usizex2([1, 2]);
+    let floats = F32x4([1.0, 2.0, 3.0, 4.0]);
     unsafe {
         let bits = ctpop(pair);
         let int: u32 = float_to_int_unchecked(pair);
@@ -56,6 +73,8 @@ fn main() {
         let narrowed: u64 = simd_cast(vector);
         let selected = simd_select_bitmask(1.0f32, vector, vector);
         let moved = simd_arith_offset(offsets, offsets);
-        black_box((bits, int, sum, narrowed, selected, moved));
+        let saturated = simd_saturating_add(floats, floats);
+        let chosen = simd_select(floats, vector, vector);
+        black_box((bits, int, sum, narrowed, selected, moved, saturated, chosen));
     }
 }
