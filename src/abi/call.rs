@@ -197,7 +197,9 @@ pub(crate) fn lower_fn_call<'tcx>(
             }
             dest.write_cvalue(fx, CValue::by_ref(Pointer::stack_slot(slot), ret_layout));
         }
-        PassMode::Indirect { .. } | PassMode::IndirectUnsized { .. } => unreachable!(),
+        PassMode::Indirect { .. } | PassMode::IndirectUnsized { .. } => {
+            unreachable!("indirect results are written in place and returned from above")
+        }
     }
 }
 

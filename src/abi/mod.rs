@@ -47,9 +47,12 @@ pub(crate) fn reg_type(reg: Reg) -> Type {
             8 => types::F64,
             _ => types::F128,
         },
-        RegKind::Vector { .. } => {
-            types::I8.by(u32::try_from(reg.size.bytes()).unwrap()).expect("vector register type")
-        }
+        // rustc's calling conventions make vector registers of whole SIMD types, whose sizes
+        // are powers of two of at most 64 bytes.
+        RegKind::Vector { .. } => u32::try_from(reg.size.bytes())
+            .ok()
+            .and_then(|bytes| types::I8.by(bytes))
+            .expect("vector registers are a power of two of at most 64 bytes"),
         RegKind::PpcF128 => unreachable!("PowerPC registers on a Cranelift target"),
     }
 }
@@ -83,9 +86,14 @@ pub(crate) fn cast_spill_size(regs: &[(Type, Size)]) -> u64 {
 
 /// The stack space of an argument passed by value on the stack: Cranelift wants whole
 /// eightbytes, as the System V ABI lays them out.
+fn on_stack_size_u64(arg: &ArgAbi<'_, Ty<'_>>) -> u64 {
+    arg.layout.size.bytes().next_multiple_of(8)
+}
+
+/// `on_stack_size_u64` as Cranelift takes it. Larger arguments are rejected by `check_fn_abi`
+/// before any body or call is lowered; the saturated size only appears in declarations.
 pub(crate) fn on_stack_size(arg: &ArgAbi<'_, Ty<'_>>) -> u32 {
-    let size = arg.layout.size.bytes().next_multiple_of(8);
-    u32::try_from(size).expect("by-value argument size")
+    u32::try_from(on_stack_size_u64(arg)).unwrap_or(u32::MAX)
 }
 
 /// The Cranelift parameters of one argument (or the return value).
@@ -163,6 +171,13 @@ pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>, default: CallConv) -> Res
     if is_scalable(&fn_abi.ret) || fn_abi.args.iter().any(is_scalable) {
         return Err("scalable vectors (SVE) as arguments or results".to_owned());
     }
+    let is_huge_on_stack = |arg: &ArgAbi<'_, Ty<'_>>| {
+        matches!(arg.mode, PassMode::Indirect { mode: IndirectMode::OnStack, .. })
+            && u32::try_from(on_stack_size_u64(arg)).is_err()
+    };
+    if fn_abi.args.iter().any(is_huge_on_stack) {
+        return Err("arguments of 4 GiB or more passed by value on the stack".to_owned());
+    }
     match fn_abi.conv {
         CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => Ok(()),
         CanonAbi::X86(X86Call::SysV64) if default == CallConv::SystemV => Ok(()),
@@ -175,7 +190,8 @@ pub(crate) fn clif_signature<'tcx>(
     default_call_conv: CallConv,
     fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
 ) -> Signature {
-    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16).unwrap();
+    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16)
+        .expect("pointers are 16 to 64 bits wide");
     let mut sig = Signature::new(call_conv(default_call_conv, fn_abi.conv));
     let ret = arg_params(pointer_type, &fn_abi.ret, true);
     if matches!(fn_abi.ret.mode, PassMode::Indirect { .. }) {

@@ -46,7 +46,9 @@ fn local_place<'tcx>(
     CPlace::new_stack_slot(fx, layout)
 }
 
-/// Reassembles one argument from its Cranelift parameters.
+/// Reassembles one argument from its Cranelift parameters. `params` are those of the signature
+/// `clif_signature` made from the same `FnAbi`, as many per pass mode as are taken here, so
+/// they do not run out.
 pub(crate) fn arg_value<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     arg: &ArgAbi<'tcx, Ty<'tcx>>,
@@ -102,6 +104,8 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
     };
     fx.local_map.push(return_place);
 
+    // `fn_abi.args` has an entry per MIR argument (per field of a spread argument), then one
+    // for the caller location if there is one: the `next()`s below always find theirs.
     let mut abi_args = fn_abi.args.iter();
     for local in mir.args_iter() {
         let layout = fx.layout_of(fx.monomorphize(mir.local_decls[local].ty));

@@ -98,7 +98,9 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     for (item, data) in &items {
         match *item {
             MonoItem::Fn(instance) => {
-                if let Some(func_id) = func_ids.next().unwrap() {
+                if let Some(func_id) =
+                    func_ids.next().expect("the loop above pushed one entry per function")
+                {
                     lower_naming_panics(&mut cx, instance, func_id);
                     let attrs = tcx.codegen_instance_attrs(instance.def);
                     cx.add_aliases(&attrs.foreign_item_symbol_aliases, FuncOrDataId::Func(func_id));

@@ -41,8 +41,9 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
         DUMMY_SP,
     );
 
-    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16).unwrap();
-    let c_int = Type::int(tcx.sess.target.c_int_width).unwrap();
+    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16)
+        .expect("pointers are 16 to 64 bits wide");
+    let c_int = Type::int(tcx.sess.target.c_int_width).expect("C's `int` is 16 or 32 bits wide");
     let mut sig = Signature::new(cx.default_call_conv);
     sig.params.push(AbiParam::new(c_int));
     sig.params.push(AbiParam::new(pointer_type));

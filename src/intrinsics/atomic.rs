@@ -24,7 +24,7 @@ pub(super) fn lower_atomic<'tcx>(
         }
         sym::atomic_load => {
             let addr = args[0].load_scalar(fx);
-            let ty = fx.register_types(dest.layout).unwrap().0;
+            let ty = fx.register_types(dest.layout).expect("checked: atomics load scalars").0;
             let value = if ty.is_float() {
                 let int_ty = ty.as_int();
                 let bits = fx.bcx.ins().atomic_load(int_ty, flags, addr);

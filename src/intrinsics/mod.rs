@@ -4,6 +4,7 @@
 
 mod aarch64;
 mod atomic;
+mod check;
 mod llvm;
 mod simd;
 mod vector;
@@ -37,7 +38,15 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
     landing: Option<LandingPad>,
 ) {
     let dest = fx.lower_place(destination);
-    if fx.tcx.item_name(instance.def_id()) == sym::simd_shuffle
+    let name = fx.tcx.item_name(instance.def_id());
+    let arg_types: SmallVec<[Ty<'tcx>; 4]> =
+        args.iter().map(|arg| fx.monomorphize(arg.node.ty(fx.mir, fx.tcx))).collect();
+    if !check::check_types(fx, name, instance.args, &arg_types, dest.layout.ty, source_info.span) {
+        fx.trap_and_continue_dead();
+        fx.continue_at(target);
+        return;
+    }
+    if name == sym::simd_shuffle
         && let Some(indices) = crate::lower::const_operand_bytes(fx, &args[2].node)
     {
         // The lane indices are a constant: the shuffle can be planned now.
@@ -188,7 +197,7 @@ fn lower_intrinsic<'tcx>(
             let result = match name {
                 // Bit counts are returned as u32.
                 sym::ctpop | sym::ctlz | sym::ctlz_nonzero | sym::cttz | sym::cttz_nonzero => {
-                    let to = fx.register_types(dest_layout).unwrap().0;
+                    let to = fx.register_types(dest_layout).expect("bit counts are `u32`").0;
                     crate::lower::int_resize(fx, result, to, false)
                 }
                 _ => result,
@@ -236,7 +245,7 @@ fn lower_intrinsic<'tcx>(
         sym::float_to_int_unchecked => {
             // Out-of-range inputs are UB, so the saturating conversion is a valid one.
             let value = args[0].load_scalar(fx);
-            let to = fx.register_types(dest_layout).unwrap().0;
+            let to = fx.register_types(dest_layout).expect("checked: an integer result").0;
             match fx.float_to_int_saturating(value, to, dest_layout.ty.is_signed()) {
                 Some(result) => CValue::by_val(result, dest_layout),
                 None => return false,

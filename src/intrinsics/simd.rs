@@ -19,6 +19,12 @@ use crate::lower::FunctionCx;
 use crate::lower::num::{float_cc, int_cc};
 use crate::lower::value::{CPlace, CValue, Pointer};
 
+/// rustc requires the lanes of `#[repr(simd)]` types to be machine integers, floats or
+/// pointers (E0077).
+const SCALAR_LANES: &str = "SIMD lanes are scalars";
+/// `comparison` gives the operator of a comparison.
+const COMPARISON: &str = "a comparison operator";
+
 /// A vector in memory: its lanes are `count` consecutive `lane` values.
 #[derive(Copy, Clone)]
 struct Lanes<'tcx> {
@@ -43,7 +49,7 @@ impl<'tcx> Lanes<'tcx> {
     }
 
     fn load(self, fx: &mut FunctionCx<'_, '_, 'tcx>, index: u64) -> Value {
-        let ty = fx.register_types(self.lane).expect("scalar lane").0;
+        let ty = fx.register_types(self.lane).expect(SCALAR_LANES).0;
         self.lane_ptr(fx, index).load(fx, ty, MemFlagsData::new())
     }
 
@@ -200,9 +206,9 @@ fn lower_vectorized<'tcx>(
             }
             map_chunks(fx, [args[0], args[1]], dest, |fx, [x, y]| {
                 if from_float {
-                    fx.bcx.ins().fcmp(float_cc(op).unwrap(), x, y)
+                    fx.bcx.ins().fcmp(float_cc(op).expect(COMPARISON), x, y)
                 } else {
-                    fx.bcx.ins().icmp(int_cc(op, signed).unwrap(), x, y)
+                    fx.bcx.ins().icmp(int_cc(op, signed).expect(COMPARISON), x, y)
                 }
             })
         }
@@ -442,17 +448,19 @@ fn lower_lane_by_lane<'tcx>(
             let a = Lanes::of_value(fx, args[0]);
             let b = Lanes::of_value(fx, args[1]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let out_ty = fx.register_types(out.lane).unwrap().0;
+            let out_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             let is_float = a.lane.ty.is_floating_point();
             let signed = a.lane.ty.is_signed();
+            let bool_layout = fx.layout_of(fx.tcx.types.bool);
             for i in 0..a.count {
                 let x = a.load(fx, i);
                 let y = b.load(fx, i);
                 let op = comparison(name);
                 let holds = if is_float {
-                    fx.bcx.ins().fcmp(float_cc(op).unwrap(), x, y)
+                    // As for scalars, so that `f16` and `f128` lanes compare too.
+                    fx.lower_float_binop(op, x, y, bool_layout).load_scalar(fx)
                 } else {
-                    fx.bcx.ins().icmp(int_cc(op, signed).unwrap(), x, y)
+                    fx.bcx.ins().icmp(int_cc(op, signed).expect(COMPARISON), x, y)
                 };
                 // True lanes are all ones.
                 let wide = crate::lower::int_resize(fx, holds, out_ty, false);
@@ -508,7 +516,7 @@ fn lower_lane_by_lane<'tcx>(
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let value = if a.lane.ty.is_floating_point() {
-                    fx.bcx.ins().fneg(x)
+                    fx.float_neg(x)
                 } else {
                     fx.bcx.ins().ineg(x)
                 };
@@ -536,32 +544,36 @@ fn lower_lane_by_lane<'tcx>(
             for i in 0..out.count {
                 let x = a.load(fx, i);
                 let y = b.load(fx, i);
-                if is_float && name == sym::simd_rem {
-                    // Lane-wise as for scalars: fmod (f16 through f32, f128 through
-                    // compiler-builtins).
-                    let value = fx.lower_float_binop(BinOp::Rem, x, y, a.lane).load_scalar(fx);
+                let float_op = match name {
+                    sym::simd_add => Some(BinOp::Add),
+                    sym::simd_sub => Some(BinOp::Sub),
+                    sym::simd_mul => Some(BinOp::Mul),
+                    sym::simd_div => Some(BinOp::Div),
+                    sym::simd_rem => Some(BinOp::Rem),
+                    _ => None,
+                };
+                if is_float && let Some(op) = float_op {
+                    // Lane-wise as for scalars, which Cranelift cannot compute on `f16` and
+                    // `f128`: those go through `f32` or compiler-builtins (fmod through libm).
+                    let value = fx.lower_float_binop(op, x, y, a.lane).load_scalar(fx);
                     out.store(fx, i, value);
                     continue;
                 }
                 let ins = fx.bcx.ins();
-                let value = match (name, is_float) {
-                    (sym::simd_add, false) => ins.iadd(x, y),
-                    (sym::simd_add, true) => ins.fadd(x, y),
-                    (sym::simd_sub, false) => ins.isub(x, y),
-                    (sym::simd_sub, true) => ins.fsub(x, y),
-                    (sym::simd_mul, false) => ins.imul(x, y),
-                    (sym::simd_mul, true) => ins.fmul(x, y),
-                    (sym::simd_div, true) => ins.fdiv(x, y),
-                    (sym::simd_div, false) if signed => ins.sdiv(x, y),
-                    (sym::simd_div, false) => ins.udiv(x, y),
-                    (sym::simd_rem, _) if signed => ins.srem(x, y),
-                    (sym::simd_rem, _) => ins.urem(x, y),
-                    (sym::simd_and, _) => ins.band(x, y),
-                    (sym::simd_or, _) => ins.bor(x, y),
-                    (sym::simd_xor, _) => ins.bxor(x, y),
-                    (sym::simd_shl, _) => ins.ishl(x, y),
-                    (sym::simd_shr, _) if signed => ins.sshr(x, y),
-                    (_, _) => ins.ushr(x, y),
+                let value = match name {
+                    sym::simd_add => ins.iadd(x, y),
+                    sym::simd_sub => ins.isub(x, y),
+                    sym::simd_mul => ins.imul(x, y),
+                    sym::simd_div if signed => ins.sdiv(x, y),
+                    sym::simd_div => ins.udiv(x, y),
+                    sym::simd_rem if signed => ins.srem(x, y),
+                    sym::simd_rem => ins.urem(x, y),
+                    sym::simd_and => ins.band(x, y),
+                    sym::simd_or => ins.bor(x, y),
+                    sym::simd_xor => ins.bxor(x, y),
+                    sym::simd_shl => ins.ishl(x, y),
+                    sym::simd_shr if signed => ins.sshr(x, y),
+                    _ => ins.ushr(x, y),
                 };
                 out.store(fx, i, value);
             }
@@ -635,7 +647,7 @@ fn lower_lane_by_lane<'tcx>(
         sym::simd_cast | sym::simd_as => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let out_ty = fx.register_types(out.lane).unwrap().0;
+            let out_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             let from_float = a.lane.ty.is_floating_point();
             let to_float = out.lane.ty.is_floating_point();
             // With F16C, LLVM widens halves with `vcvtph2ps`, which quiets signalling NaNs;
@@ -712,7 +724,7 @@ fn lower_lane_by_lane<'tcx>(
         | sym::simd_flog10 => {
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let ty = fx.register_types(a.lane).unwrap().0;
+            let ty = fx.register_types(a.lane).expect(SCALAR_LANES).0;
             let f32 = ty == types::F32;
             let libm = match name {
                 sym::simd_round => ["roundf", "round"],
@@ -794,7 +806,7 @@ fn lower_lane_by_lane<'tcx>(
             let ptrs = Lanes::of_value(fx, args[0]);
             let offsets = Lanes::of_value(fx, args[1]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let pointee = ptrs.lane.ty.builtin_deref(true).expect("vector of pointers");
+            let pointee = ptrs.lane.ty.builtin_deref(true).expect("checked: pointer lanes");
             let size = fx.layout_of(pointee).size.bytes() as i64;
             for i in 0..out.count {
                 let base = ptrs.load(fx, i);
@@ -838,7 +850,7 @@ fn lower_lane_by_lane<'tcx>(
             let ptrs = Lanes::of_value(fx, args[1]);
             let mask = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let lane_ty = fx.register_types(out.lane).unwrap().0;
+            let lane_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             for i in 0..out.count {
                 let m = mask.load(fx, i);
                 let p = ptrs.load(fx, i);
@@ -854,7 +866,7 @@ fn lower_lane_by_lane<'tcx>(
             let base = args[1].load_scalar(fx);
             let fallback = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
-            let lane_ty = fx.register_types(out.lane).unwrap().0;
+            let lane_ty = fx.register_types(out.lane).expect(SCALAR_LANES).0;
             for i in 0..out.count {
                 let m = mask.load(fx, i);
                 let lane_addr = fx.bcx.ins().iadd_imm_s(base, (i * out.lane.size.bytes()) as i64);

@@ -10,19 +10,22 @@ use super::FunctionCx;
 use super::discriminant::int_resize;
 use super::value::{CPlace, CValue};
 
+/// MIR validation allows numeric casts only to integers and floats, which are scalars.
+const NUMERIC_CAST: &str = "numeric casts produce scalars";
+
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(super) fn lower_cast(&mut self, kind: CastKind, operand: CValue<'tcx>, dest: CPlace<'tcx>) {
         let dest_layout = dest.layout;
         let value = match kind {
             CastKind::IntToInt => {
                 let value = operand.load_scalar(self);
-                let to = self.register_types(dest_layout).unwrap().0;
+                let to = self.register_types(dest_layout).expect(NUMERIC_CAST).0;
                 let signed = operand.layout.ty.is_signed();
                 CValue::by_val(int_resize(self, value, to, signed), dest_layout)
             }
             CastKind::IntToFloat => {
                 let value = operand.load_scalar(self);
-                let to = self.register_types(dest_layout).unwrap().0;
+                let to = self.register_types(dest_layout).expect(NUMERIC_CAST).0;
                 let signed = operand.layout.ty.is_signed();
                 match self.int_to_float(value, to, signed) {
                     Some(result) => CValue::by_val(result, dest_layout),
@@ -31,7 +34,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             CastKind::FloatToInt => {
                 let value = operand.load_scalar(self);
-                let to = self.register_types(dest_layout).unwrap().0;
+                let to = self.register_types(dest_layout).expect(NUMERIC_CAST).0;
                 let signed = dest_layout.ty.is_signed();
                 match self.float_to_int_saturating(value, to, signed) {
                     Some(result) => CValue::by_val(result, dest_layout),
@@ -40,7 +43,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
             CastKind::FloatToFloat => {
                 let value = operand.load_scalar(self);
-                let to = self.register_types(dest_layout).unwrap().0;
+                let to = self.register_types(dest_layout).expect(NUMERIC_CAST).0;
                 CValue::by_val(self.float_convert(value, to), dest_layout)
             }
             CastKind::PtrToPtr | CastKind::FnPtrToPtr => {

@@ -42,7 +42,11 @@ pub(crate) fn write_discriminant<'tcx>(
         Variants::Multiple { tag, tag_field, tag_encoding, .. } => {
             let tag_bits = match tag_encoding {
                 TagEncoding::Direct => {
-                    layout.ty.discriminant_for_variant(fx.tcx, variant).unwrap().val
+                    layout
+                        .ty
+                        .discriminant_for_variant(fx.tcx, variant)
+                        .expect("direct tags are of enums and coroutines, which have discriminants")
+                        .val
                 }
                 TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
                     if variant == *untagged_variant {

@@ -54,7 +54,11 @@ impl Reg {
     fn name(self, modifier: Option<char>) -> String {
         match self {
             Reg::Gpr(base) => {
-                let names = GPRS.iter().find(|(name, _)| *name == base).unwrap().1;
+                let names = GPRS
+                    .iter()
+                    .find(|(name, _)| *name == base)
+                    .expect("general purpose registers are named after `GPRS` entries")
+                    .1;
                 let index = match modifier {
                     Some('e') => 1,
                     Some('x') => 2,
@@ -244,7 +248,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
                         (Some(constant), _) => asm.push_operand(constant),
                         (None, Some(reg)) => asm.push_operand(&reg.name(*modifier)),
-                        (None, None) => unreachable!("asm operand without text"),
+                        (None, None) => {
+                            unreachable!("every operand has a constant's text or a register")
+                        }
                     }
                 }
             }

@@ -141,7 +141,8 @@ pub(crate) fn lower_function<'tcx>(
     let mut builder_ctx = std::mem::take(&mut cx.builder_ctx);
     let mut bcx = FunctionBuilder::new(&mut func, &mut builder_ctx);
     let block_map = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
-    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16).unwrap();
+    let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16)
+        .expect("pointers are 16 to 64 bits wide");
 
     let mut fx = FunctionCx {
         cx,
@@ -307,7 +308,11 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
                     let src = self.lower_operand(&copy.src).load_scalar(self);
                     let dst = self.lower_operand(&copy.dst).load_scalar(self);
                     let count = self.lower_operand(&copy.count).load_scalar(self);
-                    let pointee = copy.src.ty(self.mir, self.tcx).builtin_deref(true).unwrap();
+                    let pointee = copy
+                        .src
+                        .ty(self.mir, self.tcx)
+                        .builtin_deref(true)
+                        .expect("`copy_nonoverlapping` copies from a raw pointer");
                     let elem_size = self.layout_of(self.monomorphize(pointee)).size.bytes();
                     let bytes = self.bcx.ins().imul_imm_s(count, elem_size as i64);
                     self.call_memcpy(dst, src, bytes);
@@ -374,7 +379,8 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
                 32 => self.bcx.ins().f32const(f32::from_bits(bits as u32)),
                 64 => self.bcx.ins().f64const(f64::from_bits(bits as u64)),
                 _ => {
-                    let int_ty = Type::int(ty.bits() as u16).unwrap();
+                    let int_ty = Type::int(ty.bits() as u16)
+                        .expect("`f16` and `f128` have integers of their width");
                     let int = self.iconst(int_ty, bits);
                     self.bcx.ins().bitcast(ty, MemFlagsData::new(), int)
                 }
@@ -610,7 +616,10 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
                 match base.layout.ty.kind() {
                     ty::Array(elem, len) => {
                         // `from..to`, or `from..len - to` when counting from the end.
-                        let len = self.monomorphize(*len).try_to_target_usize(self.tcx).unwrap();
+                        let len = self
+                            .monomorphize(*len)
+                            .try_to_target_usize(self.tcx)
+                            .expect("monomorphic array length");
                         let new_len = if from_end { len - from - to } else { to - from };
                         let ty = Ty::new_array(self.tcx, *elem, new_len);
                         CPlace::for_ptr(start, self.layout_of(ty))

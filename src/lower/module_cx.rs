@@ -21,6 +21,9 @@ use crate::debuginfo::UnitDebugInfo;
 use crate::lowered::{LoweredFunction, LoweredModule, SymbolAlias};
 use crate::options::BackendOptions;
 
+/// Cranelift's object module only records an anonymous data object; declaring one cannot fail.
+const ANONYMOUS_DATA: &str = "anonymous data declarations cannot fail";
+
 /// Everything one codegen unit accumulates while its mono items are lowered.
 pub(crate) struct ModuleCx<'tcx> {
     pub(crate) tcx: TyCtxt<'tcx>,
@@ -313,7 +316,7 @@ impl<'tcx> ModuleCx<'tcx> {
         if linkage == RustcLinkage::ExternalWeak {
             self.weak_imports.push(target);
         }
-        let pointer = self.module.declare_anonymous_data(false, false).unwrap();
+        let pointer = self.module.declare_anonymous_data(false, false).expect(ANONYMOUS_DATA);
         let mut desc = DataDescription::new();
         let pointer_size = tcx.data_layout().pointer_size().bytes() as usize;
         desc.define_zeroinit(pointer_size);
@@ -371,7 +374,8 @@ impl<'tcx> ModuleCx<'tcx> {
                 let id = match self.alloc_contents.get(&alloc) {
                     Some(&id) => id,
                     None => {
-                        let id = self.module.declare_anonymous_data(false, false).unwrap();
+                        let id =
+                            self.module.declare_anonymous_data(false, false).expect(ANONYMOUS_DATA);
                         self.alloc_contents.insert(alloc, id);
                         self.pending_allocs.push((alloc_id, id));
                         id
@@ -384,7 +388,7 @@ impl<'tcx> ModuleCx<'tcx> {
                 if let Some(&id) = self.alloc_data.get(&alloc_id) {
                     return GlobalTarget::Data(id);
                 }
-                let id = self.module.declare_anonymous_data(false, false).unwrap();
+                let id = self.module.declare_anonymous_data(false, false).expect(ANONYMOUS_DATA);
                 self.alloc_data.insert(alloc_id, id);
                 self.pending_allocs.push((alloc_id, id));
                 GlobalTarget::Data(id)
@@ -413,7 +417,7 @@ impl<'tcx> ModuleCx<'tcx> {
 
     /// A new read-only data object holding `bytes`.
     pub(crate) fn bytes_data(&mut self, bytes: &[u8], span: Span) -> DataId {
-        let data_id = self.module.declare_anonymous_data(false, false).unwrap();
+        let data_id = self.module.declare_anonymous_data(false, false).expect(ANONYMOUS_DATA);
         let mut desc = DataDescription::new();
         desc.define(bytes.into());
         self.define_data(data_id, &desc, span);

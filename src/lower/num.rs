@@ -8,7 +8,11 @@ use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Ty};
 
 use super::FunctionCx;
-use super::value::CValue;
+use super::value::{CPlace, CValue};
+
+/// rustc validates every optimized MIR body, which checks the operand types of each operator
+/// (also of those the intrinsics `wrapping_add`, `three_way_compare` and the like become).
+pub(crate) const VALIDATED: &str = "MIR validation allows this operator only on other types";
 
 pub(crate) fn int_cc(op: BinOp, signed: bool) -> Option<IntCC> {
     Some(match (op, signed) {
@@ -58,8 +62,17 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let b = rhs.load_scalar(self);
                 self.lower_float_binop(op, a, b, dest_layout)
             }
+            ty::RawPtr(..)
+                if op == BinOp::Offset
+                    && self.register_types(lhs.layout).is_some_and(|(_, b)| b.is_some()) =>
+            {
+                // The intrinsic `offset` at a wide pointer type passes MIR validation, but an
+                // unsized pointee has no size to step by (LLVM's build crashes on it).
+                self.unsupported(&format!("`offset` of the wide pointer type `{lhs_ty}`"));
+                CPlace::new_stack_slot(self, dest_layout).to_cvalue(self)
+            }
             ty::RawPtr(..) | ty::FnPtr(..) => self.lower_ptr_binop(op, lhs, rhs, dest_layout),
-            _ => unreachable!("binary operator {op:?} on {lhs_ty}"),
+            _ => unreachable!("binary operator {op:?} on {lhs_ty}: {VALIDATED}"),
         }
     }
 
@@ -122,7 +135,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             | BinOp::Le
             | BinOp::Gt
             | BinOp::Ge => {
-                unreachable!("{op:?} on integers")
+                unreachable!("{op:?} on integers: {VALIDATED}")
             }
         };
         CValue::by_val(value, dest_layout)
@@ -236,7 +249,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let name = if ty == types::F32 { "fmodf" } else { "fmod" };
                 self.lib_call(name, &[ty, ty], ty, &[a, b])
             }
-            _ => unreachable!("{op:?} on floats"),
+            _ => unreachable!("{op:?} on floats: {VALIDATED}"),
         };
         CValue::by_val(value, dest_layout)
     }
@@ -249,7 +262,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         dest_layout: TyAndLayout<'tcx>,
     ) -> CValue<'tcx> {
         if op == BinOp::Offset {
-            let pointee = lhs.layout.ty.builtin_deref(true).unwrap();
+            let pointee = lhs.layout.ty.builtin_deref(true).expect(VALIDATED);
             let size = self.layout_of(pointee).size.bytes();
             let base = lhs.load_scalar(self);
             let count = rhs.load_scalar(self);
@@ -257,7 +270,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             let value = self.bcx.ins().iadd(base, bytes);
             return CValue::by_val(value, dest_layout);
         }
-        let cc = int_cc(op, false).unwrap_or_else(|| unreachable!("{op:?} on pointers"));
+        let cc =
+            int_cc(op, false).unwrap_or_else(|| unreachable!("{op:?} on pointers: {VALIDATED}"));
         if self.register_types(lhs.layout).is_some_and(|(_, b)| b.is_some()) {
             // Wide pointers compare address first, then metadata.
             let (a0, a1) = lhs.load_scalar_pair(self);

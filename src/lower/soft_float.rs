@@ -30,7 +30,9 @@ impl FunctionCx<'_, '_, '_> {
             (types::F64, types::F128) => "__extenddftf2",
             (types::F128, types::F32) => "__trunctfsf2",
             (types::F128, types::F64) => "__trunctfdf2",
-            _ => unreachable!("float conversion from {from} to {to}"),
+            _ => {
+                unreachable!("float conversion from {from} to {to}: every pair of floats is above")
+            }
         };
         self.lib_call(name, &[from], to, &[value])
     }
@@ -51,7 +53,7 @@ impl FunctionCx<'_, '_, '_> {
                     self.lib_call("fmodf", &[types::F32; 2], types::F32, &[wide_a, wide_b])
                 }
                 _ => {
-                    let cc = super::num::float_cc(op).expect("float comparison");
+                    let cc = super::num::float_cc(op).expect(super::num::VALIDATED);
                     return Some(self.bcx.ins().fcmp(cc, wide_a, wide_b));
                 }
             };
@@ -80,7 +82,7 @@ impl FunctionCx<'_, '_, '_> {
             BinOp::Le => ("__letf2", IntCC::SignedLessThanOrEqual),
             BinOp::Gt => ("__gttf2", IntCC::SignedGreaterThan),
             BinOp::Ge => ("__getf2", IntCC::SignedGreaterThanOrEqual),
-            _ => unreachable!("{op:?} on f128"),
+            _ => unreachable!("{op:?} on f128: {}", super::num::VALIDATED),
         };
         let order = self.lib_call(name, &[ty, ty], self.soft_float_cmp_type(), &[a, b]);
         Some(self.bcx.ins().icmp_imm_s(cc, order, 0))

@@ -91,7 +91,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     return;
                 }
                 _ if ty != types::I128 => {
-                    let (_, last_target) = cases.pop().unwrap();
+                    let (_, last_target) = cases.pop().expect("three or more cases");
                     return self.emit_switch(discr, ty, &cases, self.block_map[last_target]);
                 }
                 _ => {}

@@ -136,7 +136,9 @@ pub(crate) fn scalar_type(pointer_type: Type, scalar: Scalar) -> Type {
 /// The Cranelift type holding a SIMD vector of `size` bytes as a whole (lanes are not
 /// interpreted: values only move between memory and calls).
 pub(crate) fn vector_type(size: Size) -> Type {
-    types::I8.by(u32::try_from(size.bytes()).unwrap()).unwrap_or(types::I8X16)
+    // rustc caps SIMD types at 2^15 lanes of at most 16 bytes.
+    let bytes = u32::try_from(size.bytes()).expect("SIMD vectors are smaller than 4 GiB");
+    types::I8.by(bytes).unwrap_or(types::I8X16)
 }
 
 /// Converts `value` to `ty` where both have the same size (int ↔ float bit casts, vectors of
@@ -622,6 +624,8 @@ impl<'tcx> CPlace<'tcx> {
         let elem_layout = fx.layout_of(elem_ty);
         match self.repr {
             PlaceRepr::Addr(ptr, _) => (elem_layout, ptr),
+            // Array layouts are never scalars, and the lane array of a SIMD value in a register
+            // is out of reach: MIR may not project into SIMD types (MCP 838).
             _ => unreachable!("indexing a register value"),
         }
     }
