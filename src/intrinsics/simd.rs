@@ -7,8 +7,8 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{ConstantData, InstBuilder, MemFlagsData, Type, Value, types};
 use rustc_abi::BackendRepr;
 use rustc_middle::mir::BinOp;
-use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{self, Ty};
 use rustc_span::{Span, Symbol, sym};
 use smallvec::SmallVec;
 
@@ -389,6 +389,48 @@ pub(super) fn lower_shuffle_with_indices<'tcx>(
 }
 
 /// Every intrinsic of this file, lane by lane through memory.
+/// Float math on `f16` and `f128` lanes, for which Cranelift has no instructions: each lane as
+/// the scalar intrinsic computes it (`f16` in single precision, `f128` through libm). Returns
+/// false, emitting nothing, for other intrinsics and lanes.
+fn lower_half_or_quad_float_math<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    name: Symbol,
+    args: &[CValue<'tcx>],
+    dest: CPlace<'tcx>,
+) -> bool {
+    let (half, quad) = match name {
+        sym::simd_fabs => ("fabs", "fabs"),
+        sym::simd_fsqrt => ("sqrtf16", "sqrtf128"),
+        sym::simd_ceil => ("ceilf16", "ceilf128"),
+        sym::simd_floor => ("floorf16", "floorf128"),
+        sym::simd_trunc => ("truncf16", "truncf128"),
+        sym::simd_round => ("roundf16", "roundf128"),
+        sym::simd_round_ties_even => ("round_ties_even_f16", "round_ties_even_f128"),
+        sym::simd_fma | sym::simd_relaxed_fma => ("fmaf16", "fmaf128"),
+        sym::simd_minimum_number_nsz => ("minimum_number_nsz_f16", "minimum_number_nsz_f128"),
+        sym::simd_maximum_number_nsz => ("maximum_number_nsz_f16", "maximum_number_nsz_f128"),
+        _ => return false,
+    };
+    let scalar = match args[0].layout.ty.simd_size_and_type(fx.tcx).1.kind() {
+        ty::Float(ty::FloatTy::F16) => Symbol::intern(half),
+        ty::Float(ty::FloatTy::F128) => Symbol::intern(quad),
+        _ => return false,
+    };
+    let inputs: SmallVec<[Lanes<'tcx>; 3]> =
+        args.iter().map(|&arg| Lanes::of_value(fx, arg)).collect();
+    let out = Lanes::of_type(fx, dest.to_ptr(), dest.layout.ty);
+    for i in 0..out.count {
+        let lanes: SmallVec<[CValue<'tcx>; 3]> = inputs
+            .iter()
+            .map(|input| CPlace::for_ptr(input.lane_ptr(fx, i), input.lane).to_cvalue(fx))
+            .collect();
+        let value = super::float_intrinsic(fx, scalar, &lanes)
+            .expect("every name above has a scalar lowering for f16 and f128");
+        out.store(fx, i, value);
+    }
+    true
+}
+
 fn lower_lane_by_lane<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     name: Symbol,
@@ -396,6 +438,9 @@ fn lower_lane_by_lane<'tcx>(
     dest: CPlace<'tcx>,
 ) -> bool {
     let dest_ty = dest.layout.ty;
+    if lower_half_or_quad_float_math(fx, name, args, dest) {
+        return true;
+    }
     match name {
         sym::simd_splat => {
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
