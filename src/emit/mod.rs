@@ -8,6 +8,8 @@ mod lsda;
 pub(crate) mod lto;
 mod unwind;
 
+use std::panic::{self, AssertUnwindSafe};
+
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
@@ -66,19 +68,33 @@ pub(crate) fn compile_and_write_object(
                 .generic_activity_with_arg_recorder("cranelift_compile_fn", |recorder| {
                     recorder.record_arg(symbol_name(&object_module, func_id))
                 });
-            match isa {
-                None => object_module.define_function(func_id, &mut context),
-                Some(index) => define_with_isa(
-                    &mut object_module,
-                    &*function_isas[index as usize],
-                    func_id,
-                    &mut context,
-                ),
+            // Should Cranelift panic (an internal error, such as an instruction no lowering
+            // rule matches), a note names the function before the panic goes on.
+            let compiled = panic::catch_unwind(AssertUnwindSafe(|| {
+                match isa {
+                    None => object_module.define_function(func_id, &mut context),
+                    Some(index) => define_with_isa(
+                        &mut object_module,
+                        &*function_isas[index as usize],
+                        func_id,
+                        &mut context,
+                    ),
+                }
+                .map_err(Box::new)
+            }));
+            match compiled {
+                Ok(compiled) => compiled,
+                Err(payload) => {
+                    let symbol = symbol_name(&object_module, func_id);
+                    let function = rustc_demangle::demangle(&symbol);
+                    dcx.note(format!("Cranelift crashed while compiling `{function:#}`"));
+                    panic::resume_unwind(payload);
+                }
             }
         };
         if let Err(err) = compiled {
             let symbol = symbol_name(&object_module, func_id);
-            let details = match err {
+            let details = match *err {
                 ModuleError::Compilation(CodegenError::ImplLimitExceeded) => {
                     let function = rustc_demangle::demangle(&symbol);
                     dcx.fatal(crate::unsupported::message(format_args!(

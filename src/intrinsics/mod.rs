@@ -57,7 +57,7 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
             return;
         }
     }
-    if fx.tcx.item_name(instance.def_id()) == sym::simd_shuffle_const_generic {
+    if name == sym::simd_shuffle_const_generic {
         // The lane indices are the third generic argument, a `&'static [u32]` constant.
         let lanes: SmallVec<[u32; 16]> = instance
             .args
