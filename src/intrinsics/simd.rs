@@ -389,15 +389,48 @@ pub(super) fn lower_shuffle_with_indices<'tcx>(
 }
 
 /// Every intrinsic of this file, lane by lane through memory.
-/// Float math on `f16` and `f128` lanes, for which Cranelift has no instructions: each lane as
-/// the scalar intrinsic computes it (`f16` in single precision, `f128` through libm). Returns
-/// false, emitting nothing, for other intrinsics and lanes.
+/// Float math on `f16` and `f128` lanes, for which Cranelift has no instructions (and libm no
+/// `f16` functions): each lane as the scalar intrinsic computes it, `f16` in single
+/// precision, `f128` through libm's `*f128` functions. Returns false, emitting nothing, for
+/// other intrinsics and lanes.
 fn lower_half_or_quad_float_math<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     name: Symbol,
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
+    let libm = match name {
+        sym::simd_fsin => Some(("sinf", "sinf128")),
+        sym::simd_fcos => Some(("cosf", "cosf128")),
+        sym::simd_fexp => Some(("expf", "expf128")),
+        sym::simd_fexp2 => Some(("exp2f", "exp2f128")),
+        sym::simd_flog => Some(("logf", "logf128")),
+        sym::simd_flog2 => Some(("log2f", "log2f128")),
+        sym::simd_flog10 => Some(("log10f", "log10f128")),
+        _ => None,
+    };
+    if let Some((single, quad)) = libm {
+        let lane_ty = args[0].layout.ty.simd_size_and_type(fx.tcx).1;
+        let is_half = match lane_ty.kind() {
+            ty::Float(ty::FloatTy::F16) => true,
+            ty::Float(ty::FloatTy::F128) => false,
+            _ => return false,
+        };
+        let input = Lanes::of_value(fx, args[0]);
+        let out = Lanes::of_type(fx, dest.to_ptr(), dest.layout.ty);
+        for i in 0..out.count {
+            let x = input.load(fx, i);
+            let value = if is_half {
+                let wide = fx.float_convert(x, types::F32);
+                let result = fx.lib_call(single, &[types::F32], types::F32, &[wide]);
+                fx.float_convert(result, types::F16)
+            } else {
+                fx.lib_call(quad, &[types::F128], types::F128, &[x])
+            };
+            out.store(fx, i, value);
+        }
+        return true;
+    }
     let (half, quad) = match name {
         sym::simd_fabs => ("fabs", "fabs"),
         sym::simd_fsqrt => ("sqrtf16", "sqrtf128"),

@@ -1,12 +1,13 @@
 // Portable SIMD arithmetic, negation, comparisons and float math (abs, sqrt, rounding, fma,
-// min/max) on vectors of `f16` and `f128` lanes, which the backend computes lane by lane as
-// for scalars (Cranelift has no instructions for either type).
+// min/max, sin, cos, exp, log2) on vectors of `f16` and `f128` lanes, which the backend
+// computes lane by lane as for scalars (Cranelift has no instructions for either type).
 #![feature(core_intrinsics, repr_simd, f16, f128)]
 #![allow(internal_features)]
 
 use std::hint::black_box;
 use std::intrinsics::simd::{
-    simd_add, simd_ceil, simd_div, simd_eq, simd_fabs, simd_floor, simd_fma, simd_fsqrt,
+    simd_add, simd_ceil, simd_div, simd_eq, simd_fabs, simd_fcos, simd_fexp, simd_flog2,
+    simd_floor, simd_fma, simd_fsin, simd_fsqrt,
     simd_lt, simd_maximum_number_nsz, simd_minimum_number_nsz, simd_mul, simd_neg, simd_rem,
     simd_round, simd_round_ties_even, simd_sub, simd_trunc,
 };
@@ -57,6 +58,8 @@ fn main() {
         println!("f16 round_ties_even {:?}", halves(simd_round_ties_even(r)));
         println!("f16 fma {:?}", halves(simd_fma(a, b, r)));
         println!("f16 min {:?} max {:?}", halves(simd_minimum_number_nsz(a, b)), halves(simd_maximum_number_nsz(a, b)));
+        println!("f16 sin {:?} cos {:?}", halves(simd_fsin(b)), halves(simd_fcos(b)));
+        println!("f16 exp {:?} log2 {:?}", halves(simd_fexp(b)), halves(simd_flog2(r)));
     }
     let c = black_box(Q2([1.0e30, -3.5]));
     let d = black_box(Q2([3.0, 0.5]));
@@ -75,5 +78,6 @@ fn main() {
         println!("f128 round_ties_even {:?}", quads(simd_round_ties_even(r)));
         println!("f128 fma {:?}", quads(simd_fma(c, d, r)));
         println!("f128 min {:?} max {:?}", quads(simd_minimum_number_nsz(c, d)), quads(simd_maximum_number_nsz(c, d)));
+        println!("f128 sin {:?} exp {:?} log2 {:?}", quads(simd_fsin(d)), quads(simd_fexp(d)), quads(simd_flog2(d)));
     }
 }
