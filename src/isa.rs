@@ -21,11 +21,8 @@ pub(crate) fn check_session_options(sess: &EarlySession) {
     }
     // What the backend can show instead is its own dump: the Cranelift IR of every function
     // before and after Cranelift's passes and a listing of the machine code.
-    for (output, flag) in [
-        (OutputType::LlvmAssembly, "llvm-ir"),
-        (OutputType::Bitcode, "llvm-bc"),
-        (OutputType::Assembly, "asm"),
-    ] {
+    for (output, flag) in [(OutputType::LlvmAssembly, "llvm-ir"), (OutputType::Bitcode, "llvm-bc")]
+    {
         if sess.opts.output_types.contains_key(&output) {
             sess.dcx().fatal(crate::unsupported::message(format_args!(
                 "`--emit={flag}` (`-Cllvm-args=dump-clif=DIR` writes each codegen unit's \

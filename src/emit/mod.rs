@@ -8,6 +8,7 @@ mod lsda;
 pub(crate) mod lto;
 mod unwind;
 
+use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 
 use cranelift_codegen::control::ControlPlane;
@@ -47,6 +48,9 @@ pub(crate) fn compile_and_write_object(
         clif_dump_dir,
     } = lowered;
     let mut clif_dump = clif_dump_dir.map(ClifDump::new);
+    // `--emit=asm`: each function's machine code as Cranelift prints it, a listing to read
+    // (not input for an assembler).
+    let mut listing = cgcx.module_config.emit_asm.then(String::new);
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
@@ -59,6 +63,9 @@ pub(crate) fn compile_and_write_object(
             aligned_functions.push((func_id, align));
         }
         context.clear();
+        if listing.is_some() {
+            context.set_disasm(true);
+        }
         if let Some(dump) = &mut clif_dump {
             dump.before_compile(&symbol_name(&object_module, func_id), &function, &mut context);
         }
@@ -111,6 +118,11 @@ pub(crate) fn compile_and_write_object(
         }
         if let Some(dump) = &mut clif_dump {
             dump.after_compile(&symbol_name(&object_module, func_id), &context);
+        }
+        if let Some(listing) = &mut listing
+            && let Some(vcode) = context.compiled_code().and_then(|code| code.vcode.as_deref())
+        {
+            let _ = writeln!(listing, "# {}\n{vcode}", symbol_name(&object_module, func_id));
         }
         if let Some(code) = context.compiled_code() {
             unwind.add_function(object_module.isa(), func_id, code);
@@ -179,8 +191,14 @@ pub(crate) fn compile_and_write_object(
         }
     };
 
+    if let Some(listing) = &listing {
+        let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Assembly, &name);
+        if let Err(err) = std::fs::write(&path, listing) {
+            dcx.fatal(format!("could not write `{}`: {err}", path.display()));
+        }
+    }
     let mut compiled = ModuleCodegen { name, module_llvm: (), kind, thin_lto_buffer }
-        .into_compiled_module(true, false, false, false, false, &cgcx.output_filenames);
+        .into_compiled_module(true, false, false, listing.is_some(), false, &cgcx.output_filenames);
     compiled.global_asm_object = global_asm_object;
     compiled
 }

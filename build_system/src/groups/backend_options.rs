@@ -3,6 +3,8 @@
 //! an LLVM option (case `llvm_args`), and with the same options from the environment variable
 //! `CRANELIFT_BACKEND_ARGS` (case `environment`): the build succeeds, the LLVM option is
 //! reported as ignored, and DIR holds each codegen unit's `.clif`, `.opt.clif` and `.s`.
+//! Case `emit_asm`: `--emit=asm,link` writes `hello.s`, the listing of the machine code, with
+//! `main` in it, beside the program.
 
 use std::path::{Path, PathBuf};
 
@@ -23,7 +25,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: these tests check the Cranelift backend's own options");
         return Ok(());
     }
-    let mut names = vec!["llvm_args".to_string(), "environment".to_string()];
+    let mut names =
+        vec!["llvm_args".to_string(), "environment".to_string(), "emit_asm".to_string()];
     names.retain(|name| ctx.selects(GROUP, name));
     if names.is_empty() {
         println!("  skipped: no case matches the filter");
@@ -40,6 +43,9 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
     let case_dir = ctx.build_dir(GROUP).join(name);
     remove_dir(&case_dir)?;
     create_dir(&case_dir)?;
+    if name == "emit_asm" {
+        return check_emit_asm(ctx, &case_dir);
+    }
     let dump_dir = std::path::absolute(case_dir.join("clif"))
         .map_err(|e| format!("cannot make {} absolute: {e}", case_dir.display()))?;
     let options = format!("verify dump-clif={} {LLVM_OPTION}", dump_dir.display());
@@ -67,6 +73,29 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
     }
     if let Err(problem) = check_dump(&dump_dir) {
         problems.push(problem);
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("command: {}", process::command_line(&cmd)));
+    problems.push(report::excerpt("compiler stderr", &output.stderr));
+    Err(problems.join("\n"))
+}
+
+/// `--emit=asm,link`: the program builds and `hello.s` lists `main`'s machine code.
+fn check_emit_asm(ctx: &Context, case_dir: &Path) -> Result<(), String> {
+    let flags = vec!["--emit=asm,link".to_string()];
+    let mut cmd =
+        ctx.rustc.binary(Path::new(PROGRAM), &case_dir.join("hello"), &mini_core::dir(ctx), &flags);
+    let output = rustc::run(&mut cmd)?;
+    let mut problems = Vec::new();
+    if output.status != Status::Exit(0) {
+        problems.push(format!("rustc should succeed, got: {}", output.status));
+    }
+    match read_text(&case_dir.join("hello.s")) {
+        Ok(listing) if listing.contains("main") && listing.contains("ret") => {}
+        Ok(_) => problems.push("hello.s lists no function named after `main`".to_string()),
+        Err(e) => problems.push(e),
     }
     if problems.is_empty() {
         return Ok(());
