@@ -46,13 +46,14 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
         fx.continue_at(target);
         return;
     }
+    let mut values: SmallVec<[CValue<'tcx>; 4]> = SmallVec::new();
     if name == sym::simd_shuffle
         && let Some(indices) = crate::lower::const_operand_bytes(fx, &args[2].node)
     {
-        // The lane indices are a constant: the shuffle can be planned now.
-        let a = fx.lower_operand(&args[0].node);
-        let b = fx.lower_operand(&args[1].node);
-        if simd::lower_shuffle_with_indices(fx, a, b, &indices, dest) {
+        // The lane indices are a constant: the shuffle can be planned now, without them as a
+        // value.
+        values.extend(args[..2].iter().map(|arg| fx.lower_operand(&arg.node)));
+        if simd::lower_shuffle_with_indices(fx, values[0], values[1], &indices, dest) {
             fx.continue_at(target);
             return;
         }
@@ -72,8 +73,8 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
         fx.continue_at(target);
         return;
     }
-    let values: SmallVec<[CValue<'tcx>; 4]> =
-        args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
+    let lowered = values.len();
+    values.extend(args[lowered..].iter().map(|arg| fx.lower_operand(&arg.node)));
     if !lower_intrinsic(fx, instance, &values, dest, source_info) {
         let def = fx.tcx.intrinsic(instance.def_id()).expect("intrinsic");
         if def.must_be_overridden {

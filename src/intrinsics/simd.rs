@@ -290,15 +290,7 @@ pub(super) fn lower_shuffle_of_lanes<'tcx>(
         fx.tcx.dcx().span_err(span, message);
         return;
     }
-    let endian = fx.tcx.data_layout.endian;
-    let bytes: SmallVec<[u8; 64]> = lanes
-        .iter()
-        .flat_map(|lane| match endian {
-            rustc_abi::Endian::Little => lane.to_le_bytes(),
-            rustc_abi::Endian::Big => lane.to_be_bytes(),
-        })
-        .collect();
-    if lower_shuffle_with_indices(fx, a, b, &bytes, dest) {
+    if shuffle_chunks(fx, a, b, lanes, dest) {
         return;
     }
     let (a, b) = (Lanes::of_value(fx, a), Lanes::of_value(fx, b));
@@ -322,19 +314,8 @@ pub(super) fn lower_shuffle_with_indices<'tcx>(
     indices: &[u8],
     dest: CPlace<'tcx>,
 ) -> bool {
-    let (Some(out), Some(input)) = (Chunked::of(fx, dest.layout), Chunked::of(fx, a.layout)) else {
-        return false;
-    };
-    if input.ty != out.ty || Chunked::of(fx, b.layout) != Some(input) {
-        return false;
-    }
-    let per_chunk = out.ty.lane_count();
-    let lane_bytes = out.ty.lane_bits() / 8;
-    if indices.len() != (out.count * per_chunk * 4) as usize {
-        return false;
-    }
     let endian = fx.tcx.data_layout.endian;
-    let lanes: Vec<u32> = indices
+    let lanes: SmallVec<[u32; 16]> = indices
         .as_chunks::<4>()
         .0
         .iter()
@@ -343,6 +324,29 @@ pub(super) fn lower_shuffle_with_indices<'tcx>(
             rustc_abi::Endian::Big => u32::from_be_bytes(bytes),
         })
         .collect();
+    shuffle_chunks(fx, a, b, &lanes, dest)
+}
+
+/// A shuffle with the lane indices `lanes`, a Cranelift `shuffle` per 128-bit chunk of the
+/// result (see `lower_shuffle_with_indices`); false, emitting nothing, when it does not fit.
+fn shuffle_chunks<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    a: CValue<'tcx>,
+    b: CValue<'tcx>,
+    lanes: &[u32],
+    dest: CPlace<'tcx>,
+) -> bool {
+    let (Some(out), Some(input)) = (Chunked::of(fx, dest.layout), Chunked::of(fx, a.layout)) else {
+        return false;
+    };
+    if input.ty != out.ty || Chunked::of(fx, b.layout) != Some(input) {
+        return false;
+    }
+    let per_chunk = out.ty.lane_count();
+    let lane_bytes = out.ty.lane_bits() / 8;
+    if lanes.len() != (out.count * per_chunk) as usize {
+        return false;
+    }
     if lanes.iter().any(|&lane| lane >= 2 * input.count * per_chunk) {
         return false;
     }
@@ -389,55 +393,22 @@ pub(super) fn lower_shuffle_with_indices<'tcx>(
 }
 
 /// Every intrinsic of this file, lane by lane through memory.
-/// Float math on `f16` and `f128` lanes, for which Cranelift has no instructions (and libm no
-/// `f16` functions): each lane as the scalar intrinsic computes it, `f16` in single
-/// precision, `f128` through libm's `*f128` functions. Returns false, emitting nothing, for
-/// other intrinsics and lanes.
+/// Float math on `f16` and `f128` lanes, for which Cranelift has no instructions: each lane as
+/// the scalar intrinsic computes it, `f16` in single precision, `f128` through libm's `*f128`
+/// functions. Returns false, emitting nothing, for other intrinsics and lanes (the
+/// transcendental functions handle all four float types themselves).
 fn lower_half_or_quad_float_math<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     name: Symbol,
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
-    let libm = match name {
-        sym::simd_fsin => Some(("sinf", "sinf128")),
-        sym::simd_fcos => Some(("cosf", "cosf128")),
-        sym::simd_fexp => Some(("expf", "expf128")),
-        sym::simd_fexp2 => Some(("exp2f", "exp2f128")),
-        sym::simd_flog => Some(("logf", "logf128")),
-        sym::simd_flog2 => Some(("log2f", "log2f128")),
-        sym::simd_flog10 => Some(("log10f", "log10f128")),
-        _ => None,
-    };
-    if let Some((single, quad)) = libm {
-        let lane_ty = args[0].layout.ty.simd_size_and_type(fx.tcx).1;
-        let is_half = match lane_ty.kind() {
-            ty::Float(ty::FloatTy::F16) => true,
-            ty::Float(ty::FloatTy::F128) => false,
-            _ => return false,
-        };
-        let input = Lanes::of_value(fx, args[0]);
-        let out = Lanes::of_type(fx, dest.to_ptr(), dest.layout.ty);
-        for i in 0..out.count {
-            let x = input.load(fx, i);
-            let value = if is_half {
-                let wide = fx.float_convert(x, types::F32);
-                let result = fx.lib_call(single, &[types::F32], types::F32, &[wide]);
-                fx.float_convert(result, types::F16)
-            } else {
-                fx.lib_call(quad, &[types::F128], types::F128, &[x])
-            };
-            out.store(fx, i, value);
-        }
-        return true;
-    }
     let (half, quad) = match name {
         sym::simd_fabs => ("fabs", "fabs"),
         sym::simd_fsqrt => ("sqrtf16", "sqrtf128"),
         sym::simd_ceil => ("ceilf16", "ceilf128"),
         sym::simd_floor => ("floorf16", "floorf128"),
         sym::simd_trunc => ("truncf16", "truncf128"),
-        sym::simd_round => ("roundf16", "roundf128"),
         sym::simd_round_ties_even => ("round_ties_even_f16", "round_ties_even_f128"),
         sym::simd_fma | sym::simd_relaxed_fma => ("fmaf16", "fmaf128"),
         sym::simd_minimum_number_nsz => ("minimum_number_nsz_f16", "minimum_number_nsz_f128"),
@@ -803,20 +774,28 @@ fn lower_lane_by_lane<'tcx>(
             let a = Lanes::of_value(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             let ty = fx.register_types(a.lane).expect(SCALAR_LANES).0;
-            let f32 = ty == types::F32;
-            let libm = match name {
-                sym::simd_round => ["roundf", "round"],
-                sym::simd_fsin => ["sinf", "sin"],
-                sym::simd_fcos => ["cosf", "cos"],
-                sym::simd_fexp => ["expf", "exp"],
-                sym::simd_fexp2 => ["exp2f", "exp2"],
-                sym::simd_flog => ["logf", "log"],
-                sym::simd_flog2 => ["log2f", "log2"],
-                _ => ["log10f", "log10"],
-            }[usize::from(!f32)];
+            // libm's functions for f32, f64 and f128; f16 lanes are computed in single
+            // precision, as scalars are.
+            let [single, double, quad] = match name {
+                sym::simd_round => ["roundf", "round", "roundf128"],
+                sym::simd_fsin => ["sinf", "sin", "sinf128"],
+                sym::simd_fcos => ["cosf", "cos", "cosf128"],
+                sym::simd_fexp => ["expf", "exp", "expf128"],
+                sym::simd_fexp2 => ["exp2f", "exp2", "exp2f128"],
+                sym::simd_flog => ["logf", "log", "logf128"],
+                sym::simd_flog2 => ["log2f", "log2", "log2f128"],
+                _ => ["log10f", "log10", "log10f128"],
+            };
+            let (libm, call_ty) = match ty {
+                types::F16 | types::F32 => (single, types::F32),
+                types::F64 => (double, ty),
+                _ => (quad, ty),
+            };
             for i in 0..out.count {
                 let x = a.load(fx, i);
-                let value = fx.lib_call(libm, &[ty], ty, &[x]);
+                let x = if ty == types::F16 { fx.float_convert(x, call_ty) } else { x };
+                let value = fx.lib_call(libm, &[call_ty], call_ty, &[x]);
+                let value = if ty == types::F16 { fx.float_convert(value, ty) } else { value };
                 out.store(fx, i, value);
             }
         }
