@@ -14,8 +14,9 @@ use gimli::write::{
 };
 use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
-use rustc_middle::ty::TyCtxt;
+use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_session::config::DebugInfo;
+use rustc_span::def_id::DefId;
 use rustc_span::{
     BytePos, FileName, Pos, RemapPathScopeComponents, SourceFile, SourceFileAndLine, Span,
     StableSourceFileId,
@@ -70,12 +71,15 @@ pub(crate) struct UnitDebugInfo {
     embed_source: bool,
     /// Namespace entries by path, created as functions need them.
     namespaces: FxHashMap<Vec<String>, UnitEntryId>,
+    /// The namespace entry of the items that a definition holds, by its `DefId`: functions
+    /// mostly share their parents, and this spares printing the parent's path again.
+    namespace_of_parent: FxHashMap<DefId, UnitEntryId>,
 }
 
 /// What one function contributes: its name and declaration, and the positions that its
 /// instructions' source locations index.
 pub(crate) struct FunctionDebugInfo {
-    namespace: Vec<String>,
+    namespace: UnitEntryId,
     name: String,
     linkage_name: String,
     declaration: SourcePosition,
@@ -140,6 +144,7 @@ impl UnitDebugInfo {
             last_line: None,
             embed_source: tcx.sess.opts.unstable_opts.embed_source && encoding.version >= 5,
             namespaces: FxHashMap::default(),
+            namespace_of_parent: FxHashMap::default(),
         }
     }
 
@@ -220,38 +225,73 @@ impl UnitDebugInfo {
         SourcePosition { file: line.file, line: line.line, column: (pos - line.start).to_u32() + 1 }
     }
 
+    /// `type_names` caches the printed types of generic arguments for the unit: the same few
+    /// types parameterize most of a unit's functions, and printing a type with its full
+    /// paths is the costly part of naming a function.
     pub(crate) fn function<'tcx>(
         &mut self,
         tcx: TyCtxt<'tcx>,
         instance: rustc_middle::ty::Instance<'tcx>,
         fn_span: Span,
+        type_names: &mut FxHashMap<Ty<'tcx>, String>,
     ) -> FunctionDebugInfo {
         let declaration = self.position(tcx, fn_span, fn_span);
-        let mut namespace = Vec::new();
+        let mut namespace = root(&self.dwarf);
         let mut name = String::new();
         let mut linkage_name = String::new();
         if self.level == DebugLevel::Functions {
             // As LLVM does: the crate, modules and impls become nested namespaces, and the
             // function is named by its last path component and its generic arguments.
             let def_id = instance.def_id();
-            namespace.push(tcx.crate_name(def_id.krate).to_string());
-            let path = tcx.def_path(def_id).data;
-            if let Some((last, parents)) = path.split_last() {
-                namespace
-                    .extend(parents.iter().map(|component| component.as_sym(false).to_string()));
-                name = last.as_sym(false).to_string();
+            if let Some(parent) = tcx.opt_parent(def_id) {
+                namespace = self.namespace_of(tcx, parent);
             }
-            let args: Vec<String> = instance
-                .args
-                .types()
-                .map(|ty| rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string()))
-                .collect();
-            if !args.is_empty() {
-                name = format!("{name}<{}>", args.join(", "));
+            name = tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string();
+            let mut separator = "<";
+            for ty in instance.args.types() {
+                let printed = type_names.entry(ty).or_insert_with(|| {
+                    rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string())
+                });
+                name.push_str(separator);
+                name.push_str(printed);
+                separator = ", ";
+            }
+            if separator == ", " {
+                name.push('>');
             }
             linkage_name = tcx.symbol_name(instance).name.to_owned();
         }
         FunctionDebugInfo { namespace, name, linkage_name, declaration, positions: Vec::new() }
+    }
+}
+
+impl UnitDebugInfo {
+    /// The `DW_TAG_namespace` entry for the items of `def_id`.
+    fn namespace_of(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
+        if let Some(&entry) = self.namespace_of_parent.get(&def_id) {
+            return entry;
+        }
+        let mut path = vec![tcx.crate_name(def_id.krate).to_string()];
+        path.extend(tcx.def_path(def_id).data.iter().map(|part| part.as_sym(false).to_string()));
+        let entry = self.namespace_entry(&path);
+        self.namespace_of_parent.insert(def_id, entry);
+        entry
+    }
+
+    /// The `DW_TAG_namespace` entry for `path`, created with its parents if needed.
+    fn namespace_entry(&mut self, path: &[String]) -> UnitEntryId {
+        if path.is_empty() {
+            return root(&self.dwarf);
+        }
+        if let Some(&entry) = self.namespaces.get(path) {
+            return entry;
+        }
+        let parent = self.namespace_entry(&path[..path.len() - 1]);
+        let entry = self.dwarf.unit.add(parent, gimli::DW_TAG_namespace);
+        let name = self.dwarf.strings.add(path[path.len() - 1].as_str());
+        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        self.namespaces.insert(path.to_vec(), entry);
+        entry
     }
 }
 

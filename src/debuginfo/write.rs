@@ -55,8 +55,7 @@ impl UnitDebugInfo {
         if self.level == DebugLevel::Functions {
             let name = self.dwarf.strings.add(debug.name.as_str());
             let linkage_name = self.dwarf.strings.add(debug.linkage_name.as_str());
-            let parent = self.namespace_entry(&debug.namespace);
-            let entry = self.dwarf.unit.add(parent, gimli::DW_TAG_subprogram);
+            let entry = self.dwarf.unit.add(debug.namespace, gimli::DW_TAG_subprogram);
             let entry = self.dwarf.unit.get_mut(entry);
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
@@ -71,24 +70,6 @@ impl UnitDebugInfo {
             entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
             entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
         }
-    }
-}
-
-impl UnitDebugInfo {
-    /// The `DW_TAG_namespace` entry for `path`, created with its parents if needed.
-    fn namespace_entry(&mut self, path: &[String]) -> gimli::write::UnitEntryId {
-        if path.is_empty() {
-            return root(&self.dwarf);
-        }
-        if let Some(&entry) = self.namespaces.get(path) {
-            return entry;
-        }
-        let parent = self.namespace_entry(&path[..path.len() - 1]);
-        let entry = self.dwarf.unit.add(parent, gimli::DW_TAG_namespace);
-        let name = self.dwarf.strings.add(path[path.len() - 1].as_str());
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        self.namespaces.insert(path.to_vec(), entry);
-        entry
     }
 }
 

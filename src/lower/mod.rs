@@ -187,7 +187,7 @@ pub(crate) fn lower_function<'tcx>(
         return;
     }
     if let Some(unit) = &mut fx.cx.debug {
-        fx.debug = Some(unit.function(tcx, instance, mir.span));
+        fx.debug = Some(unit.function(tcx, instance, mir.span, &mut fx.cx.debug_type_names));
         fx.set_debug_location(mir.span);
     }
     crate::abi::lower_prologue(&mut fx);

@@ -33,6 +33,9 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) functions: Vec<LoweredFunction>,
     /// The unit's DWARF, when `-Cdebuginfo` asks for it.
     pub(crate) debug: Option<UnitDebugInfo>,
+    /// Printed generic argument types for the debug info's function names (see
+    /// `UnitDebugInfo::function`).
+    pub(crate) debug_type_names: FxHashMap<ty::Ty<'tcx>, String>,
     pub(crate) builder_ctx: FunctionBuilderContext,
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
@@ -94,6 +97,7 @@ impl<'tcx> ModuleCx<'tcx> {
             default_call_conv,
             functions: Vec::new(),
             debug: None,
+            debug_type_names: FxHashMap::default(),
             builder_ctx: FunctionBuilderContext::new(),
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),
