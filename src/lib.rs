@@ -35,6 +35,7 @@ mod isa;
 mod lower;
 mod lowered;
 mod options;
+mod producer;
 mod unsupported;
 
 use std::any::Any;
@@ -90,9 +91,13 @@ impl CodegenBackend for CraneliftBackend {
         if tcx.sess.panic_strategy() == PanicStrategy::Unwind
             && !matches!(arch, Arch::X86_64 | Arch::AArch64)
         {
-            tcx.dcx().fatal(unsupported::message(format_args!(
-                "the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"
-            )));
+            let crate_name = tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+            unsupported::fatal(
+                tcx.dcx(),
+                None,
+                Some(crate_name.as_str()),
+                format_args!("the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"),
+            );
         }
         Box::new(rustc_codegen_ssa::base::codegen_crate(*self, tcx))
     }

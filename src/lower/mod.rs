@@ -537,9 +537,12 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     /// rest of the function can still be checked for more unsupported constructs.
     pub(crate) fn unsupported(&mut self, what: &str) {
         let fn_name = self.tcx.def_path_str(self.instance.def_id());
-        self.tcx.dcx().span_err(
-            self.span,
-            crate::unsupported::message(format_args!("{what} (in function `{fn_name}`)")),
+        let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+        crate::unsupported::error(
+            self.tcx.dcx(),
+            Some(self.span),
+            Some(crate_name.as_str()),
+            format_args!("{what} (in function `{fn_name}`)"),
         );
         self.trap_and_continue_dead();
     }

@@ -16,7 +16,7 @@ const GROUP: &str = "compile_fail";
 const SOURCES: &str = "tests/compile-fail";
 const UNSUPPORTED: &str = "not yet supported by the Cranelift backend";
 /// Signs of a crash rather than a reported error.
-const FORBIDDEN: &[&str] =
+pub const FORBIDDEN: &[&str] =
     &["panicked", "internal compiler error", "stack backtrace", "RUST_BACKTRACE"];
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
