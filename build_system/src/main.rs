@@ -20,6 +20,7 @@ mod stages;
 mod step;
 mod sysroot;
 mod test;
+mod test_tools;
 mod toolchain;
 mod wrappers;
 
@@ -124,7 +125,7 @@ fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
     match (command, options) {
         ("prepare", []) => {
             toolchain::prepare()?;
-            rustc_src::prepare()?;
+            rustc_src::prepare("prepare")?;
         }
         ("build", []) => build::build()?,
         ("check", []) => check::check()?,
