@@ -1,7 +1,8 @@
-//! The rustc test suite that the rustc_ui group runs: `./y.sh prepare` downloads rustc's source
-//! tarball of a fixed release from the dist server rustup uses, checks it against the SHA-256
-//! below, and extracts only `tests/ui` and `tests/auxiliary` into build/rustc_src/ (once: a
-//! stamp file records what was extracted, and nothing is done when it matches).
+//! The rustc test suite that the rustc_ui group runs: `./y.sh build` (and `./y.sh prepare`)
+//! downloads rustc's source tarball of a fixed release from the dist server rustup uses,
+//! checks it against the SHA-256 below, and extracts only `tests/ui` and `tests/auxiliary` into
+//! build/rustc_src/ (once: a stamp file records what was extracted, and nothing is done when it
+//! matches).
 //!
 //! The server is `$RUSTUP_DIST_SERVER` when set (as for rustup), otherwise
 //! https://static.rust-lang.org; the file is `<server>/dist/rustc-<VERSION>-src.tar.xz`.

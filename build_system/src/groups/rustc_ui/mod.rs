@@ -1,5 +1,5 @@
 //! The rustc_ui group: the run-pass, build-pass and run-fail tests of rustc's own test suite
-//! (`tests/ui` of the rustc sources that `./y.sh prepare` extracts into build/rustc_src), each
+//! (`tests/ui` of the rustc sources that `./y.sh build` extracts into build/rustc_src), each
 //! built by the toolchain's rustc with LLVM and by dist/rustc-clif, and compared: run-pass
 //! programs must behave the same (exit status and stdout), again with both sides at
 //! `-Copt-level=2`; build-pass tests must build; run-fail programs must fail the same way.
@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     }
     if !rustc_src::present() {
         return Err(format!(
-            "the rustc {} tests are not in {}: run `./y.sh prepare` first",
+            "the rustc {} tests are not in {}: run `./y.sh build` first",
             rustc_src::VERSION,
             rustc_src::DIR
         ));
