@@ -64,12 +64,15 @@ fn check_llvm_only_options(sess: &EarlySession) {
     if cg.instrument_coverage != InstrumentCoverage::No {
         instrumenting.push("`-Cinstrument-coverage`".to_string());
     }
-    if let Some(option) = instrumenting.first() {
+    if !instrumenting.is_empty() {
         crate::unsupported::fatal(
             sess.dcx(),
             None,
             sess.opts.crate_name.as_deref(),
-            format_args!("{option} (LLVM's instrumentation; build without it, or with LLVM)"),
+            format_args!(
+                "{} (LLVM's instrumentation; build without it, or with LLVM)",
+                instrumenting.join(", ")
+            ),
         );
     }
     if cg.linker_plugin_lto.enabled() {

@@ -44,7 +44,7 @@ use rustc_codegen_ssa::traits::CodegenBackend;
 use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
 use rustc_middle::dep_graph::WorkProductMap;
 use rustc_middle::ty::TyCtxt;
-use rustc_session::config::OutputFilenames;
+use rustc_session::config::{OutputFilenames, PrintKind, PrintRequest};
 use rustc_session::{CodegenBackendInit, EarlySession, IncrCompSession, Session};
 use rustc_target::spec::{Arch, PanicStrategy};
 
@@ -78,6 +78,19 @@ impl CodegenBackend for CraneliftBackend {
 
     fn target_config(&self, sess: &EarlySession) -> TargetConfig {
         isa::target_config(sess)
+    }
+
+    fn print(&self, req: &PrintRequest, out: &mut String, _sess: &Session) {
+        // Without this, `--print target-cpus` would print nothing at all: Cranelift has no CPU
+        // models (`isa.rs` warns about `-Ctarget-cpu=<model>`), `native` is the one name.
+        if let PrintKind::TargetCPUs = req.kind {
+            out.push_str(
+                "Available CPUs for this target (Cranelift backend):\n    \
+                 native - the CPU of the machine compiling (its instruction sets)\n\n\
+                 Cranelift has no CPU models: any other `-Ctarget-cpu` is ignored with a \
+                 warning; name instruction sets with `-Ctarget-feature=+avx2,...`.\n",
+            );
+        }
     }
 
     fn target_cpu(&self, sess: &Session) -> String {

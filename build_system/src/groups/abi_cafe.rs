@@ -35,7 +35,7 @@ const CONVENTIONS: &[&str] = &["c", "rust"];
 /// Our backend is abi-cafe's toolchain `ours`, paired with LLVM and with the C compiler.
 const PAIRS: &[&str] = &["rustc_calls_ours", "ours_calls_rustc", "cc_calls_ours", "ours_calls_cc"];
 /// Without `--all` (and without a filter naming a test), abi-cafe runs only these of its 39
-/// tests, a third of its time: scalars of every class (f16 and f128, 128-bit integers, bool,
+/// tests, a third of its test sets: scalars of every class (f16 and f128, 128-bit integers, bool,
 /// pointers), aggregates with padding and over-alignment, unions, enums and arrays, and its two
 /// tests mixing many kinds of values (`simple`, `typemess`).
 const SAMPLE: &[&str] = &[

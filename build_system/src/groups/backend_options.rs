@@ -26,8 +26,8 @@ const DUMP_EXTENSIONS: &[&str] = &[".clif", ".opt.clif", ".s"];
 /// The README's wording for what the backend rejects.
 const REJECTED: &str = "not yet supported by the Cranelift backend: ";
 
-/// One option case: its name, rustc's flags, the exit status, and a text stderr must contain
-/// (none: stderr must have no warning at all).
+/// One option case: its name, rustc's flags, the exit status, and a text stderr or stdout must
+/// contain (none: stderr must have no warning at all).
 struct OptionCase {
     name: &'static str,
     flags: &'static [&'static str],
@@ -74,6 +74,12 @@ const LLVM_ONLY: &[OptionCase] = &[
         flags: &["-Cprofile-use={PROGRAM}"],
         status: 0,
         message: Some("warning: the Cranelift backend ignores `-Cprofile-use`"),
+    },
+    OptionCase {
+        name: "print_target_cpus",
+        flags: &["--print=target-cpus"],
+        status: 0,
+        message: Some("native - the CPU of the machine compiling"),
     },
     OptionCase {
         name: "profile_generate",
@@ -199,13 +205,14 @@ fn check_option(ctx: &Context, case_dir: &Path, case: &OptionCase) -> Result<(),
         ctx.rustc.binary(Path::new(PROGRAM), &case_dir.join("hello"), &mini_core::dir(ctx), &flags);
     let output = rustc::run(&mut cmd)?;
     let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
     let mut problems = Vec::new();
     if output.status != Status::Exit(case.status) {
         problems.push(format!("rustc should exit with {}, got: {}", case.status, output.status));
     }
     match case.message {
-        Some(message) if !stderr.contains(message) => {
-            problems.push(format!("stderr lacks `{message}`"));
+        Some(message) if !stderr.contains(message) && !stdout.contains(message) => {
+            problems.push(format!("neither stderr nor stdout has `{message}`"));
         }
         Some(_) => {}
         None if stderr.contains("warning") || stderr.contains("error") => {

@@ -43,7 +43,7 @@ const EXPECTED_FAILURES: &str = "tests/crates_expected_failures.txt";
 /// Where the lock file of a crate published without one is checked in, as
 /// `<crate>.Cargo.lock`.
 const LOCKS: &str = "tests/crates";
-/// Without `--all`, only these crates run (about a third of the group's time): the
+/// Without `--all`, only these crates run (less than half of the group's time): the
 /// fastest to build of the general ones, and every crate whose SIMD code runs on x86-64. The
 /// others (regex, regex-automata, hashbrown, serde_json, itertools, memchr, httparse) take a
 /// minute or more each to build.
