@@ -7,7 +7,7 @@ use cranelift_codegen::isa::{self, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use rustc_codegen_ssa::TargetConfig;
 use rustc_codegen_ssa::target_features::internal_target_features;
-use rustc_session::config::{OptLevel, OutputType};
+use rustc_session::config::{InstrumentCoverage, OptLevel, OutputType};
 use rustc_session::{EarlySession, Session};
 use rustc_span::Symbol;
 use rustc_target::spec::{Arch, BinaryFormat, RelocModel, StackProtector};
@@ -17,25 +17,141 @@ use crate::options::BackendOptions;
 /// Rejects session options this backend cannot honour, before any work is done.
 pub(crate) fn check_session_options(sess: &EarlySession) {
     if sess.opts.unstable_opts.stack_protector != StackProtector::None {
-        sess.dcx().fatal(crate::unsupported::message("`-Zstack-protector`"));
+        crate::unsupported::fatal(
+            sess.dcx(),
+            None,
+            sess.opts.crate_name.as_deref(),
+            "`-Zstack-protector`",
+        );
     }
     // What the backend can show instead is its own dump: the Cranelift IR of every function
     // before and after Cranelift's passes and a listing of the machine code.
     for (output, flag) in [(OutputType::LlvmAssembly, "llvm-ir"), (OutputType::Bitcode, "llvm-bc")]
     {
         if sess.opts.output_types.contains_key(&output) {
-            sess.dcx().fatal(crate::unsupported::message(format_args!(
-                "`--emit={flag}` (`-Cllvm-args=dump-clif=DIR` writes each codegen unit's \
-                 Cranelift IR and a listing of its machine code to DIR)"
-            )));
+            crate::unsupported::fatal(
+                sess.dcx(),
+                None,
+                sess.opts.crate_name.as_deref(),
+                format_args!(
+                    "`--emit={flag}` (`-Cllvm-args=dump-clif=DIR` writes each codegen unit's \
+                     Cranelift IR and a listing of its machine code to DIR)"
+                ),
+            );
         }
     }
+    check_llvm_only_options(sess);
     if !matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x) {
         sess.dcx().fatal(format!(
             "the Cranelift backend does not support the target architecture `{}`",
             sess.target.arch.desc()
         ));
     }
+}
+
+/// The options only LLVM acts on. Those asking for code LLVM instruments (sanitizers, profiling,
+/// coverage) are errors, since a build without the instrumentation would silently miss what
+/// it was made for; those only tuning LLVM's output are ignored with a warning.
+fn check_llvm_only_options(sess: &EarlySession) {
+    let cg = &sess.opts.cg;
+    let mut instrumenting = Vec::new();
+    if !sess.opts.unstable_opts.sanitizer.is_empty() {
+        instrumenting.push(format!("`-Zsanitizer={}`", sess.opts.unstable_opts.sanitizer));
+    }
+    if cg.profile_generate.enabled() {
+        instrumenting.push("`-Cprofile-generate`".to_string());
+    }
+    if cg.instrument_coverage != InstrumentCoverage::No {
+        instrumenting.push("`-Cinstrument-coverage`".to_string());
+    }
+    if !instrumenting.is_empty() {
+        crate::unsupported::fatal(
+            sess.dcx(),
+            None,
+            sess.opts.crate_name.as_deref(),
+            format_args!(
+                "{} (LLVM's instrumentation; build without it, or with LLVM)",
+                instrumenting.join(", ")
+            ),
+        );
+    }
+    if cg.linker_plugin_lto.enabled() {
+        sess.dcx().warn(
+            "the Cranelift backend ignores `-Clinker-plugin-lto`: it writes machine code, not \
+             the LLVM bitcode the linker plugin would optimize",
+        );
+    }
+    if cg.profile_use.is_some() {
+        sess.dcx().warn(
+            "the Cranelift backend ignores `-Cprofile-use`: only LLVM optimizes with profiles",
+        );
+    }
+    if let Some(cpu) = &cg.target_cpu
+        && cpu != "native"
+    {
+        sess.dcx().warn(format!(
+            "the Cranelift backend ignores `-Ctarget-cpu={cpu}`: it has no CPU models, only \
+             `native` (the features of this machine); name instruction sets with \
+             `-Ctarget-feature=+avx2,...` instead"
+        ));
+    }
+}
+
+/// The target features of the machine the compiler runs on, for `-Ctarget-cpu=native` when
+/// the target is the host's architecture: only those the backend compiles (AVX-512 aside,
+/// which it hides from programs, see README.md).
+fn native_features(sess: &EarlySession) -> Vec<&'static str> {
+    if sess.opts.cg.target_cpu.as_deref() != Some("native") {
+        return Vec::new();
+    }
+    let mut features = Vec::new();
+    #[cfg(target_arch = "x86_64")]
+    if sess.target.arch == Arch::X86_64 {
+        macro_rules! detect {
+            ($($feature:tt),*) => {
+                $(if std::arch::is_x86_feature_detected!($feature) {
+                    features.push($feature);
+                })*
+            };
+        }
+        detect!(
+            "sse3",
+            "ssse3",
+            "sse4.1",
+            "sse4.2",
+            "sse4a",
+            "popcnt",
+            "avx",
+            "avx2",
+            "fma",
+            "f16c",
+            "bmi1",
+            "bmi2",
+            "lzcnt",
+            "aes",
+            "pclmulqdq",
+            "sha",
+            "adx",
+            "rdrand",
+            "rdseed",
+            "gfni",
+            "avxvnni",
+            "vaes",
+            "vpclmulqdq"
+        );
+    }
+    #[cfg(target_arch = "aarch64")]
+    if sess.target.arch == Arch::AArch64 {
+        macro_rules! detect {
+            ($($feature:tt),*) => {
+                $(if std::arch::is_aarch64_feature_detected!($feature) {
+                    features.push($feature);
+                })*
+            };
+        }
+        detect!("aes", "sha2", "sha3", "sm4", "crc", "lse", "dotprod", "i8mm", "fcma", "rdm");
+    }
+    features
 }
 
 /// Target features every CPU of the architecture has, as rustc names them.
@@ -51,11 +167,13 @@ fn baseline_features(arch: &Arch) -> &'static [&'static str] {
 pub(crate) fn target_config(sess: &EarlySession) -> TargetConfig {
     let target_features = &sess.target.features;
     let baseline = baseline_features(&sess.target.arch);
+    let native = native_features(sess);
     let internal_target_features = internal_target_features::<1>(
         sess,
         |feature| [feature].into_iter().collect(),
         |feature| {
             baseline.contains(&feature)
+                || native.contains(&feature)
                 || target_features.split(',').any(|f| f.strip_prefix('+') == Some(feature))
         },
     );

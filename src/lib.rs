@@ -35,6 +35,7 @@ mod isa;
 mod lower;
 mod lowered;
 mod options;
+mod producer;
 mod unsupported;
 
 use std::any::Any;
@@ -43,7 +44,7 @@ use rustc_codegen_ssa::traits::CodegenBackend;
 use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
 use rustc_middle::dep_graph::WorkProductMap;
 use rustc_middle::ty::TyCtxt;
-use rustc_session::config::OutputFilenames;
+use rustc_session::config::{OutputFilenames, PrintKind, PrintRequest};
 use rustc_session::{CodegenBackendInit, EarlySession, IncrCompSession, Session};
 use rustc_target::spec::{Arch, PanicStrategy};
 
@@ -79,6 +80,19 @@ impl CodegenBackend for CraneliftBackend {
         isa::target_config(sess)
     }
 
+    fn print(&self, req: &PrintRequest, out: &mut String, _sess: &Session) {
+        // Without this, `--print target-cpus` would print nothing at all: Cranelift has no CPU
+        // models (`isa.rs` warns about `-Ctarget-cpu=<model>`), `native` is the one name.
+        if let PrintKind::TargetCPUs = req.kind {
+            out.push_str(
+                "Available CPUs for this target (Cranelift backend):\n    \
+                 native - the CPU of the machine compiling (its instruction sets)\n\n\
+                 Cranelift has no CPU models: any other `-Ctarget-cpu` is ignored with a \
+                 warning; name instruction sets with `-Ctarget-feature=+avx2,...`.\n",
+            );
+        }
+    }
+
     fn target_cpu(&self, sess: &Session) -> String {
         sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
     }
@@ -90,9 +104,13 @@ impl CodegenBackend for CraneliftBackend {
         if tcx.sess.panic_strategy() == PanicStrategy::Unwind
             && !matches!(arch, Arch::X86_64 | Arch::AArch64)
         {
-            tcx.dcx().fatal(unsupported::message(format_args!(
-                "the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"
-            )));
+            let crate_name = tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+            unsupported::fatal(
+                tcx.dcx(),
+                None,
+                Some(crate_name.as_str()),
+                format_args!("the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"),
+            );
         }
         Box::new(rustc_codegen_ssa::base::codegen_crate(*self, tcx))
     }

@@ -1,5 +1,8 @@
-//! The `build` command: compiles the backend with cargo and installs the dylib into dist/, then
-//! builds the sysroot with it (see sysroot.rs) and the wrappers (see wrappers.rs).
+//! The `build` command: first what a fresh machine needs (what `prepare` does too, each part
+//! skipped when already there: the toolchain with its components and targets, the tests of the
+//! rustc_ui group, the test groups' system tools), then compiles the backend with cargo and
+//! installs the dylib into dist/, builds the sysroot with it (see sysroot.rs) and the wrappers,
+//! which make dist/ a toolchain for rustup too (see wrappers.rs).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -7,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::fs::{create_dir, move_into_place};
 use crate::step::step;
 use crate::toolchain::Toolchain;
-use crate::{sysroot, wrappers};
+use crate::{rustc_src, sysroot, test_tools, wrappers};
 
 const DYLIB: &str = "librustc_codegen_cranelift.so";
 
@@ -19,6 +22,8 @@ pub fn dist_dylib() -> PathBuf {
 pub fn build() -> Result<(), String> {
     let toolchain = Toolchain::read()?;
     step("build", &format!("toolchain {}", toolchain.channel), || toolchain.ensure_installed())?;
+    rustc_src::prepare("build")?;
+    step("build", "system tools of the test groups", test_tools::ensure_installed)?;
     step("build", "backend: cargo build --release", || {
         let status = toolchain
             .command("cargo")

@@ -20,6 +20,7 @@ mod stages;
 mod step;
 mod sysroot;
 mod test;
+mod test_tools;
 mod toolchain;
 mod wrappers;
 
@@ -35,17 +36,25 @@ Commands:
                        rustc-codegen-cranelift-preview, for bench); download rustc's source
                        tarball (release of the rustc_ui group), check its SHA-256 and
                        extract tests/ui and tests/auxiliary into build/rustc_src (once)
-  build                build the backend (cargo build --release) and copy it to
+  build                first what a fresh machine needs, each part only once: the pinned
+                       toolchain with its components and targets, rustc's tests (as prepare
+                       does), the test groups' Debian packages (apt-get, when run as root);
+                       then build the backend (cargo build --release) and copy it to
                        dist/librustc_codegen_cranelift.so, build the standard library with
-                       it into the sysroot dist/, and the wrappers dist/rustc-clif,
-                       dist/rustdoc-clif and dist/cargo-clif
+                       it into the sysroot dist/, the wrappers dist/rustc-clif,
+                       dist/rustdoc-clif and dist/cargo-clif, and dist/bin/{rustc,rustdoc,
+                       cargo} (links to them), which make dist/ a toolchain for
+                       `rustup toolchain link <name> dist`
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
                          compile_fail, backend_options, run_pass, std_examples,
                          run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
-                         core_arch_aarch64, debuginfo, rustc_ui, abi_cafe, crates
+                         core_arch_aarch64, debuginfo, toolchain, rustc_ui, abi_cafe,
+                         crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
-    --all                rustc_ui: run every test, not only the fixed sample
+    --all                every test of the big groups, not their fixed samples (rustc_ui:
+                         a ninth of its tests; abi_cafe: 14 of abi-cafe's tests; crates: 10
+                         of the crates; portable_simd: 64 cases per proptest, not 256)
     --bless              write actual outputs to the expectation files instead of comparing
                          (not for examples whose no_sysroot_opt build prints differently);
                          rustc_ui: rewrite tests/rustc_ui_expected_failures.txt from the
@@ -124,7 +133,7 @@ fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
     match (command, options) {
         ("prepare", []) => {
             toolchain::prepare()?;
-            rustc_src::prepare()?;
+            rustc_src::prepare("prepare")?;
         }
         ("build", []) => build::build()?,
         ("check", []) => check::check()?,

@@ -1,7 +1,8 @@
-//! The rustc test suite that the rustc_ui group runs: `./y.sh prepare` downloads rustc's source
-//! tarball of a fixed release from the dist server rustup uses, checks it against the SHA-256
-//! below, and extracts only `tests/ui` and `tests/auxiliary` into build/rustc_src/ (once: a
-//! stamp file records what was extracted, and nothing is done when it matches).
+//! The rustc test suite that the rustc_ui group runs: `./y.sh build` (and `./y.sh prepare`)
+//! downloads rustc's source tarball of a fixed release from the dist server rustup uses,
+//! checks it against the SHA-256 below, and extracts only `tests/ui` and `tests/auxiliary` into
+//! build/rustc_src/ (once: a stamp file records what was extracted, and nothing is done when it
+//! matches).
 //!
 //! The server is `$RUSTUP_DIST_SERVER` when set (as for rustup), otherwise
 //! https://static.rust-lang.org; the file is `<server>/dist/rustc-<VERSION>-src.tar.xz`.
@@ -44,11 +45,12 @@ pub fn present() -> bool {
     stamp_matches(&Path::new(DIR).join(STAMP), &stamp_text())
 }
 
-/// Downloads, verifies and extracts the tests, unless they are already there.
-pub fn prepare() -> Result<(), String> {
+/// Downloads, verifies and extracts the tests, unless they are already there; `tag` is the
+/// command whose steps these are.
+pub fn prepare(tag: &str) -> Result<(), String> {
     let what = format!("rustc {VERSION} tests (tests/ui, tests/auxiliary) in {DIR}");
     if present() {
-        println!("[prepare] {what}: already there");
+        println!("[{tag}] {what}: already there");
         return Ok(());
     }
     let server = std::env::var("RUSTUP_DIST_SERVER")
@@ -61,8 +63,8 @@ pub fn prepare() -> Result<(), String> {
 
     // A complete, verified tarball left by an interrupted run is not downloaded again.
     if !(archive.is_file() && sha256(&archive)? == SHA256) {
-        step("prepare", &format!("download {url}"), || download(&url, &archive))?;
-        step("prepare", "verify SHA-256", || {
+        step(tag, &format!("download {url}"), || download(&url, &archive))?;
+        step(tag, "verify SHA-256", || {
             let actual = sha256(&archive)?;
             if actual != SHA256 {
                 remove_file(&archive)?;
@@ -75,9 +77,7 @@ pub fn prepare() -> Result<(), String> {
             Ok(())
         })?;
     }
-    step("prepare", &format!("extract tests/ui and tests/auxiliary into {DIR}"), || {
-        extract(&archive)
-    })?;
+    step(tag, &format!("extract tests/ui and tests/auxiliary into {DIR}"), || extract(&archive))?;
     remove_file(&archive)
 }
 

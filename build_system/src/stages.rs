@@ -24,6 +24,7 @@ const STAGES: &[(&str, &[&str])] = &[
     // Leaves every stage may use.
     ("options", &["src/options.rs"]),
     ("unsupported", &["src/unsupported.rs"]),
+    ("producer", &["src/producer.rs"]),
 ];
 /// Where the crate's items at its root (`crate::CraneliftBackend`) are.
 const CRATE_ROOT: &str = "src/lib.rs";

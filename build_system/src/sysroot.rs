@@ -71,7 +71,7 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
     let toolchain_src = toolchain_sysroot.join("lib/rustlib/src/rust");
     if !toolchain_src.join("library/Cargo.toml").is_file() {
         return Err(format!(
-            "{} is missing: the toolchain needs its rust-src component (./y.sh prepare)",
+            "{} is missing: the toolchain needs its rust-src component (./y.sh build adds it)",
             toolchain_src.join("library/Cargo.toml").display()
         ));
     }

@@ -99,6 +99,8 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
     };
 
     let mut total = Tally::default();
+    // Each group run: name, passed, failed, seconds; for the closing table.
+    let mut summary: Vec<(&str, usize, usize, f64)> = Vec::new();
     for (group, run) in GROUPS {
         if options.groups.is_empty() && !groups::present(group) {
             continue;
@@ -114,7 +116,21 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
         println!("== {group}: {} passed, {} failed in {secs:.1}s", tally.passed, tally.failed);
         total.passed += tally.passed;
         total.failed += tally.failed;
+        summary.push((group, tally.passed, tally.failed, secs));
     }
+    print_summary(&summary);
     println!("\n{} passed, {} failed", total.passed, total.failed);
     Ok(if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// The closing table: one line per group that ran, with its counts and time, and the total.
+fn print_summary(groups: &[(&str, usize, usize, f64)]) {
+    println!("\n== summary");
+    println!("{:<20} {:>7} {:>7} {:>9}", "group", "passed", "failed", "time");
+    for (group, passed, failed, secs) in groups {
+        let mark = if *failed > 0 { "  FAILED" } else { "" };
+        println!("{group:<20} {passed:>7} {failed:>7} {secs:>8.1}s{mark}");
+    }
+    let secs: f64 = groups.iter().map(|(_, _, _, secs)| secs).sum();
+    println!("{:<20} {:>7} {:>7} {:>8.1}s ({:.1} min)", "all", "", "", secs, secs / 60.0);
 }

@@ -1,6 +1,6 @@
 //! The pinned toolchain: its channel, components and extra targets are read from
-//! rust-toolchain.toml, and whatever of it is missing gets installed with rustup (the
-//! `prepare` command), as does the official Cranelift backend that `./y.sh bench` compares
+//! rust-toolchain.toml, and whatever of it is missing gets installed with rustup (by the
+//! `build` and `prepare` commands); `prepare` also installs the official Cranelift backend that `./y.sh bench` compares
 //! against.
 
 use std::fs;

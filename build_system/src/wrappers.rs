@@ -1,10 +1,16 @@
 //! The wrappers dist/rustc-clif, dist/rustdoc-clif and dist/cargo-clif: small programs whose
 //! sources are in scripts/, compiled with the pinned toolchain's rustc (LLVM). They run the
 //! pinned toolchain's programs with the backend and the sysroot of dist/ (see the sources).
+//!
+//! dist/bin/rustc, dist/bin/rustdoc and dist/bin/cargo are links to them, which make dist/ a
+//! toolchain for `rustup toolchain link <name> dist`: `cargo +<name> build` then builds with
+//! our backend and sysroot, and cargo's `codegen-backend = "llvm"` of a package still picks
+//! LLVM for it (the option it passes comes after the wrapper's `-Zcodegen-backend=cranelift`,
+//! and rustc takes the last).
 
 use std::path::{Path, PathBuf};
 
-use crate::fs::move_into_place;
+use crate::fs::{create_dir, move_into_place, remove_file};
 use crate::rustc;
 use crate::step::step;
 use crate::sysroot::SYSROOT;
@@ -12,6 +18,9 @@ use crate::toolchain::{RustcInfo, Toolchain};
 
 /// The wrappers, each built from `scripts/<name>.rs` into `dist/<name>`.
 pub const WRAPPERS: &[&str] = &["rustc-clif", "rustdoc-clif", "cargo-clif"];
+/// `dist/bin/<program>` links to `dist/<wrapper>`.
+const TOOLCHAIN_PROGRAMS: &[(&str, &str)] =
+    &[("rustc", "rustc-clif"), ("rustdoc", "rustdoc-clif"), ("cargo", "cargo-clif")];
 
 /// `dist/rustc-clif`.
 pub fn rustc_clif() -> PathBuf {
@@ -66,5 +75,37 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, build_id: u64) -> Result<(
             move_into_place(&temporary, &output)?;
         }
         Ok(())
-    })
+    })?;
+    let what = format!(
+        "toolchain for rustup: {}",
+        TOOLCHAIN_PROGRAMS
+            .iter()
+            .map(|(program, _)| format!("{SYSROOT}/bin/{program}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    step("build", &what, link_toolchain_programs)?;
+    let dist = std::path::absolute(SYSROOT).map_err(|e| e.to_string())?;
+    println!("  to use it: rustup toolchain link clif {} && cargo +clif build", dist.display());
+    Ok(())
+}
+
+/// Makes `dist/bin/<program>` a relative link to its wrapper, so that dist/ can move. The
+/// wrappers find dist/ from their resolved path, which a link does not change.
+fn link_toolchain_programs() -> Result<(), String> {
+    let bin = Path::new(SYSROOT).join("bin");
+    create_dir(&bin)?;
+    for (program, wrapper) in TOOLCHAIN_PROGRAMS {
+        let link = bin.join(program);
+        let target = Path::new("..").join(wrapper);
+        if std::fs::read_link(&link).is_ok_and(|existing| existing == target) {
+            continue;
+        }
+        if std::fs::symlink_metadata(&link).is_ok() {
+            remove_file(&link)?;
+        }
+        std::os::unix::fs::symlink(&target, &link)
+            .map_err(|e| format!("cannot create the link {}: {e}", link.display()))?;
+    }
+    Ok(())
 }

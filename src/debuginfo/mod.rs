@@ -125,7 +125,8 @@ impl UnitDebugInfo {
         );
         dwarf.unit.line_program = line_program;
 
-        let producer = format!("rustc version {} (Cranelift backend)", tcx.sess.cfg_version);
+        let producer =
+            format!("rustc version {} with {}", tcx.sess.cfg_version, crate::producer::producer());
         let producer = dwarf.strings.add(producer);
         let name = dwarf.strings.add(name);
         let comp_dir = dwarf.strings.add(comp_dir);

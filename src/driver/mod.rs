@@ -87,11 +87,12 @@ impl WriteBackendMethods for CraneliftBackend {
                 FatLtoInput::InMemory(module) => module,
                 // Units reused from the incremental cache come serialized, and this backend
                 // serializes nothing (`NoModuleBuffer`).
-                FatLtoInput::Serialized { name, .. } => {
-                    sess.dcx().fatal(crate::unsupported::message(format_args!(
-                        "`-Clto` with incremental compilation (codegen unit `{name}`)"
-                    )))
-                }
+                FatLtoInput::Serialized { name, .. } => crate::unsupported::fatal(
+                    sess.dcx(),
+                    None,
+                    sess.opts.crate_name.as_deref(),
+                    format_args!("`-Clto` with incremental compilation (codegen unit `{name}`)"),
+                ),
             })
             .collect();
         crate::emit::lto::fat_lto(
@@ -112,7 +113,7 @@ impl WriteBackendMethods for CraneliftBackend {
         _each_linked_rlib_for_lto: &[PathBuf],
         _modules: Vec<ThinLtoInput<Self>>,
     ) -> (Vec<ThinModule<Self>>, Vec<WorkProduct>) {
-        dcx.fatal(crate::unsupported::message("ThinLTO"))
+        crate::unsupported::fatal(dcx, None, None, "ThinLTO")
     }
 
     fn optimize(
@@ -133,7 +134,7 @@ impl WriteBackendMethods for CraneliftBackend {
         _thin: ThinModule<Self>,
     ) -> CompiledModule {
         let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
-        dcx.handle().fatal(crate::unsupported::message("ThinLTO"))
+        crate::unsupported::fatal(dcx.handle(), None, None, "ThinLTO")
     }
 
     fn codegen(

@@ -8,12 +8,6 @@ use rustc_codegen_ssa::back::write::CodegenContext;
 
 /// Writes `text` next to the unit's object file and assembles it; returns the object's path.
 pub(crate) fn assemble(cgcx: &CodegenContext, unit: &str, text: &str) -> Result<PathBuf, String> {
-    if cgcx.target_arch != std::env::consts::ARCH {
-        return Err(crate::unsupported::message(format_args!(
-            "module-level assembly when cross-compiling to {}",
-            cgcx.target_arch
-        )));
-    }
     let object = cgcx.output_filenames.temp_path_ext_for_cgu("asm.o", unit);
     let source = object.with_extension("s");
     std::fs::write(&source, text)

@@ -78,9 +78,12 @@ pub(crate) fn fat_lto(
     match flavor {
         LinkerFlavor::Gnu(Cc::Yes, _) => cmd.args(["-r", "-nostdlib", "-Wl,-z,noexecstack"]),
         LinkerFlavor::Gnu(Cc::No, _) => cmd.args(["-r", "-z", "noexecstack"]),
-        _ => dcx.fatal(crate::unsupported::message(format_args!(
-            "`-Clto` with linker flavor {flavor:?}"
-        ))),
+        _ => crate::unsupported::fatal(
+            dcx,
+            None,
+            None,
+            format_args!("`-Clto` with linker flavor {flavor:?}"),
+        ),
     };
     cmd.arg("-o").arg(&output).args(&objects).args(&extracted);
     let result = cmd.output();

@@ -104,10 +104,15 @@ pub(crate) fn compile_and_write_object(
             let details = match *err {
                 ModuleError::Compilation(CodegenError::ImplLimitExceeded) => {
                     let function = rustc_demangle::demangle(&symbol);
-                    dcx.fatal(crate::unsupported::message(format_args!(
-                        "a stack frame, or arguments or results passed on the stack, larger \
-                         than Cranelift allows (in function `{function:#}`)"
-                    )));
+                    crate::unsupported::fatal(
+                        dcx,
+                        None,
+                        None,
+                        format_args!(
+                            "a stack frame, or arguments or results passed on the stack, \
+                             larger than Cranelift allows (in function `{function:#}`)"
+                        ),
+                    );
                 }
                 ModuleError::Compilation(CodegenError::Verifier(errors)) => {
                     pretty_verifier_error(&context.func, None, errors)
@@ -167,6 +172,9 @@ pub(crate) fn compile_and_write_object(
             dcx.fatal(format!("could not write the debug info of `{name}`: {err}"));
         }
     }
+    if product.object.format() == object::BinaryFormat::Elf {
+        add_comment(&mut product.object);
+    }
     for data_id in weak_imports {
         if let Some((symbol, _)) = product.data_objects[data_id] {
             product.object.symbol_mut(symbol).weak = true;
@@ -185,6 +193,15 @@ pub(crate) fn compile_and_write_object(
     let global_asm_object = if global_asm.is_empty() {
         None
     } else {
+        // The system assembler only knows the host's instructions.
+        if cgcx.target_arch != std::env::consts::ARCH {
+            crate::unsupported::fatal(
+                dcx,
+                None,
+                None,
+                format_args!("module-level assembly when cross-compiling to {}", cgcx.target_arch),
+            );
+        }
         match assembler::assemble(cgcx, &name, &global_asm) {
             Ok(path) => Some(path),
             Err(message) => dcx.fatal(message),
@@ -201,6 +218,16 @@ pub(crate) fn compile_and_write_object(
         .into_compiled_module(true, false, false, listing.is_some(), false, &cgcx.output_filenames);
     compiled.global_asm_object = global_asm_object;
     compiled
+}
+
+/// `.comment`, where ELF objects name their producer (readelf -p .comment); the linker merges
+/// the strings of all objects, so a binary names every compiler that contributed to it.
+fn add_comment(object: &mut object::write::Object<'_>) {
+    let section =
+        object.add_section(Vec::new(), b".comment".to_vec(), object::SectionKind::OtherString);
+    let mut text = crate::producer::producer().into_bytes();
+    text.push(0);
+    object.append_section_data(section, &text, 1);
 }
 
 fn symbol_name(module: &ObjectModule, func_id: FuncId) -> String {

@@ -51,9 +51,12 @@ impl<'a, 'tcx> GlobalAsmCx<'a, 'tcx> {
     }
 
     fn unsupported(&self, span: Span, what: &str) {
-        self.tcx.dcx().span_err(
-            span,
-            crate::unsupported::message(format_args!("{what} in module-level assembly")),
+        let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+        crate::unsupported::error(
+            self.tcx.dcx(),
+            Some(span),
+            Some(crate_name.as_str()),
+            format_args!("{what} in module-level assembly"),
         );
     }
 }

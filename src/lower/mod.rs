@@ -395,7 +395,14 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
 
     pub(crate) fn create_stack_slot(&mut self, size: u64, align: u64) -> ir::StackSlot {
         let size = u32::try_from(size).unwrap_or_else(|_| {
-            self.tcx.dcx().span_fatal(self.span, "stack allocation larger than 4 GiB")
+            let fn_name = self.tcx.def_path_str(self.instance.def_id());
+            let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+            crate::unsupported::fatal(
+                self.tcx.dcx(),
+                Some(self.span),
+                Some(crate_name.as_str()),
+                format_args!("a stack allocation of 4 GiB or more (in function `{fn_name}`)"),
+            )
         });
         let align_shift = align.max(1).trailing_zeros() as u8;
         self.bcx.create_sized_stack_slot(StackSlotData::new(
@@ -537,9 +544,12 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     /// rest of the function can still be checked for more unsupported constructs.
     pub(crate) fn unsupported(&mut self, what: &str) {
         let fn_name = self.tcx.def_path_str(self.instance.def_id());
-        self.tcx.dcx().span_err(
-            self.span,
-            crate::unsupported::message(format_args!("{what} (in function `{fn_name}`)")),
+        let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+        crate::unsupported::error(
+            self.tcx.dcx(),
+            Some(self.span),
+            Some(crate_name.as_str()),
+            format_args!("{what} (in function `{fn_name}`)"),
         );
         self.trap_and_continue_dead();
     }

@@ -256,9 +256,11 @@ impl<'tcx> ModuleCx<'tcx> {
         let name = tcx.symbol_name(instance).name;
         let id = match self.module.declare_function(name, linkage, &sig) {
             Ok(id) => id,
-            Err(err) => tcx.dcx().span_fatal(
-                span,
-                crate::unsupported::message(format_args!("declaring `{name}`: {err}")),
+            Err(err) => crate::unsupported::fatal(
+                tcx.dcx(),
+                Some(span),
+                Some(tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).as_str()),
+                format_args!("declaring `{name}`: {err}"),
             ),
         };
         self.func_ids.insert(instance, id);
@@ -291,9 +293,11 @@ impl<'tcx> ModuleCx<'tcx> {
         };
         let id = match self.module.declare_data(name, linkage, writable, thread_local) {
             Ok(id) => id,
-            Err(err) => tcx.dcx().span_fatal(
-                span,
-                crate::unsupported::message(format_args!("declaring static `{name}`: {err}")),
+            Err(err) => crate::unsupported::fatal(
+                tcx.dcx(),
+                Some(span),
+                Some(tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).as_str()),
+                format_args!("declaring static `{name}`: {err}"),
             ),
         };
         self.static_data.insert(def_id, id);
@@ -312,9 +316,11 @@ impl<'tcx> ModuleCx<'tcx> {
         let tcx = self.tcx;
         let target = match self.module.declare_data(name, Linkage::Import, false, false) {
             Ok(id) => id,
-            Err(err) => tcx.dcx().span_fatal(
-                span,
-                crate::unsupported::message(format_args!("declaring `{name}`: {err}")),
+            Err(err) => crate::unsupported::fatal(
+                tcx.dcx(),
+                Some(span),
+                Some(tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).as_str()),
+                format_args!("declaring `{name}`: {err}"),
             ),
         };
         if linkage == RustcLinkage::ExternalWeak {

@@ -5,6 +5,10 @@
 //! reported as ignored, and DIR holds each codegen unit's `.clif`, `.opt.clif` and `.s`.
 //! Case `emit_asm`: `--emit=asm,link` writes `hello.s`, the listing of the machine code, with
 //! `main` in it, beside the program.
+//!
+//! The cases `llvm_only/<name>` (table `LLVM_ONLY`) give rustc an option only LLVM acts on, or
+//! one of the target options that must work (`-Ctarget-cpu=native`, `-Ctarget-feature=+avx2`):
+//! each must end with its exit status, print its message, and show no sign of a crash.
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +23,89 @@ const GROUP: &str = "backend_options";
 const PROGRAM: &str = "example/hello.rs";
 const LLVM_OPTION: &str = "-some-llvm-option";
 const DUMP_EXTENSIONS: &[&str] = &[".clif", ".opt.clif", ".s"];
+/// The README's wording for what the backend rejects.
+const REJECTED: &str = "not yet supported by the Cranelift backend: ";
+
+/// One option case: its name, rustc's flags, the exit status, and a text stderr or stdout must
+/// contain (none: stderr must have no warning at all).
+struct OptionCase {
+    name: &'static str,
+    flags: &'static [&'static str],
+    status: i32,
+    message: Option<&'static str>,
+}
+
+/// `{PROGRAM}` in a flag is the program's path, as an existing file.
+const LLVM_ONLY: &[OptionCase] = &[
+    OptionCase {
+        name: "target_cpu_native",
+        flags: &["-Ctarget-cpu=native"],
+        status: 0,
+        message: None,
+    },
+    OptionCase {
+        name: "target_feature_avx2",
+        flags: &["-Ctarget-feature=+avx2"],
+        status: 0,
+        message: None,
+    },
+    OptionCase {
+        name: "target_cpu_model",
+        flags: &["-Ctarget-cpu=skylake"],
+        status: 0,
+        message: Some("warning: the Cranelift backend ignores `-Ctarget-cpu=skylake`"),
+    },
+    OptionCase {
+        name: "llvm_args",
+        flags: &["-Cllvm-args=-inline-threshold=10"],
+        status: 0,
+        message: Some(
+            "warning: the Cranelift backend ignores the LLVM option `-inline-threshold=10`",
+        ),
+    },
+    OptionCase {
+        name: "linker_plugin_lto",
+        flags: &["-Clinker-plugin-lto"],
+        status: 0,
+        message: Some("warning: the Cranelift backend ignores `-Clinker-plugin-lto`"),
+    },
+    OptionCase {
+        name: "profile_use",
+        flags: &["-Cprofile-use={PROGRAM}"],
+        status: 0,
+        message: Some("warning: the Cranelift backend ignores `-Cprofile-use`"),
+    },
+    OptionCase {
+        name: "print_target_cpus",
+        flags: &["--print=target-cpus"],
+        status: 0,
+        message: Some("native - the CPU of the machine compiling"),
+    },
+    OptionCase {
+        name: "profile_generate",
+        flags: &["-Cprofile-generate"],
+        status: 1,
+        message: Some("error: not yet supported by the Cranelift backend: `-Cprofile-generate`"),
+    },
+    OptionCase {
+        name: "instrument_coverage",
+        flags: &["-Cinstrument-coverage"],
+        status: 1,
+        message: Some("error: not yet supported by the Cranelift backend: `-Cinstrument-coverage`"),
+    },
+    OptionCase {
+        name: "sanitizer_address",
+        flags: &["-Zsanitizer=address"],
+        status: 1,
+        message: Some("error: not yet supported by the Cranelift backend: `-Zsanitizer=address`"),
+    },
+    OptionCase {
+        name: "sanitizer_thread",
+        flags: &["-Zsanitizer=thread"],
+        status: 1,
+        message: Some("error: not yet supported by the Cranelift backend: `-Zsanitizer=thread`"),
+    },
+];
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     if let Backend::Llvm = ctx.rustc.backend {
@@ -27,6 +114,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     }
     let mut names =
         vec!["llvm_args".to_string(), "environment".to_string(), "emit_asm".to_string()];
+    names.extend(LLVM_ONLY.iter().map(|case| format!("llvm_only/{}", case.name)));
     names.retain(|name| ctx.selects(GROUP, name));
     if names.is_empty() {
         println!("  skipped: no case matches the filter");
@@ -45,6 +133,10 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
     create_dir(&case_dir)?;
     if name == "emit_asm" {
         return check_emit_asm(ctx, &case_dir);
+    }
+    if let Some(option) = name.strip_prefix("llvm_only/") {
+        let case = LLVM_ONLY.iter().find(|case| case.name == option).expect("a case of the table");
+        return check_option(ctx, &case_dir, case);
     }
     let dump_dir = std::path::absolute(case_dir.join("clif"))
         .map_err(|e| format!("cannot make {} absolute: {e}", case_dir.display()))?;
@@ -96,6 +188,46 @@ fn check_emit_asm(ctx: &Context, case_dir: &Path) -> Result<(), String> {
         Ok(listing) if listing.contains("main") && listing.contains("ret") => {}
         Ok(_) => problems.push("hello.s lists no function named after `main`".to_string()),
         Err(e) => problems.push(e),
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("command: {}", process::command_line(&cmd)));
+    problems.push(report::excerpt("compiler stderr", &output.stderr));
+    Err(problems.join("\n"))
+}
+
+/// An option case: the status, the message (or no warning at all), no crash.
+fn check_option(ctx: &Context, case_dir: &Path, case: &OptionCase) -> Result<(), String> {
+    let flags: Vec<String> =
+        case.flags.iter().map(|flag| flag.replace("{PROGRAM}", PROGRAM)).collect();
+    let mut cmd =
+        ctx.rustc.binary(Path::new(PROGRAM), &case_dir.join("hello"), &mini_core::dir(ctx), &flags);
+    let output = rustc::run(&mut cmd)?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut problems = Vec::new();
+    if output.status != Status::Exit(case.status) {
+        problems.push(format!("rustc should exit with {}, got: {}", case.status, output.status));
+    }
+    match case.message {
+        Some(message) if !stderr.contains(message) && !stdout.contains(message) => {
+            problems.push(format!("neither stderr nor stdout has `{message}`"));
+        }
+        Some(_) => {}
+        None if stderr.contains("warning") || stderr.contains("error") => {
+            problems.push("rustc should print no warning nor error".to_string());
+        }
+        None => {}
+    }
+    let workaround = super::compile_fail::WORKAROUND;
+    if stderr.contains(REJECTED) && !stderr.contains(workaround) {
+        problems.push(format!("the error lacks the workaround (`{workaround}`)"));
+    }
+    for sign in super::compile_fail::FORBIDDEN {
+        if stderr.contains(sign) {
+            problems.push(format!("stderr shows a crash (`{sign}`)"));
+        }
     }
     if problems.is_empty() {
         return Ok(());

@@ -1,7 +1,8 @@
 //! The compile_fail group: each tests/compile-fail/<name>.rs uses something the backend does
 //! not support yet, or gives it a bad option. rustc must exit with status 1 and print the
-//! test's `//@ error-pattern:` texts (a "not yet supported" error when it gives none), not
-//! crash.
+//! test's `//@ error-pattern:` texts (a "not yet supported" error when it gives none), each
+//! "not yet supported" error with its help naming the workaround (`codegen-backend = "llvm"`),
+//! and not crash.
 
 use std::path::PathBuf;
 
@@ -15,8 +16,10 @@ use crate::{directives, report};
 const GROUP: &str = "compile_fail";
 const SOURCES: &str = "tests/compile-fail";
 const UNSUPPORTED: &str = "not yet supported by the Cranelift backend";
+/// What the help of such an error tells to write in Cargo.toml.
+pub const WORKAROUND: &str = "codegen-backend = \"llvm\"";
 /// Signs of a crash rather than a reported error.
-const FORBIDDEN: &[&str] =
+pub const FORBIDDEN: &[&str] =
     &["panicked", "internal compiler error", "stack backtrace", "RUST_BACKTRACE"];
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
@@ -62,6 +65,14 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
         if !stderr.contains(wanted) {
             problems.push(format!("stderr lacks `{wanted}`"));
         }
+    }
+    // Every "not yet supported" error comes with the way around it.
+    let unsupported = stderr.matches(UNSUPPORTED).count();
+    let helped = stderr.matches(WORKAROUND).count();
+    if helped < unsupported {
+        problems.push(format!(
+            "{unsupported} \"{UNSUPPORTED}\" errors but {helped} helps naming `{WORKAROUND}`"
+        ));
     }
     for crash in FORBIDDEN {
         if stderr.contains(crash) {

@@ -69,6 +69,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         case("backtrace_lines", move || backtrace_lines(setup)),
         case("addr2line", move || addr2line(setup)),
         case("no_debuginfo", move || no_debuginfo(setup)),
+        case("producer", move || producer(setup)),
     ];
     for target in CROSS_TARGETS {
         let arch = target.split('-').next().unwrap();
@@ -155,6 +156,28 @@ fn dwarfdump_verify(setup: &Setup) -> Result<(), String> {
     }
     let problems: Vec<String> =
         files.iter().filter_map(|file| verify(&dwarfdump, file).err()).collect();
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+/// The object of the no_core library names our backend as its producer: every compile unit's
+/// `DW_AT_producer`, and its `.comment` (see src/producer.rs).
+fn producer(setup: &Setup) -> Result<(), String> {
+    const OURS: &str = "rustc_codegen_cranelift ";
+    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
+    let dir = setup.fresh_dir("producer")?;
+    let object = setup.build_no_core(None, &dir)?;
+    let mut problems = Vec::new();
+    let output = run_limited(command(&dwarfdump).arg("--debug-info").arg(&object))?;
+    let info = String::from_utf8_lossy(&output.stdout);
+    let producers: Vec<&str> = info.lines().filter(|l| l.contains("DW_AT_producer")).collect();
+    if producers.is_empty() || producers.iter().any(|line| !line.contains(OURS)) {
+        problems.push(format!("DW_AT_producer should name `{OURS}`: {producers:?}"));
+    }
+    let output = run_limited(command(Path::new("readelf")).args(["-p", ".comment"]).arg(&object))?;
+    let comment = String::from_utf8_lossy(&output.stdout);
+    if !comment.contains(OURS) {
+        problems.push(format!("`readelf -p .comment` should show `{OURS}`:\n{comment}"));
+    }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
 }
 

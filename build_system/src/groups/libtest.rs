@@ -54,6 +54,8 @@ pub struct Suite {
     pub executable: PathBuf,
     /// The package's directory, where cargo would run it.
     pub package_dir: PathBuf,
+    /// Variables its runs get, such as a group's smaller number of proptest cases.
+    pub env: Vec<(String, String)>,
 }
 
 /// The counts of libtest's summary line.
@@ -150,6 +152,7 @@ fn test_executable(line: &str) -> Result<Option<Suite>, String> {
         name: format!("{package}/{target_name}"),
         executable: PathBuf::from(executable),
         package_dir: package_dir.to_path_buf(),
+        env: Vec::new(),
     }))
 }
 
@@ -212,6 +215,7 @@ fn test_command(suite: &Suite) -> Command {
     for variable in CLEARED_VARIABLES {
         cmd.env_remove(variable);
     }
+    cmd.envs(suite.env.iter().map(|(name, value)| (name, value)));
     cmd
 }
 

@@ -16,6 +16,7 @@ mod run_pass;
 mod run_pass_aarch64;
 mod rustc_ui;
 mod sysroot_tests;
+mod toolchain;
 
 use std::path::{Path, PathBuf};
 
@@ -40,6 +41,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("core_arch", core_arch::run),
     ("core_arch_aarch64", core_arch_aarch64::run),
     ("debuginfo", debuginfo::run),
+    ("toolchain", toolchain::run),
     ("rustc_ui", rustc_ui::run),
     ("abi_cafe", abi_cafe::run),
     ("crates", crates::run),

@@ -16,8 +16,8 @@
 //! tests/run-pass, fails the group.
 //!
 //! Tools: qemu-aarch64, aarch64-linux-gnu-gcc (Debian's qemu-user, gcc-aarch64-linux-gnu and
-//! libc6-dev-arm64-cross; .ci/run installs them) and the rustup target, which rust-toolchain.toml
-//! lists for `./y.sh prepare` to add. Without them the group has one failing case, `tools`,
+//! libc6-dev-arm64-cross; `./y.sh build` installs them as root, see test_tools.rs) and the
+//! rustup target, which rust-toolchain.toml lists for `./y.sh build` to add. Without them the group has one failing case, `tools`,
 //! saying what to install.
 
 use std::collections::BTreeMap;
