@@ -104,11 +104,9 @@ impl CodegenBackend for CraneliftBackend {
         if tcx.sess.panic_strategy() == PanicStrategy::Unwind
             && !matches!(arch, Arch::X86_64 | Arch::AArch64)
         {
-            let crate_name = tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
-            unsupported::fatal(
-                tcx.dcx(),
+            unsupported::fatal_in(
+                tcx,
                 None,
-                Some(crate_name.as_str()),
                 format_args!("the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"),
             );
         }

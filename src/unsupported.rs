@@ -6,6 +6,8 @@
 use std::fmt::Display;
 
 use rustc_errors::{Diag, DiagCtxtHandle, ErrorGuaranteed};
+use rustc_hir::def_id::LOCAL_CRATE;
+use rustc_middle::ty::TyCtxt;
 use rustc_span::Span;
 
 /// "not yet supported by the Cranelift backend: `what`".
@@ -58,4 +60,14 @@ pub(crate) fn fatal(
     what: impl Display,
 ) -> ! {
     diag(dcx, true, span, crate_name, what).emit_fatal()
+}
+
+/// `error` for the crate being compiled, whose name the workaround then gives.
+pub(crate) fn error_in(tcx: TyCtxt<'_>, span: Span, what: impl Display) -> ErrorGuaranteed {
+    error(tcx.dcx(), Some(span), Some(tcx.crate_name(LOCAL_CRATE).as_str()), what)
+}
+
+/// `fatal` for the crate being compiled, whose name the workaround then gives.
+pub(crate) fn fatal_in(tcx: TyCtxt<'_>, span: Option<Span>, what: impl Display) -> ! {
+    fatal(tcx.dcx(), span, Some(tcx.crate_name(LOCAL_CRATE).as_str()), what)
 }

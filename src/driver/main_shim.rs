@@ -26,13 +26,7 @@ pub(super) fn maybe_lower_entry<'tcx>(cx: &mut ModuleCx<'tcx>, cgu: &CodegenUnit
     }
     let span = tcx.def_span(main_def_id);
     if !tcx.sess.target.main_needs_argc_argv {
-        let crate_name = tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
-        crate::unsupported::fatal(
-            tcx.dcx(),
-            Some(span),
-            Some(crate_name.as_str()),
-            "program entry for this target",
-        );
+        crate::unsupported::fatal_in(tcx, Some(span), "program entry for this target");
     }
 
     let typing_env = ty::TypingEnv::fully_monomorphized();

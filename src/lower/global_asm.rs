@@ -51,11 +51,9 @@ impl<'a, 'tcx> GlobalAsmCx<'a, 'tcx> {
     }
 
     fn unsupported(&self, span: Span, what: &str) {
-        let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
-        crate::unsupported::error(
-            self.tcx.dcx(),
-            Some(span),
-            Some(crate_name.as_str()),
+        crate::unsupported::error_in(
+            self.tcx,
+            span,
             format_args!("{what} in module-level assembly"),
         );
     }

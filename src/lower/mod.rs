@@ -396,11 +396,9 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     pub(crate) fn create_stack_slot(&mut self, size: u64, align: u64) -> ir::StackSlot {
         let size = u32::try_from(size).unwrap_or_else(|_| {
             let fn_name = self.tcx.def_path_str(self.instance.def_id());
-            let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
-            crate::unsupported::fatal(
-                self.tcx.dcx(),
+            crate::unsupported::fatal_in(
+                self.tcx,
                 Some(self.span),
-                Some(crate_name.as_str()),
                 format_args!("a stack allocation of 4 GiB or more (in function `{fn_name}`)"),
             )
         });
@@ -544,11 +542,9 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     /// rest of the function can still be checked for more unsupported constructs.
     pub(crate) fn unsupported(&mut self, what: &str) {
         let fn_name = self.tcx.def_path_str(self.instance.def_id());
-        let crate_name = self.tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
-        crate::unsupported::error(
-            self.tcx.dcx(),
-            Some(self.span),
-            Some(crate_name.as_str()),
+        crate::unsupported::error_in(
+            self.tcx,
+            self.span,
             format_args!("{what} (in function `{fn_name}`)"),
         );
         self.trap_and_continue_dead();

@@ -256,10 +256,9 @@ impl<'tcx> ModuleCx<'tcx> {
         let name = tcx.symbol_name(instance).name;
         let id = match self.module.declare_function(name, linkage, &sig) {
             Ok(id) => id,
-            Err(err) => crate::unsupported::fatal(
-                tcx.dcx(),
+            Err(err) => crate::unsupported::fatal_in(
+                tcx,
                 Some(span),
-                Some(tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).as_str()),
                 format_args!("declaring `{name}`: {err}"),
             ),
         };
@@ -293,10 +292,9 @@ impl<'tcx> ModuleCx<'tcx> {
         };
         let id = match self.module.declare_data(name, linkage, writable, thread_local) {
             Ok(id) => id,
-            Err(err) => crate::unsupported::fatal(
-                tcx.dcx(),
+            Err(err) => crate::unsupported::fatal_in(
+                tcx,
                 Some(span),
-                Some(tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).as_str()),
                 format_args!("declaring static `{name}`: {err}"),
             ),
         };
@@ -316,10 +314,9 @@ impl<'tcx> ModuleCx<'tcx> {
         let tcx = self.tcx;
         let target = match self.module.declare_data(name, Linkage::Import, false, false) {
             Ok(id) => id,
-            Err(err) => crate::unsupported::fatal(
-                tcx.dcx(),
+            Err(err) => crate::unsupported::fatal_in(
+                tcx,
                 Some(span),
-                Some(tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).as_str()),
                 format_args!("declaring `{name}`: {err}"),
             ),
         };
