@@ -182,7 +182,7 @@ pub(crate) fn lower_drop<'tcx>(
                 let fn_ptr = fx.vtable_drop_in_place(vtable);
                 // Types without drop glue have a null entry.
                 let call_block = fx.bcx.create_block();
-                let target_block = fx.block_map[target];
+                let target_block = fx.branch_target(target);
                 fx.bcx.ins().brif(fn_ptr, call_block, &[], target_block, &[]);
                 fx.bcx.switch_to_block(call_block);
                 let arg = CValue::by_val(data, fn_abi.args[0].layout);

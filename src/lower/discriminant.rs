@@ -99,10 +99,21 @@ pub(crate) fn read_discriminant<'tcx>(
                     // One variant in the niche (`Option<&T>`, `Option<NonZero>`): one value of
                     // the tag is that variant, every other one is the untagged variant.
                     let niche_value = fx.iconst(tag_ty, *niche_start);
-                    let is_niche = fx.bcx.ins().icmp(IntCC::Equal, tag_value, niche_value);
-                    let niche = fx.iconst(dest_ty, u128::from(niche_variants.start.as_u32()));
-                    let untagged = fx.iconst(dest_ty, u128::from(untagged_variant.as_u32()));
-                    let value = fx.bcx.ins().select(is_niche, niche, untagged);
+                    let value = match (niche_variants.start.as_u32(), untagged_variant.as_u32()) {
+                        // Variants 0 and 1 (`None` and `Some`) are the comparison itself, which
+                        // a branch on the discriminant then uses directly.
+                        (niche @ 0..=1, untagged @ 0..=1) if niche != untagged => {
+                            let cc = if niche == 1 { IntCC::Equal } else { IntCC::NotEqual };
+                            let value = fx.bcx.ins().icmp(cc, tag_value, niche_value);
+                            int_resize(fx, value, dest_ty, false)
+                        }
+                        (niche, untagged) => {
+                            let is_niche = fx.bcx.ins().icmp(IntCC::Equal, tag_value, niche_value);
+                            let niche = fx.iconst(dest_ty, u128::from(niche));
+                            let untagged = fx.iconst(dest_ty, u128::from(untagged));
+                            fx.bcx.ins().select(is_niche, niche, untagged)
+                        }
+                    };
                     CValue::by_val(value, dest_layout)
                 }
                 TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {

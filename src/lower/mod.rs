@@ -21,6 +21,9 @@ pub(crate) mod unwind;
 pub(crate) mod value;
 mod vtable;
 
+use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::entity::SecondaryMap;
+use cranelift_codegen::entity::packed_option::PackedOption;
 use cranelift_codegen::ir::{
     self, Block, FuncRef, Function, GlobalValue, InstBuilder, MemFlagsData, StackSlotData,
     StackSlotKind, Type, Value,
@@ -71,6 +74,8 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     /// The span whose position the builder currently attaches to instructions.
     debug_span: Span,
     var_types: Vec<Type>,
+    /// The `stack_addr` of each stack slot that loads and stores address, in the entry block.
+    slot_bases: SecondaryMap<ir::StackSlot, PackedOption<Value>>,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
     landing_pads: unwind::LandingPads,
@@ -78,6 +83,10 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     reachable: DenseBitSet<BasicBlock>,
     /// The blocks lowered so far.
     lowered: DenseBitSet<BasicBlock>,
+    /// The blocks that a lowered branch goes to. A block that no branch goes to is not lowered:
+    /// branches on constants (`const` operands, `RuntimeChecks`, bounds checks of constant
+    /// indexes) leave some blocks behind that `reachable` cannot see.
+    entered: DenseBitSet<BasicBlock>,
     /// The block whose statements the current Cranelift block goes on with, set by
     /// `continue_at` when nothing else enters it.
     fallthrough: Option<BasicBlock>,
@@ -159,6 +168,7 @@ pub(crate) fn lower_function<'tcx>(
         debug: None,
         debug_span: rustc_span::DUMMY_SP,
         var_types: Vec::new(),
+        slot_bases: SecondaryMap::new(),
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
         landing_pads: unwind::LandingPads::default(),
@@ -167,6 +177,7 @@ pub(crate) fn lower_function<'tcx>(
         // lowered.
         reachable: mir::traversal::mono_reachable_as_bitset(mir, tcx, instance),
         lowered: DenseBitSet::new_empty(mir.basic_blocks.len()),
+        entered: DenseBitSet::new_empty(mir.basic_blocks.len()),
         fallthrough: None,
     };
 
@@ -212,9 +223,14 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             // The prologue went on into the start block.
             self.lower_block_chain(start);
         }
-        for (bb, block_data) in self.mir.basic_blocks.iter_enumerated() {
+        // In reverse postorder every block comes after the blocks that can branch to it (back
+        // edges aside, which come from blocks it dominates), so one pass sees all its entries.
+        for &bb in self.mir.basic_blocks.reverse_postorder() {
             // Cleanup blocks are entered from landing pads only: see `lower_cleanup_blocks`.
-            if !block_data.is_cleanup && !self.lowered.contains(bb) {
+            if !self.mir.basic_blocks[bb].is_cleanup
+                && !self.lowered.contains(bb)
+                && self.entered.contains(bb)
+            {
                 self.lower_block(bb);
             }
         }
@@ -393,6 +409,23 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         }
     }
 
+    /// The Cranelift block of `bb`, as the target of a branch being emitted.
+    pub(crate) fn branch_target(&mut self, bb: BasicBlock) -> Block {
+        self.entered.insert(bb);
+        self.block_map[bb]
+    }
+
+    /// The value of `value` if it is an integer constant (as `iconst` holds it: sign-extended
+    /// from its type's width).
+    pub(crate) fn const_int(&self, value: Value) -> Option<i64> {
+        let dfg = &self.bcx.func.dfg;
+        let inst = dfg.value_def(value).inst()?;
+        match dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
     pub(crate) fn create_stack_slot(&mut self, size: u64, align: u64) -> ir::StackSlot {
         let size = u32::try_from(size).unwrap_or_else(|_| {
             let fn_name = self.tcx.def_path_str(self.instance.def_id());
@@ -408,6 +441,28 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             size,
             align_shift,
         ))
+    }
+
+    /// The address of `slot` for loads and stores, computed once at the top of the entry block.
+    /// Cranelift folds a `stack_addr` into the address of every load and store using it, so the
+    /// shared value costs no register, and a function has one such instruction per slot
+    /// instead of one per access. Addresses that escape (call arguments, stored pointers) are
+    /// computed where they are used instead (`Pointer::addr`), so as not to keep a register
+    /// busy across the function.
+    pub(crate) fn stack_slot_base(&mut self, slot: ir::StackSlot) -> Value {
+        if let Some(base) = self.slot_bases[slot].expand() {
+            return base;
+        }
+        if self.bcx.func.layout.entry_block().is_none() {
+            // Nothing is emitted yet: the current block is the prologue's entry block, which
+            // enters the layout with its first instruction.
+            self.bcx.ensure_inserted_block();
+        }
+        let entry = self.bcx.func.layout.entry_block().expect("inserted above");
+        let mut pos = FuncCursor::new(self.bcx.func).at_first_insertion_point(entry);
+        let base = pos.ins().stack_addr(self.pointer_type, slot, 0);
+        self.slot_bases[slot] = base.into();
+        base
     }
 
     pub(crate) fn declare_var(&mut self, ty: Type) -> Variable {

@@ -2,7 +2,7 @@
 //! including the overflow flags of checked arithmetic.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{InstBuilder, Value, types};
+use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
 use rustc_middle::mir::{BinOp, UnOp};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Ty};
@@ -85,7 +85,16 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         dest_layout: TyAndLayout<'tcx>,
     ) -> CValue<'tcx> {
         if let Some(cc) = int_cc(op, signed) {
-            let value = self.bcx.ins().icmp(cc, a, b);
+            let ty = self.bcx.func.dfg.value_type(a);
+            let value = match (self.const_int(a), self.const_int(b)) {
+                // Comparisons of constants (a bounds check of a constant index into an array)
+                // are decided here, so that the branch on them folds too.
+                (Some(a), Some(b)) => {
+                    let holds = const_icmp(cc, ty, a, b);
+                    self.bcx.ins().iconst(types::I8, i64::from(holds))
+                }
+                _ => self.bcx.ins().icmp(cc, a, b),
+            };
             return CValue::by_val(value, dest_layout);
         }
         if matches!(op, BinOp::Div | BinOp::Rem) && self.bcx.func.dfg.value_type(a) == types::I128 {
@@ -341,5 +350,25 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
             }
         }
+    }
+}
+
+/// Whether `a cc b` holds for two constants of type `ty` (at most 64 bits wide), each as
+/// `iconst` holds it.
+fn const_icmp(cc: IntCC, ty: Type, a: i64, b: i64) -> bool {
+    let shift = 64 - ty.bits();
+    let (sa, sb) = ((a << shift) >> shift, (b << shift) >> shift);
+    let (ua, ub) = ((a as u64) << shift >> shift, (b as u64) << shift >> shift);
+    match cc {
+        IntCC::Equal => ua == ub,
+        IntCC::NotEqual => ua != ub,
+        IntCC::SignedLessThan => sa < sb,
+        IntCC::SignedGreaterThanOrEqual => sa >= sb,
+        IntCC::SignedGreaterThan => sa > sb,
+        IntCC::SignedLessThanOrEqual => sa <= sb,
+        IntCC::UnsignedLessThan => ua < ub,
+        IntCC::UnsignedGreaterThanOrEqual => ua >= ub,
+        IntCC::UnsignedGreaterThan => ua > ub,
+        IntCC::UnsignedLessThanOrEqual => ua <= ub,
     }
 }

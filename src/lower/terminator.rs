@@ -17,7 +17,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(super) fn lower_terminator(&mut self, bb: BasicBlock, terminator: &mir::Terminator<'tcx>) {
         let source_info = terminator.source_info;
         match &terminator.kind {
-            TerminatorKind::Goto { target, .. } => self.jump(*target),
+            TerminatorKind::Goto { target, .. } => self.continue_at(Some(*target)),
             TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
             TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),
             TerminatorKind::SwitchInt { discr, targets } => {
@@ -65,12 +65,16 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     pub(crate) fn jump(&mut self, target: BasicBlock) {
-        let block = self.block_map[target];
+        let block = self.branch_target(target);
         self.bcx.ins().jump(block, &[]);
     }
 
     fn lower_switch(&mut self, discr: Value, targets: &mir::SwitchTargets) {
         let ty = self.bcx.func.dfg.value_type(discr);
+        if let Some(value) = self.const_int(discr) {
+            let bits = u128::from(value as u64) & (u128::MAX >> (128 - ty.bits()));
+            return self.continue_at(Some(targets.target_for_value(bits)));
+        }
         // rustc makes the otherwise branch unreachable when the values cover every possible
         // discriminant (a `match` on an enum): then the last value needs no comparison.
         if self.mir.basic_blocks[targets.otherwise()].is_empty_unreachable() {
@@ -80,7 +84,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 [(_, only)] => return self.jump(*only),
                 &[(first, first_target), (_, second_target)] => {
                     let (first_target, second_target) =
-                        (self.block_map[first_target], self.block_map[second_target]);
+                        (self.branch_target(first_target), self.branch_target(second_target));
                     if first == 0 {
                         self.bcx.ins().brif(discr, second_target, &[], first_target, &[]);
                     } else {
@@ -92,14 +96,15 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
                 _ if ty != types::I128 => {
                     let (_, last_target) = cases.pop().expect("three or more cases");
-                    return self.emit_switch(discr, ty, &cases, self.block_map[last_target]);
+                    let last_target = self.branch_target(last_target);
+                    return self.emit_switch(discr, ty, &cases, last_target);
                 }
                 _ => {}
             }
         }
-        let otherwise = self.block_map[targets.otherwise()];
+        let otherwise = self.branch_target(targets.otherwise());
         if let Some((value, target, _)) = targets.as_static_if() {
-            let target = self.block_map[target];
+            let target = self.branch_target(target);
             if value == 0 {
                 self.bcx.ins().brif(discr, otherwise, &[], target, &[]);
             } else {
@@ -112,7 +117,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         if ty == types::I128 {
             // `Switch` works on at most 64-bit values; compare 128-bit ones one by one.
             for (value, target) in targets.iter() {
-                let target = self.block_map[target];
+                let target = self.branch_target(target);
                 let value = self.iconst(ty, value);
                 let is_value = self.bcx.ins().icmp(IntCC::Equal, discr, value);
                 let next = self.bcx.create_block();
@@ -137,7 +142,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let mask = if ty.bits() == 64 { u64::MAX } else { (1u64 << ty.bits()) - 1 };
         let mut switch = Switch::new();
         for &(value, target) in cases {
-            switch.set_entry(u128::from(value as u64 & mask), self.block_map[target]);
+            let target = self.branch_target(target);
+            switch.set_entry(u128::from(value as u64 & mask), target);
         }
         switch.emit(&mut self.bcx, discr, otherwise);
     }
@@ -157,7 +163,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             return self.jump(target);
         }
         let cond = self.lower_operand(cond).load_scalar(self);
-        let target = self.block_map[target];
+        if self.const_int(cond).is_some_and(|cond| (cond != 0) == expected) {
+            // Holds for this instance (a bounds check of a constant index, say): no check.
+            return self.continue_at(Some(target));
+        }
+        let target = self.branch_target(target);
         let failure = self.bcx.create_block();
         self.bcx.set_cold_block(failure);
         if expected {

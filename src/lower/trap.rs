@@ -25,6 +25,7 @@ impl FunctionCx<'_, '_, '_> {
     pub(crate) fn continue_at(&mut self, target: Option<BasicBlock>) {
         match target {
             Some(next) if !self.lowered.contains(next) && self.entries(next) == 1 => {
+                self.entered.insert(next);
                 self.fallthrough = Some(next);
             }
             _ => self.jump_or_trap(target),

@@ -15,8 +15,9 @@ use super::FunctionCx;
 /// The largest alignment Cranelift guarantees for a stack slot (the ABI stack alignment).
 const MAX_STACK_SLOT_ALIGN: u64 = 16;
 
-/// Where a pointer points: materializing stack addresses lazily keeps stack accesses as
-/// `stack_load`/`stack_store`, and zero-sized accesses need no address at all.
+/// Where a pointer points: keeping stack slots symbolic lets their loads and stores share one
+/// `stack_addr` per slot (see `FunctionCx::stack_slot_base`), and zero-sized accesses need no
+/// address at all.
 #[derive(Copy, Clone, Debug)]
 pub(crate) enum PointerBase {
     Addr(Value),
@@ -65,9 +66,9 @@ impl Pointer {
     }
 
     pub(crate) fn offset_i64(self, fx: &mut FunctionCx<'_, '_, '_>, by: i64) -> Self {
-        match i32::try_from(i64::from(self.offset) + by) {
-            Ok(offset) => Pointer { base: self.base, offset },
-            Err(_) => {
+        match i64::from(self.offset).checked_add(by).and_then(|offset| i32::try_from(offset).ok()) {
+            Some(offset) => Pointer { base: self.base, offset },
+            None => {
                 let base = self.addr(fx);
                 Pointer::new(fx.bcx.ins().iadd_imm_s(base, by))
             }
@@ -88,7 +89,8 @@ impl Pointer {
         match self.base {
             PointerBase::Addr(base) => fx.bcx.ins().load(ty, flags, base, self.offset),
             PointerBase::Stack(slot) => {
-                fx.bcx.ins().stack_load(fx.pointer_type, ty, slot, self.offset)
+                let base = fx.stack_slot_base(slot);
+                fx.bcx.ins().load(ty, stack_flags(flags), base, self.offset)
             }
             PointerBase::Dangling(_) => {
                 let addr = self.addr(fx);
@@ -103,7 +105,8 @@ impl Pointer {
                 fx.bcx.ins().store(flags, value, base, self.offset);
             }
             PointerBase::Stack(slot) => {
-                fx.bcx.ins().stack_store(fx.pointer_type, value, slot, self.offset);
+                let base = fx.stack_slot_base(slot);
+                fx.bcx.ins().store(stack_flags(flags), value, base, self.offset);
             }
             PointerBase::Dangling(_) => {
                 let addr = self.addr(fx);
@@ -111,6 +114,12 @@ impl Pointer {
             }
         }
     }
+}
+
+/// Accesses of stack slots cannot trap.
+fn stack_flags(mut flags: MemFlagsData) -> MemFlagsData {
+    flags.set_notrap();
+    flags
 }
 
 /// The Cranelift type of a scalar.
@@ -602,6 +611,9 @@ impl<'tcx> CPlace<'tcx> {
 
     /// The place of element `index` of an array or slice place.
     pub(crate) fn place_index(self, fx: &mut FunctionCx<'_, '_, 'tcx>, index: Value) -> Self {
+        if let Some(index) = fx.const_int(index) {
+            return self.place_const_index(fx, index as u64);
+        }
         let (elem_layout, ptr) = self.elem_layout_and_ptr(fx);
         let offset = fx.bcx.ins().imul_imm_s(index, elem_layout.size.bytes() as i64);
         CPlace::for_ptr(ptr.offset_value(fx, offset), elem_layout)
@@ -609,7 +621,10 @@ impl<'tcx> CPlace<'tcx> {
 
     pub(crate) fn place_const_index(self, fx: &mut FunctionCx<'_, '_, 'tcx>, index: u64) -> Self {
         let (elem_layout, ptr) = self.elem_layout_and_ptr(fx);
-        CPlace::for_ptr(ptr.offset_i64(fx, (index * elem_layout.size.bytes()) as i64), elem_layout)
+        CPlace::for_ptr(
+            ptr.offset_i64(fx, index.wrapping_mul(elem_layout.size.bytes()) as i64),
+            elem_layout,
+        )
     }
 
     fn elem_layout_and_ptr(
