@@ -448,8 +448,11 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     /// shared value costs no register, and a function has one such instruction per slot
     /// instead of one per access. Addresses that escape (call arguments, stored pointers) are
     /// computed where they are used instead (`Pointer::addr`), so as not to keep a register
-    /// busy across the function.
+    /// busy across the function; so are all on targets where Cranelift does not fold them.
     pub(crate) fn stack_slot_base(&mut self, slot: ir::StackSlot) -> Value {
+        if !self.cx.folds_stack_addresses {
+            return self.bcx.ins().stack_addr(self.pointer_type, slot, 0);
+        }
         if let Some(base) = self.slot_bases[slot].expand() {
             return base;
         }

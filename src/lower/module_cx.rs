@@ -68,6 +68,9 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether the target moves 16 unaligned bytes with one vector load or store (x86-64's
     /// SSE2, AArch64's NEON), which small copies use.
     pub(crate) vector_moves: bool,
+    /// Whether Cranelift's backend for the target folds a `stack_addr` into the address of
+    /// the loads and stores using it, wherever it is defined (`FunctionCx::stack_slot_base`).
+    pub(crate) folds_stack_addresses: bool,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -118,6 +121,12 @@ impl<'tcx> ModuleCx<'tcx> {
             vector_moves: matches!(
                 tcx.sess.target.arch,
                 rustc_target::spec::Arch::X86_64 | rustc_target::spec::Arch::AArch64
+            ),
+            folds_stack_addresses: matches!(
+                tcx.sess.target.arch,
+                rustc_target::spec::Arch::X86_64
+                    | rustc_target::spec::Arch::AArch64
+                    | rustc_target::spec::Arch::RiscV64
             ),
         }
     }
