@@ -110,7 +110,9 @@ impl CodegenBackend for CraneliftBackend {
                 format_args!("the `unwind` panic strategy on {arch} (pass `-Cpanic=abort`)"),
             );
         }
-        Box::new(rustc_codegen_ssa::base::codegen_crate(*self, tcx))
+        let fn_cache_dir = lower::module_cx::fn_cache_dir(tcx);
+        let codegen = rustc_codegen_ssa::base::codegen_crate(*self, tcx);
+        Box::new(OngoingCrate { codegen, fn_cache_dir })
     }
 
     fn join_codegen(
@@ -121,11 +123,31 @@ impl CodegenBackend for CraneliftBackend {
         _outputs: &OutputFilenames,
         crate_info: &CrateInfo,
     ) -> (CompiledModules, WorkProductMap) {
-        ongoing_codegen
-            .downcast::<rustc_codegen_ssa::back::write::OngoingCodegen<CraneliftBackend>>()
-            .expect("join_codegen got the result of another backend's codegen_crate")
-            .join(sess, incr_comp_session, crate_info)
+        let ongoing = ongoing_codegen
+            .downcast::<OngoingCrate>()
+            .expect("join_codegen got the result of another backend's codegen_crate");
+        let joined = ongoing.codegen.join(sess, incr_comp_session, crate_info);
+        if let Some(dir) = &ongoing.fn_cache_dir {
+            let _timer = sess.prof.generic_activity("cranelift_fn_cache_trim");
+            let limit =
+                options::BackendOptions::parse(&sess.opts).unwrap_or_default().fn_cache_limit;
+            emit::fn_cache::trim(dir, limit);
+            if let Err(err) = emit::fn_cache::write_summary(dir) {
+                sess.dcx().warn(format!(
+                    "could not write the summary of the Cranelift function cache in `{}`: {err}",
+                    dir.display()
+                ));
+            }
+        }
+        joined
     }
+}
+
+/// The crate's codegen under way, between `codegen_crate` and `join_codegen`.
+struct OngoingCrate {
+    codegen: rustc_codegen_ssa::back::write::OngoingCodegen<CraneliftBackend>,
+    /// The directory of the per-function cache, kept within its size limit once codegen ends.
+    fn_cache_dir: Option<std::path::PathBuf>,
 }
 
 /// The entry point rustc looks up when loading a codegen backend dylib.

@@ -53,6 +53,8 @@ pub struct LoweredModule {
     pub(crate) function_isas: Vec<OwnedTargetIsa>,
     /// Where to write the unit's functions as text (the `dump-clif` option).
     pub(crate) clif_dump_dir: Option<PathBuf>,
+    /// The directory of the per-function machine-code cache (`emit::fn_cache`), when it is on.
+    pub(crate) fn_cache_dir: Option<PathBuf>,
 }
 
 /// One more name for a function or data object defined in the unit. Cranelift has no

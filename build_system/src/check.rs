@@ -1,7 +1,8 @@
 //! The `check` command: the static checks, each a timed step, all run even when one fails;
 //! the command fails at the end if any did, naming them. Formatting (the backend, the build
 //! system, the wrappers' sources in scripts/), clippy with warnings denied (the backend, the
-//! build system), the build system's unit tests, and the stage layering of src/ (stages.rs).
+//! build system), the unit tests of the build system and of the backend, and the stage
+//! layering of src/ (stages.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -52,6 +53,10 @@ pub fn check() -> Result<(), String> {
             }),
         ),
         ("build_system: cargo test", Box::new(|| run(build_system(&["test"])))),
+        (
+            "backend: cargo test --release --lib",
+            Box::new(|| run(cargo(&["test", "--release", "--lib"]))),
+        ),
         ("backend: stage layering of src/", Box::new(|| stages::check(Path::new("src")))),
     ];
     let mut failed = Vec::new();

@@ -4,6 +4,7 @@
 pub(crate) mod aliases;
 mod assembler;
 mod clif_dump;
+pub(crate) mod fn_cache;
 mod lsda;
 pub(crate) mod lto;
 mod unwind;
@@ -12,9 +13,10 @@ use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 
 use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::incremental_cache::serialize_compiled;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
-use cranelift_codegen::{CodegenError, Context};
+use cranelift_codegen::{CodegenError, CompiledCode, Context};
 use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
@@ -24,6 +26,7 @@ use rustc_errors::DiagCtxt;
 use rustc_session::config::OutputType;
 
 use self::clif_dump::ClifDump;
+use self::fn_cache::FnCache;
 use crate::lowered::{LoweredFunction, LoweredModule};
 
 pub(crate) fn compile_and_write_object(
@@ -46,11 +49,17 @@ pub(crate) fn compile_and_write_object(
         personality,
         function_isas,
         clif_dump_dir,
+        fn_cache_dir,
     } = lowered;
     let mut clif_dump = clif_dump_dir.map(ClifDump::new);
     // `--emit=asm`: each function's machine code as Cranelift prints it, a listing to read
     // (not input for an assembler).
     let mut listing = cgcx.module_config.emit_asm.then(String::new);
+    // Cached code has no listing to print.
+    let mut fn_cache = fn_cache_dir
+        .filter(|_| listing.is_none() && clif_dump.is_none())
+        .map(|dir| FnCache::open(&dir, &name));
+    let (mut cache_hits, mut cache_misses) = (0u64, 0u64);
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
@@ -78,16 +87,9 @@ pub(crate) fn compile_and_write_object(
             // Should Cranelift panic (an internal error, such as an instruction no lowering
             // rule matches), a note names the function before the panic goes on.
             let compiled = panic::catch_unwind(AssertUnwindSafe(|| {
-                match isa {
-                    None => object_module.define_function(func_id, &mut context),
-                    Some(index) => define_with_isa(
-                        &mut object_module,
-                        &*function_isas[index as usize],
-                        func_id,
-                        &mut context,
-                    ),
-                }
-                .map_err(Box::new)
+                let isa = isa.map(|index| &*function_isas[index as usize]);
+                define_compiled(&mut object_module, isa, func_id, &mut context, fn_cache.as_mut())
+                    .map_err(Box::new)
             }));
             match compiled {
                 Ok(compiled) => compiled,
@@ -99,28 +101,39 @@ pub(crate) fn compile_and_write_object(
                 }
             }
         };
-        if let Err(err) = compiled {
-            let symbol = symbol_name(&object_module, func_id);
-            let details = match *err {
-                ModuleError::Compilation(CodegenError::ImplLimitExceeded) => {
-                    let function = rustc_demangle::demangle(&symbol);
-                    crate::unsupported::fatal(
-                        dcx,
-                        None,
-                        None,
-                        format_args!(
-                            "a stack frame, or arguments or results passed on the stack, \
+        let from_cache = match compiled {
+            Ok(Compiled::InContext) => None,
+            Ok(Compiled::Found(code)) => {
+                cache_hits += 1;
+                Some(code)
+            }
+            Ok(Compiled::Made(code)) => {
+                cache_misses += 1;
+                Some(code)
+            }
+            Err(err) => {
+                let symbol = symbol_name(&object_module, func_id);
+                let details = match *err {
+                    ModuleError::Compilation(CodegenError::ImplLimitExceeded) => {
+                        let function = rustc_demangle::demangle(&symbol);
+                        crate::unsupported::fatal(
+                            dcx,
+                            None,
+                            None,
+                            format_args!(
+                                "a stack frame, or arguments or results passed on the stack, \
                              larger than Cranelift allows (in function `{function:#}`)"
-                        ),
-                    );
-                }
-                ModuleError::Compilation(CodegenError::Verifier(errors)) => {
-                    pretty_verifier_error(&context.func, None, errors)
-                }
-                err => format!("{err:?}"),
-            };
-            dcx.fatal(format!("Cranelift could not compile `{symbol}`: {details}"));
-        }
+                            ),
+                        );
+                    }
+                    ModuleError::Compilation(CodegenError::Verifier(errors)) => {
+                        pretty_verifier_error(&context.func, None, errors)
+                    }
+                    err => format!("{err:?}"),
+                };
+                dcx.fatal(format!("Cranelift could not compile `{symbol}`: {details}"));
+            }
+        };
         if let Some(dump) = &mut clif_dump {
             dump.after_compile(&symbol_name(&object_module, func_id), &context);
         }
@@ -129,7 +142,7 @@ pub(crate) fn compile_and_write_object(
         {
             let _ = writeln!(listing, "# {}\n{vcode}", symbol_name(&object_module, func_id));
         }
-        if let Some(code) = context.compiled_code() {
+        if let Some(code) = from_cache.as_ref().or(context.compiled_code()) {
             unwind.add_function(object_module.isa(), func_id, code);
             if let (Some(unit), Some(function_debug)) = (&mut debug, &function_debug) {
                 let _timer = prof.generic_activity("cranelift_debuginfo");
@@ -143,6 +156,13 @@ pub(crate) fn compile_and_write_object(
         && let Err(message) = dump.write(&name)
     {
         dcx.fatal(message);
+    }
+    if let Some(cache) = fn_cache {
+        prof.artifact_size("cranelift_fn_cache_hits", &*name, cache_hits);
+        prof.artifact_size("cranelift_fn_cache_misses", &*name, cache_misses);
+        if let Err(err) = cache.write(cache_hits, cache_misses) {
+            dcx.warn(format!("could not write the Cranelift function cache of `{name}`: {err}"));
+        }
     }
 
     // Everything from here to the file written, DWARF aside (its own activity, nested).
@@ -234,22 +254,62 @@ fn symbol_name(module: &ObjectModule, func_id: FuncId) -> String {
     module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned()
 }
 
-/// Compiles the function in `context` with `isa` (the unit's with more target features) and
-/// defines it in `module`, as `Module::define_function` does with the module's own ISA.
+/// Where a function's compiled code is.
+enum Compiled {
+    /// In the `Context` (compiled without the cache).
+    InContext,
+    /// Taken from the cache.
+    Found(CompiledCode),
+    /// Compiled anew and added to the cache.
+    Made(CompiledCode),
+}
+
+/// Compiles the function in `context` with `isa` (the unit's own when `None`, otherwise one
+/// with more target features), or takes its code from `cache`, and defines it in `module`, as
+/// `Module::define_function` does.
 #[expect(clippy::result_large_err, reason = "the error of `Module::define_function` it stands for")]
-fn define_with_isa(
+fn define_compiled(
     module: &mut ObjectModule,
-    isa: &dyn TargetIsa,
+    isa: Option<&dyn TargetIsa>,
     func_id: FuncId,
     context: &mut Context,
-) -> ModuleResult<()> {
-    let alignment = context.compile(isa, &mut ControlPlane::default())?.buffer.min_alignment;
-    let code = context.compiled_code().expect("compiled just now");
+    cache: Option<&mut FnCache>,
+) -> ModuleResult<Compiled> {
+    let isa = isa.unwrap_or(module.isa());
+    let mut control = ControlPlane::default();
+    let compiled = match cache {
+        Some(cache) => {
+            let key = fn_cache::key_of(isa, &context.func);
+            match cache.get(&key, &context.func) {
+                Some(code) => Compiled::Found(code),
+                None => {
+                    let stencil = context
+                        .compile_stencil(isa, &mut control)
+                        .map_err(ModuleError::Compilation)?;
+                    let (stencil, value) = serialize_compiled(stencil);
+                    if let Ok(value) = value {
+                        cache.insert(key, value);
+                    }
+                    Compiled::Made(stencil.apply_params(&context.func.params))
+                }
+            }
+        }
+        None => {
+            context.compile(isa, &mut control)?;
+            Compiled::InContext
+        }
+    };
+    let code = match &compiled {
+        Compiled::InContext => context.compiled_code().expect("compiled just now"),
+        Compiled::Found(code) | Compiled::Made(code) => code,
+    };
+    let alignment = code.buffer.min_alignment;
     let relocs: Vec<ModuleReloc> = code
         .buffer
         .relocs()
         .iter()
         .map(|reloc| ModuleReloc::from_mach_reloc(reloc, &context.func, func_id))
         .collect();
-    module.define_function_bytes(func_id, u64::from(alignment), code.buffer.data(), &relocs)
+    module.define_function_bytes(func_id, u64::from(alignment), code.buffer.data(), &relocs)?;
+    Ok(compiled)
 }

@@ -1,6 +1,8 @@
 //! Per-codegen-unit state: the Cranelift module with its declarations, the data objects of
 //! constants and statics, and the lowered (not yet compiled) functions.
 
+use std::path::PathBuf;
+
 use cranelift_codegen::ir;
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::FunctionBuilderContext;
@@ -9,7 +11,7 @@ use cranelift_object::ObjectModule;
 use rustc_abi::{Endian, HasDataLayout};
 use rustc_attr_ir::Linkage as RustcLinkage;
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
-use rustc_hir::def_id::DefId;
+use rustc_hir::def_id::{DefId, LOCAL_CRATE};
 use rustc_middle::middle::codegen_fn_attrs::{CodegenFnAttrFlags, TargetFeature};
 use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
 use rustc_middle::mono::Visibility;
@@ -167,6 +169,7 @@ impl<'tcx> ModuleCx<'tcx> {
             personality: self.personality,
             function_isas: self.function_isas,
             clif_dump_dir: BackendOptions::parse(&self.tcx.sess.opts).unwrap_or_default().dump_clif,
+            fn_cache_dir: fn_cache_dir(self.tcx),
         }
     }
 
@@ -499,4 +502,13 @@ pub(crate) enum GlobalTarget<'tcx> {
     Data(DataId),
     /// Type ids carry their value in the pointer's offset and need no relocation.
     NoProvenance,
+}
+
+/// The directory of the per-function machine-code cache (`emit::fn_cache`), if it is on.
+pub(crate) fn fn_cache_dir(tcx: TyCtxt<'_>) -> Option<PathBuf> {
+    BackendOptions::parse(&tcx.sess.opts).unwrap_or_default().fn_cache_dir(
+        tcx.sess.opts.incremental.as_deref(),
+        tcx.crate_name(LOCAL_CRATE).as_str(),
+        tcx.stable_crate_id(LOCAL_CRATE).as_u64(),
+    )
 }
