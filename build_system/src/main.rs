@@ -83,8 +83,8 @@ Commands:
     --no-runtime         skip the runtime programs
     --instructions       instead: the instructions the benchmark crate's rustc executes under
                          callgrind (scenario full, debuginfo 2) with each backend and with
-                         -Zno-codegen, and each backend's share (deterministic, for A/B
-                         comparisons; needs valgrind; regex-automata: about 15 minutes)
+                         -Zno-codegen, and each backend's share (repeatable to about 0.1 %,
+                         for A/B comparisons; needs valgrind; regex-automata: 11 minutes)
     --baseline PATH      with --instructions, also another build of our backend (its .so),
                          and our backend's share over its
   bless-with-llvm [--filter SUBSTR]
