@@ -81,6 +81,12 @@ Commands:
     --runs N             runs of every scenario and runtime program (default: rustc-perf's
                          runs of the benchmark, 3 for most, and 1 clean build; runtime 3)
     --no-runtime         skip the runtime programs
+    --instructions       instead: the instructions the benchmark crate's rustc executes under
+                         callgrind (scenario full, debuginfo 2) with each backend and with
+                         -Zno-codegen, and each backend's share (repeatable to about 0.1 %,
+                         for A/B comparisons; needs valgrind; regex-automata: 11 minutes)
+    --baseline PATH      with --instructions, also another build of our backend (its .so),
+                         and our backend's share over its
   bless-with-llvm [--filter SUBSTR]
                        write the tests/no_sysroot expectations from the LLVM backend's
                        results, refusing examples that print differently at -Copt-level=2

@@ -30,6 +30,7 @@ impl Backend {
 }
 
 /// The compilers behind the backends.
+#[derive(Clone)]
 pub struct Backends {
     /// The toolchain's rustc and cargo themselves, not rustup's proxies.
     pub rustc: PathBuf,

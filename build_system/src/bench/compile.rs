@@ -48,6 +48,10 @@ pub struct Build<'a> {
     /// Where rustc writes its reports of a crash (`RUSTC_ICE`), instead of the crate's
     /// directory (in cargo's registry, for a dependency).
     pub ice_dir: PathBuf,
+    /// A program cargo runs the rustc of the benchmark's workspace members through
+    /// (`RUSTC_WORKSPACE_WRAPPER`), in every build of this target directory: cargo hashes its
+    /// path into those crates' metadata, so that a build without it would rebuild them.
+    pub workspace_wrapper: Option<&'a Path>,
 }
 
 impl Build<'_> {
@@ -85,23 +89,46 @@ impl Build<'_> {
         ] {
             cmd.env_remove(variable);
         }
+        if let Some(wrapper) = self.workspace_wrapper {
+            cmd.env("RUSTC_WORKSPACE_WRAPPER", wrapper);
+        }
         cmd
     }
 
     /// Runs cargo, returning its wall time in seconds and its output; a failed build is an
     /// error showing its errors.
     fn run(&self, leaf_args: &[String]) -> Result<(f64, Output), String> {
+        self.run_with(leaf_args, &[])
+    }
+
+    /// `run`, with `env` added to cargo's environment (which the workspace wrapper inherits).
+    fn run_with(
+        &self,
+        leaf_args: &[String],
+        env: &[(&str, &Path)],
+    ) -> Result<(f64, Output), String> {
         let mut cmd = self.command(leaf_args);
+        cmd.envs(env.iter().copied());
         let start = Instant::now();
         let output = process::run(&mut cmd, BUILD_TIME_LIMIT)?;
         let seconds = start.elapsed().as_secs_f64();
         if output.status != Status::Exit(0) {
+            // What the command line does not show.
+            let mut settings = format!(
+                "RUSTFLAGS={} CARGO_PROFILE_DEV_DEBUG={}",
+                self.backends.codegen_flag(self.backend).unwrap_or_default(),
+                self.debuginfo.name()
+            );
+            if let Some(wrapper) = self.workspace_wrapper {
+                settings.push_str(&format!(" RUSTC_WORKSPACE_WRAPPER={}", wrapper.display()));
+            }
+            for (name, value) in env {
+                settings.push_str(&format!(" {name}={}", value.display()));
+            }
             return Err(format!(
-                "`{}` failed ({}); with RUSTFLAGS={} CARGO_PROFILE_DEV_DEBUG={}:\n{}",
+                "`{}` failed ({}); with {settings}:\n{}",
                 process::command_line(&cmd),
                 output.status,
-                self.backends.codegen_flag(self.backend).unwrap_or_default(),
-                self.debuginfo.name(),
                 failure_excerpt(&String::from_utf8_lossy(&output.stderr))
             ));
         }
@@ -208,6 +235,14 @@ impl Build<'_> {
         let args = ["-Ztime-passes", "-Ztime-passes-format=json"].map(str::to_string);
         let (_, output) = self.run(&args)?;
         Ok(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+
+    /// Rebuilds the benchmark crate (scenario full, untimed) after its preparation, with
+    /// `leaf_args` added to its rustc's arguments and `env` to cargo's environment.
+    pub fn rebuild(&self, leaf_args: &[String], env: &[(&str, &Path)]) -> Result<(), String> {
+        inputs::touch(self.copy, &self.benchmark.config)?;
+        self.run_with(leaf_args, env)?;
+        Ok(())
     }
 }
 

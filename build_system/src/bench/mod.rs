@@ -10,10 +10,15 @@
 //! the incremental cache) are untimed steps of their own. A backend whose build fails is not
 //! measured further on that benchmark and debuginfo setting; the command fails at the end,
 //! listing every failure.
+//!
+//! With `--instructions`, each benchmark is instead measured by the instructions its crate's
+//! rustc executes under callgrind (instructions.rs), with no timed scenario and no runtime
+//! programs.
 
 mod backends;
 mod compile;
 mod inputs;
+mod instructions;
 mod options;
 mod plan;
 mod results;
@@ -45,10 +50,25 @@ pub fn bench(options: Options) -> Result<(), String> {
     let start = Instant::now();
     let started_at = SystemTime::now();
     let toolchain = Toolchain::read()?;
+    // The instructions mode cannot run without valgrind: said before anything takes long.
+    let valgrind = if options.instructions {
+        Some(step(TAG, "find valgrind", instructions::find_valgrind)?)
+    } else {
+        None
+    };
     let backends = step(TAG, "find the backends", || Backends::find(&toolchain, &dist_dylib()))?;
     println!("  llvm:    {}", first_line(&backends.rustc_version));
     println!("  cg_clif: {}", cranelift_version(&backends.cg_clif_version));
     println!("  ours:    {}", backends.ours.display());
+    let baseline = match &options.baseline {
+        Some(dylib) => Some(step(TAG, "check the baseline", || {
+            instructions::baseline_backends(&backends, dylib)
+        })?),
+        None => None,
+    };
+    if let Some(baseline) = &baseline {
+        println!("  baseline: {}", baseline.ours.display());
+    }
     let out_dir = std::path::absolute(OUT_DIR).map_err(|e| e.to_string())?;
     create_dir(&out_dir.join("ice"))?;
 
@@ -65,7 +85,28 @@ pub fn bench(options: Options) -> Result<(), String> {
         if !copied {
             println!("  (the copy is up to date)");
         }
-        measure_benchmark(&options, &backends, benchmark, &copy, &src_dir, &out_dir, &mut results)?;
+        if options.instructions {
+            let stamp = inputs::stamp_of(&src_dir, benchmark);
+            instructions::measure(
+                &backends,
+                baseline.as_ref(),
+                benchmark,
+                &copy,
+                &stamp,
+                &out_dir,
+                &mut results,
+            )?;
+        } else {
+            measure_benchmark(
+                &options,
+                &backends,
+                benchmark,
+                &copy,
+                &src_dir,
+                &out_dir,
+                &mut results,
+            )?;
+        }
     }
     if options.runtime {
         results.runtime = runtime::run(&backends, &out_dir.join("runtime"), options.runtime_runs)?;
@@ -81,6 +122,12 @@ pub fn bench(options: Options) -> Result<(), String> {
         ("rustc", Value::String(backends.rustc_version.clone())),
         ("cg_clif", Value::String(backends.cg_clif_version.clone())),
         ("ours", Value::String(backends.ours.display().to_string())),
+        (
+            "baseline",
+            baseline
+                .map_or(Value::Null, |baseline| Value::String(baseline.ours.display().to_string())),
+        ),
+        ("valgrind", valgrind.map_or(Value::Null, Value::String)),
         ("quick", Value::Bool(options.quick)),
         ("machine", Value::String(machine())),
     ]);
@@ -132,6 +179,7 @@ fn measure_benchmark(
         target_dir: out_dir.join("target").join(backend.name()).join(&benchmark.name),
         debuginfo,
         ice_dir: out_dir.join("ice"),
+        workspace_wrapper: None,
     };
     // The scenario clean first: it leaves the dependencies built for the others.
     let mut scenarios = options.scenarios.clone();

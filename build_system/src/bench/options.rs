@@ -1,6 +1,9 @@
 //! The command line of `./y.sh bench`, and what it selects: benchmarks by name, scenarios,
 //! debuginfo settings, the number of runs, whether the runtime programs run; `--quick` the
-//! short selection.
+//! short selection; `--instructions` the mode counting instructions instead (with
+//! `--baseline`, another build of our backend to compare with).
+
+use std::path::PathBuf;
 
 use crate::Error;
 
@@ -92,6 +95,12 @@ pub struct Options {
     /// Whether the runtime programs are built and run.
     pub runtime: bool,
     pub quick: bool,
+    /// The instructions mode: the benchmark crate's rustc under callgrind once per backend
+    /// (scenario full, debuginfo 2) instead of the timed scenarios and the runtime programs.
+    pub instructions: bool,
+    /// In the instructions mode, another build of our backend (a dylib, as given) measured
+    /// beside ours.
+    pub baseline: Option<PathBuf>,
 }
 
 impl Options {
@@ -102,6 +111,8 @@ impl Options {
         let mut runs = None;
         let mut runtime = true;
         let mut quick = false;
+        let mut instructions = false;
+        let mut baseline = None;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value =
@@ -109,6 +120,8 @@ impl Options {
             match arg.as_str() {
                 "--quick" => quick = true,
                 "--no-runtime" => runtime = false,
+                "--instructions" => instructions = true,
+                "--baseline" => baseline = Some(PathBuf::from(value()?)),
                 "--bench" => benchmarks.push(value()?),
                 "--scenario" => {
                     let name = value()?;
@@ -144,6 +157,30 @@ impl Options {
                 other => return Err(Error::Usage(format!("unknown bench option `{other}`"))),
             }
         }
+        if baseline.is_some() && !instructions {
+            return Err(Error::Usage(
+                "--baseline is an option of --instructions (a build of our backend to count \
+                 instructions of beside ours)"
+                    .to_string(),
+            ));
+        }
+        if instructions {
+            // One build per backend of a fixed scenario: only the benchmarks are chosen.
+            let given = [
+                ("--scenario", !scenarios.is_empty()),
+                ("--debuginfo", !debuginfo.is_empty()),
+                ("--runs", runs.is_some()),
+            ];
+            if let Some((option, _)) = given.iter().find(|(_, given)| *given) {
+                return Err(Error::Usage(format!(
+                    "{option} makes no sense with --instructions, which runs the scenario full \
+                     with debuginfo 2 once per backend"
+                )));
+            }
+            scenarios.push(Scenario::Full);
+            debuginfo.push(Debuginfo::Full);
+            runtime = false;
+        }
         if quick {
             if benchmarks.is_empty() {
                 benchmarks.push(QUICK_BENCHMARK.to_string());
@@ -154,7 +191,9 @@ impl Options {
             if debuginfo.is_empty() {
                 debuginfo.push(Debuginfo::Full);
             }
-            runs = runs.or(Some(QUICK_RUNS));
+            if !instructions {
+                runs = runs.or(Some(QUICK_RUNS));
+            }
         }
         if scenarios.is_empty() {
             scenarios.extend(Scenario::ALL);
@@ -172,7 +211,17 @@ impl Options {
             (_, true) => QUICK_RUNTIME_RUNS,
             (None, false) => DEFAULT_RUNTIME_RUNS,
         };
-        Ok(Options { benchmarks, scenarios, debuginfo, runs, runtime_runs, runtime, quick })
+        Ok(Options {
+            benchmarks,
+            scenarios,
+            debuginfo,
+            runs,
+            runtime_runs,
+            runtime,
+            quick,
+            instructions,
+            baseline,
+        })
     }
 
     /// How many runs of `scenario` a benchmark gets whose perf-config.json asks for
@@ -252,6 +301,32 @@ mod tests {
     }
 
     #[test]
+    fn instructions() {
+        let options = parse("--instructions");
+        assert!(options.benchmarks.is_empty());
+        assert_eq!(
+            (options.scenarios, options.debuginfo),
+            (vec![Scenario::Full], vec![Debuginfo::Full])
+        );
+        assert_eq!(options.runs, None);
+        assert!(options.instructions && !options.runtime && !options.quick);
+        assert_eq!(options.baseline, None);
+        // --quick chooses the benchmark only; --no-runtime is implied, and accepted.
+        let options = parse("--quick --instructions --no-runtime");
+        assert_eq!(options.benchmarks, ["regex-automata"]);
+        assert_eq!(
+            (options.scenarios, options.debuginfo),
+            (vec![Scenario::Full], vec![Debuginfo::Full])
+        );
+        assert_eq!(options.runs, None);
+        assert!(options.instructions && !options.runtime && options.quick);
+        let options = parse("--instructions --bench syn --baseline /tmp/old.so --bench hyper");
+        assert_eq!(options.benchmarks, ["syn", "hyper"]);
+        assert_eq!(options.baseline.as_deref(), Some(std::path::Path::new("/tmp/old.so")));
+        assert!(!parse("--quick").instructions);
+    }
+
+    #[test]
     fn names_round_trip() {
         for scenario in Scenario::ALL {
             assert_eq!(Scenario::parse(scenario.name()), Some(scenario));
@@ -275,5 +350,24 @@ mod tests {
         assert_eq!(usage_error("--runs 0"), "--runs takes a positive number, not `0`");
         assert_eq!(usage_error("--runs x"), "--runs takes a positive number, not `x`");
         assert_eq!(usage_error("--fast"), "unknown bench option `--fast`");
+        assert_eq!(usage_error("--instructions --baseline"), "--baseline needs a value");
+        assert_eq!(
+            usage_error("--baseline old.so"),
+            "--baseline is an option of --instructions (a build of our backend to count \
+             instructions of beside ours)"
+        );
+        for (line, option) in [
+            ("--instructions --scenario full", "--scenario"),
+            ("--debuginfo 2 --instructions", "--debuginfo"),
+            ("--quick --instructions --runs 1", "--runs"),
+        ] {
+            assert_eq!(
+                usage_error(line),
+                format!(
+                    "{option} makes no sense with --instructions, which runs the scenario full \
+                     with debuginfo 2 once per backend"
+                )
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! What a bench run will do and about how long it will take, printed before it starts. The
 //! estimate scales build times measured once on the 2-core development machine (LLVM, debug
-//! profile, debuginfo 2, nothing else running) by how many builds each scenario makes.
+//! profile, debuginfo 2, nothing else running) by how many builds each scenario makes, and in
+//! the instructions mode by how much slower rustc runs under callgrind.
 
 use super::inputs::Benchmark;
 use super::options::{Options, Scenario};
@@ -34,15 +35,31 @@ const INCR_UNCHANGED_SHARE: f64 = 0.1;
 /// them all.
 const RUNTIME_ROUND: f64 = 35.0;
 const RUNTIME_BUILDS: f64 = 15.0;
+/// The instructions mode: the benchmark crate's rustc under callgrind, in LLVM rebuilds of it
+/// (scenario full, `MEASURED`), as measured on regex-automata (6.0 s) in three runs: LLVM's
+/// (1.40e10 instructions) took 200 to 210 s, each Cranelift backend's (9.3e9) 112 to 157 s,
+/// -Zno-codegen's (5.9e9) 96 to 102 s.
+const CALLGRIND_LLVM: f64 = 34.0;
+const CALLGRIND_CRANELIFT: f64 = 23.0;
+const CALLGRIND_NO_CODEGEN: f64 = 16.5;
+
+/// The seconds of an LLVM rebuild of the benchmark crate alone (scenario full) and of a clean
+/// build with its dependencies.
+fn measured(benchmark: &Benchmark) -> (f64, f64) {
+    MEASURED
+        .iter()
+        .find(|(name, ..)| *name == benchmark.name)
+        .map_or(UNKNOWN_BENCHMARK, |(_, full, clean)| (*full, *clean))
+}
 
 /// Estimated seconds of the whole run.
 pub fn estimate(options: &Options, benchmarks: &[&Benchmark]) -> f64 {
+    if options.instructions {
+        return estimate_instructions(options, benchmarks);
+    }
     let mut seconds = 0.0;
     for benchmark in benchmarks {
-        let (full, clean) = MEASURED
-            .iter()
-            .find(|(name, ..)| *name == benchmark.name)
-            .map_or(UNKNOWN_BENCHMARK, |(_, full, clean)| (*full, *clean));
+        let (full, clean) = measured(benchmark);
         let leaf_round = |share: f64| ROUND_OF_LEAF_BUILDS * (share * full + CARGO_OVERHEAD);
         let runs = |scenario| options.runs_of(scenario, benchmark.config.runs) as f64;
         for _ in &options.debuginfo {
@@ -75,9 +92,41 @@ pub fn estimate(options: &Options, benchmarks: &[&Benchmark]) -> f64 {
     seconds
 }
 
+/// Estimated seconds of an instructions run: the dependencies built by each backend (none
+/// are when an earlier run left them), then one rustc under callgrind per backend, baseline
+/// and -Zno-codegen.
+fn estimate_instructions(options: &Options, benchmarks: &[&Benchmark]) -> f64 {
+    let mut seconds = 0.0;
+    for benchmark in benchmarks {
+        let (full, clean) = measured(benchmark);
+        seconds += ROUND_OF_CLEAN_BUILDS * (clean + CARGO_OVERHEAD);
+        seconds += (CALLGRIND_LLVM + 2.0 * CALLGRIND_CRANELIFT + CALLGRIND_NO_CODEGEN) * full;
+        if options.baseline.is_some() {
+            // One Cranelift clean build: a round of them is LLVM's and two of these.
+            let clean_build = (ROUND_OF_CLEAN_BUILDS - 1.0) / 2.0 * (clean + CARGO_OVERHEAD);
+            seconds += clean_build + CALLGRIND_CRANELIFT * full;
+        }
+    }
+    seconds
+}
+
 /// The plan as printed: what is measured, how often, and the estimate.
 pub fn describe(options: &Options, benchmarks: &[&Benchmark]) -> String {
     let names: Vec<&str> = benchmarks.iter().map(|b| b.name.as_str()).collect();
+    let minutes = estimate(options, benchmarks) / 60.0;
+    if options.instructions {
+        let baseline = options
+            .baseline
+            .as_ref()
+            .map_or(String::new(), |dylib| format!(", baseline ({})", dylib.display()));
+        return format!(
+            "  benchmarks:   {}\n  instructions: the benchmark crate's rustc under callgrind \
+             (scenario full, debuginfo 2), once each with llvm, cg_clif, ours{baseline} and \
+             -Zno-codegen\n  runtime:      not measured (--instructions)\n  estimate:     about \
+             {minutes:.0} minutes on 2 cores (from build times measured once; more under load)",
+            names.join(", "),
+        );
+    }
     let scenarios: Vec<String> = options
         .scenarios
         .iter()
@@ -97,7 +146,6 @@ pub fn describe(options: &Options, benchmarks: &[&Benchmark]) -> String {
     } else {
         "not measured (--no-runtime)".to_string()
     };
-    let minutes = estimate(options, benchmarks) / 60.0;
     format!(
         "  benchmarks: {}\n  scenarios:  {}\n  debuginfo:  {}\n  backends:   llvm, cg_clif, ours \
          (interleaved in this order every round)\n  runtime:    {runtime}\n  estimate:   about \
@@ -106,4 +154,52 @@ pub fn describe(options: &Options, benchmarks: &[&Benchmark]) -> String {
         scenarios.join(", "),
         debuginfo.join(", "),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::estimate;
+    use crate::Error;
+    use crate::bench::inputs::{Benchmark, Config};
+    use crate::bench::options::Options;
+
+    fn options(line: &str) -> Options {
+        let args: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+        match Options::parse(&args) {
+            Ok(options) => options,
+            Err(Error::Usage(message) | Error::Failed(message)) => panic!("{line}: {message}"),
+        }
+    }
+
+    fn benchmark(name: &str) -> Benchmark {
+        Benchmark {
+            name: name.to_string(),
+            shared: PathBuf::new(),
+            config: Config {
+                cargo_opts: Vec::new(),
+                cargo_rustc_opts: Vec::new(),
+                touch_file: None,
+                artifact: "library".to_string(),
+                runs: 3,
+            },
+            first_patch: None,
+        }
+    }
+
+    #[test]
+    fn instructions_estimates() {
+        let regex = benchmark("regex-automata-0.4.8");
+        // The dependencies by three backends (2.7 * 12.9 s), then 96.5 LLVM leaf builds' time
+        // (6.0 s) under callgrind.
+        let seconds = estimate(&options("--instructions --quick"), &[&regex]);
+        assert!((seconds - 613.83).abs() < 0.01, "{seconds}");
+        // The baseline's dependencies (0.85 * 12.9 s) and its rustc (23 * 6.0 s).
+        let with_baseline = estimate(&options("--instructions --baseline a.so"), &[&regex]);
+        assert!((with_baseline - seconds - 148.965).abs() < 0.01, "{with_baseline}");
+        // Other benchmarks in proportion to their leaf builds.
+        let syn = estimate(&options("--instructions"), &[&benchmark("syn-2.0.101")]);
+        assert!((syn - (2.7 * 8.1 + 96.5 * 2.8)).abs() < 0.01, "{syn}");
+    }
 }

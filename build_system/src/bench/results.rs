@@ -1,11 +1,14 @@
 //! The results of a bench run: the compile-time measurements, the backends' share of a build
-//! (-Ztime-passes) and the runtime programs' times; their summaries as plain tables for the
-//! terminal and as the JSON document written to build/bench.
+//! (-Ztime-passes), the runtime programs' times, and in the instructions mode the instruction
+//! counts; their summaries as plain tables for the terminal and as the JSON document written
+//! to build/bench.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::path::PathBuf;
 
 use super::backends::Backend;
+use super::instructions::Rustc;
 use super::options::{Debuginfo, Scenario};
 use super::runtime::{BUILDS, ProgramResult};
 use super::stats::{Summary, geometric_mean, ratio};
@@ -31,11 +34,49 @@ pub struct TimePasses {
     pub passes: Result<Passes, String>,
 }
 
+/// The instructions one rustc executed, from one callgrind output.
+pub struct InstructionCount {
+    pub instructions: u64,
+    /// The callgrind output it was read from.
+    pub file: PathBuf,
+}
+
+/// The instructions mode's counts for one benchmark crate.
+pub struct InstructionCounts {
+    pub benchmark: String,
+    /// In the order measured; for each rustc its count, or why it has none.
+    pub counts: Vec<(Rustc, Result<InstructionCount, String>)>,
+}
+
+/// The rustcs whose backend share ours is compared with, in the tables' order.
+const INSTRUCTION_RATIOS: [Rustc; 3] =
+    [Rustc::Backend(Backend::Llvm), Rustc::Backend(Backend::CgClif), Rustc::Baseline];
+
+impl InstructionCounts {
+    fn instructions(&self, rustc: Rustc) -> Option<u64> {
+        let (_, count) = self.counts.iter().find(|(r, _)| *r == rustc)?;
+        Some(count.as_ref().ok()?.instructions)
+    }
+
+    /// The backend's share of `rustc`'s count: what it executes beyond -Zno-codegen.
+    fn backend_share(&self, rustc: Rustc) -> Option<u64> {
+        self.instructions(rustc)?.checked_sub(self.instructions(Rustc::NoCodegen)?)
+    }
+
+    /// Our backend's share over `other`'s.
+    fn ours_over(&self, other: Rustc) -> Option<f64> {
+        let ours = self.backend_share(Rustc::Backend(Backend::Ours))?;
+        let other = self.backend_share(other)?;
+        (other > 0).then(|| ours as f64 / other as f64)
+    }
+}
+
 #[derive(Default)]
 pub struct Results {
     pub compile: Vec<Measurement>,
     pub time_passes: Vec<TimePasses>,
     pub runtime: Vec<ProgramResult>,
+    pub instructions: Vec<InstructionCounts>,
 }
 
 /// The geometric means of ours' ratios over benchmarks, for one scenario and debuginfo
@@ -133,6 +174,19 @@ impl Results {
             .collect()
     }
 
+    /// For each of `INSTRUCTION_RATIOS`, the geometric mean over benchmarks of ours' backend
+    /// share over its, and how many benchmarks have that ratio.
+    fn instruction_means(&self) -> Vec<(Rustc, Option<f64>, usize)> {
+        INSTRUCTION_RATIOS
+            .iter()
+            .map(|&other| {
+                let ratios: Vec<f64> =
+                    self.instructions.iter().filter_map(|counts| counts.ours_over(other)).collect();
+                (other, geometric_mean(&ratios), ratios.len())
+            })
+            .collect()
+    }
+
     /// Every failure, one line of context each, then its explanation.
     pub fn failures(&self) -> Vec<String> {
         let mut failures = Vec::new();
@@ -160,6 +214,17 @@ impl Results {
             for (build, times) in &program.builds {
                 if let Err(failure) = times {
                     failures.push(format!("runtime {} {}: {failure}", program.program, build.name));
+                }
+            }
+        }
+        for entry in &self.instructions {
+            for (rustc, count) in &entry.counts {
+                if let Err(failure) = count {
+                    failures.push(format!(
+                        "{} instructions {}: {failure}",
+                        entry.benchmark,
+                        rustc.name()
+                    ));
                 }
             }
         }
@@ -294,6 +359,63 @@ impl Results {
             }
             out.push_str(&render_table(&table));
         }
+        if !self.instructions.is_empty() {
+            out.push_str(&self.instructions_table());
+        }
+        out
+    }
+
+    /// The table of the instructions mode: each rustc's count, its backend's share, and ours'
+    /// share over that; then the geometric means of these ratios.
+    fn instructions_table(&self) -> String {
+        let mut out = String::from(
+            "\nInstructions executed by the benchmark crate's rustc (callgrind; scenario full, \
+             debuginfo 2); backend share: the whole rustc minus -Zno-codegen; ours/this: our \
+             backend's share over this one's\n",
+        );
+        let mut table = vec![
+            ["benchmark", "rustc", "instructions", "backend share", "ours/this"]
+                .map(str::to_string)
+                .to_vec(),
+        ];
+        for entry in &self.instructions {
+            for (rustc, count) in &entry.counts {
+                let shown = |value: Option<u64>| value.map_or("-".to_string(), thousands);
+                table.push(vec![
+                    entry.benchmark.clone(),
+                    rustc.name().to_string(),
+                    match count {
+                        Ok(count) => thousands(count.instructions),
+                        Err(_) => "FAILED".to_string(),
+                    },
+                    match rustc {
+                        Rustc::NoCodegen => String::new(),
+                        _ => shown(entry.backend_share(*rustc)),
+                    },
+                    if INSTRUCTION_RATIOS.contains(rustc) {
+                        format_ratio(entry.ours_over(*rustc))
+                    } else {
+                        String::new()
+                    },
+                ]);
+            }
+        }
+        for (other, mean, benchmarks) in self.instruction_means() {
+            if benchmarks > 0 {
+                table.push(vec![
+                    format!("geomean (n={benchmarks})"),
+                    other.name().to_string(),
+                    String::new(),
+                    String::new(),
+                    format_ratio(mean),
+                ]);
+            }
+        }
+        out.push_str(&render_table(&table));
+        out.push_str(
+            "callgrind's outputs: build/bench/callgrind/<benchmark>/<rustc>/ (read them with \
+             callgrind_annotate)\n",
+        );
         out
     }
 
@@ -440,9 +562,96 @@ impl Results {
             ("geometric_means", Value::Array(geometric_means)),
             ("time_passes", Value::Array(time_passes)),
             ("runtime", Value::Array(runtime)),
+            ("instructions", self.instructions_json()),
             ("failures", Value::Array(self.failures().into_iter().map(Value::String).collect())),
         ])
     }
+
+    /// The instructions mode's counts, ratios (6 decimals: the counts are exact) and their
+    /// geometric means; `null` in the other mode.
+    fn instructions_json(&self) -> Value {
+        if self.instructions.is_empty() {
+            return Value::Null;
+        }
+        let count_json =
+            |value: Option<u64>| value.map_or(Value::Null, |n| Value::Number(n.to_string()));
+        let ratio_json = |value: Option<f64>| value.map_or(Value::Null, |v| Value::number(v, 6));
+        let ratio_key = |other: Rustc| format!("ours_over_{}", other.name());
+        let benchmarks = self
+            .instructions
+            .iter()
+            .map(|entry| {
+                let rustcs = entry
+                    .counts
+                    .iter()
+                    .map(|(rustc, count)| {
+                        let mut members = BTreeMap::from([(
+                            "rustc".to_string(),
+                            Value::String(rustc.name().to_string()),
+                        )]);
+                        match count {
+                            Ok(count) => {
+                                members.extend([
+                                    (
+                                        "instructions".to_string(),
+                                        count_json(Some(count.instructions)),
+                                    ),
+                                    (
+                                        "callgrind_output".to_string(),
+                                        Value::String(count.file.display().to_string()),
+                                    ),
+                                ]);
+                                if *rustc != Rustc::NoCodegen {
+                                    members.insert(
+                                        "backend_share".to_string(),
+                                        count_json(entry.backend_share(*rustc)),
+                                    );
+                                }
+                            }
+                            Err(failure) => {
+                                members
+                                    .insert("failure".to_string(), Value::String(failure.clone()));
+                            }
+                        }
+                        Value::Object(members)
+                    })
+                    .collect();
+                let mut members = BTreeMap::from([
+                    ("benchmark".to_string(), Value::String(entry.benchmark.clone())),
+                    ("rustc".to_string(), Value::Array(rustcs)),
+                ]);
+                for other in INSTRUCTION_RATIOS {
+                    members.insert(ratio_key(other), ratio_json(entry.ours_over(other)));
+                }
+                Value::Object(members)
+            })
+            .collect();
+        let mut means = BTreeMap::new();
+        for (other, mean, benchmarks) in self.instruction_means() {
+            means.insert(ratio_key(other), ratio_json(mean));
+            means.insert(
+                format!("benchmarks_over_{}", other.name()),
+                Value::Number(benchmarks.to_string()),
+            );
+        }
+        Value::object([
+            ("benchmarks", Value::Array(benchmarks)),
+            ("geometric_means", Value::Object(means)),
+        ])
+    }
+}
+
+/// `9330123456` as `9,330,123,456`.
+fn thousands(number: u64) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// `7.13 [7.05-7.20] x3`.
@@ -486,8 +695,13 @@ pub fn render_table(rows: &[Vec<String>]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Measurement, Results, render_table};
+    use std::path::PathBuf;
+
+    use super::{
+        InstructionCount, InstructionCounts, Measurement, Results, render_table, thousands,
+    };
     use crate::bench::backends::Backend;
+    use crate::bench::instructions::Rustc;
     use crate::bench::options::{Debuginfo, Scenario};
     use crate::json::Value;
 
@@ -570,5 +784,109 @@ geomean (n=2/2)  full      2                                                    
         assert_eq!(means[0].get("benchmarks_over_llvm").and_then(Value::as_f64), Some(2.0));
         let failures = results.failures();
         assert_eq!(failures, ["c full debuginfo=2 ours: error: could not compile"]);
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(126_403), "126,403");
+        assert_eq!(thousands(9_330_123_456), "9,330,123,456");
+    }
+
+    #[test]
+    fn instruction_counts_and_their_ratios() {
+        let counts = |benchmark: &str, counts: &[(Rustc, Option<u64>)]| InstructionCounts {
+            benchmark: benchmark.to_string(),
+            counts: counts
+                .iter()
+                .map(|&(rustc, count)| {
+                    let file =
+                        PathBuf::from(format!("cg/{benchmark}/{}/callgrind.out.1", rustc.name()));
+                    let count = count.map(|instructions| InstructionCount { instructions, file });
+                    (rustc, count.ok_or_else(|| "valgrind: killed".to_string()))
+                })
+                .collect(),
+        };
+        let (llvm, cg_clif, ours) = (
+            Rustc::Backend(Backend::Llvm),
+            Rustc::Backend(Backend::CgClif),
+            Rustc::Backend(Backend::Ours),
+        );
+        let mut results = Results::default();
+        results.instructions.push(counts(
+            "a",
+            &[
+                (llvm, Some(14_000_000_000)),
+                (cg_clif, Some(9_000_000_000)),
+                (ours, Some(9_600_000_000)),
+                (Rustc::Baseline, Some(10_000_000_000)),
+                (Rustc::NoCodegen, Some(6_000_000_000)),
+            ],
+        ));
+        // A failed baseline leaves its ratio out of the mean.
+        results.instructions.push(counts(
+            "b",
+            &[
+                (llvm, Some(3000)),
+                (cg_clif, Some(2000)),
+                (ours, Some(1500)),
+                (Rustc::Baseline, None),
+                (Rustc::NoCodegen, Some(1000)),
+            ],
+        ));
+        assert_eq!(
+            results.tables(),
+            "
+Instructions executed by the benchmark crate's rustc (callgrind; scenario full, debuginfo 2); \
+backend share: the whole rustc minus -Zno-codegen; ours/this: our backend's share over this one's
+benchmark      rustc       instructions    backend share  ours/this
+-------------------------------------------------------------------
+a              llvm        14,000,000,000  8,000,000,000  0.450
+a              cg_clif     9,000,000,000   3,000,000,000  1.200
+a              ours        9,600,000,000   3,600,000,000
+a              baseline    10,000,000,000  4,000,000,000  0.900
+a              no-codegen  6,000,000,000
+b              llvm        3,000           2,000          0.250
+b              cg_clif     2,000           1,000          0.500
+b              ours        1,500           500
+b              baseline    FAILED          -              -
+b              no-codegen  1,000
+geomean (n=2)  llvm                                       0.335
+geomean (n=2)  cg_clif                                    0.775
+geomean (n=1)  baseline                                   0.900
+callgrind's outputs: build/bench/callgrind/<benchmark>/<rustc>/ (read them with callgrind_annotate)
+"
+        );
+        let json = results.to_json(Value::Null);
+        let instructions = json.get("instructions").unwrap();
+        let benchmarks = instructions.get("benchmarks").and_then(Value::as_array).unwrap();
+        assert_eq!(benchmarks.len(), 2);
+        let rustcs = benchmarks[0].get("rustc").and_then(Value::as_array).unwrap();
+        assert_eq!(rustcs[0].get("rustc").and_then(Value::as_str), Some("llvm"));
+        assert_eq!(rustcs[0].get("instructions").and_then(Value::as_f64), Some(14e9));
+        assert_eq!(rustcs[0].get("backend_share").and_then(Value::as_f64), Some(8e9));
+        assert_eq!(
+            rustcs[0].get("callgrind_output").and_then(Value::as_str),
+            Some("cg/a/llvm/callgrind.out.1")
+        );
+        assert!(rustcs[4].get("backend_share").is_none());
+        assert_eq!(benchmarks[0].get("ours_over_llvm").and_then(Value::as_f64), Some(0.45));
+        assert_eq!(benchmarks[0].get("ours_over_baseline").and_then(Value::as_f64), Some(0.9));
+        let failed = &benchmarks[1].get("rustc").and_then(Value::as_array).unwrap()[3];
+        assert_eq!(failed.get("failure").and_then(Value::as_str), Some("valgrind: killed"));
+        assert!(matches!(benchmarks[1].get("ours_over_baseline"), Some(Value::Null)));
+        let means = instructions.get("geometric_means").unwrap();
+        // sqrt(0.45 * 0.25) and sqrt(1.2 * 0.5).
+        assert_eq!(means.get("ours_over_llvm").and_then(Value::as_f64), Some(0.335410));
+        assert_eq!(means.get("ours_over_cg_clif").and_then(Value::as_f64), Some(0.774597));
+        assert_eq!(means.get("benchmarks_over_baseline").and_then(Value::as_f64), Some(1.0));
+        assert_eq!(results.failures(), ["b instructions baseline: valgrind: killed"]);
+        // The other mode has none.
+        assert!(matches!(
+            Results::default().to_json(Value::Null).get("instructions"),
+            Some(Value::Null)
+        ));
     }
 }
