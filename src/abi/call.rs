@@ -48,7 +48,7 @@ fn spill_padded<'tcx>(
 }
 
 /// Splits one argument into the Cranelift values its pass mode asks for.
-fn push_arg_values<'tcx>(
+pub(super) fn push_arg_values<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     arg_abi: &ArgAbi<'tcx, Ty<'tcx>>,
     arg: CallArg<'tcx>,
@@ -115,7 +115,9 @@ pub(crate) fn lower_fn_call<'tcx>(
     dest: CPlace<'tcx>,
     landing: Option<LandingPad>,
 ) {
-    if let Err(what) = super::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
+    if let Err(what) =
+        super::check_fn_abi(fn_abi, fx.cx.default_call_conv, &fx.tcx.sess.target.arch)
+    {
         fx.unsupported(&what);
         return;
     }

@@ -12,7 +12,7 @@ use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::def_id::DefId;
 use rustc_middle::middle::codegen_fn_attrs::{CodegenFnAttrFlags, TargetFeature};
 use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
-use rustc_middle::mono::Visibility;
+use rustc_middle::mono::{CodegenUnit, Visibility};
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use rustc_span::{Span, Symbol};
 
@@ -68,6 +68,13 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether the target moves 16 unaligned bytes with one vector load or store (x86-64's
     /// SSE2, AArch64's NEON), which small copies use.
     pub(crate) vector_moves: bool,
+    /// The codegen unit whose items this module defines (none for the allocator shim's).
+    pub(crate) cgu: Option<&'tcx CodegenUnit<'tcx>>,
+    /// Where a guaranteed tail call of a function jumps: its entry in the `tail` calling
+    /// convention (see `abi::tail_call`), declared or defined in this unit.
+    pub(crate) tail_entries: FxHashMap<Instance<'tcx>, FuncId>,
+    /// The shims through which tail calls reach function pointers, by the pointers' signature.
+    pub(crate) pointer_tail_shims: FxHashMap<ir::Signature, FuncId>,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -119,6 +126,9 @@ impl<'tcx> ModuleCx<'tcx> {
                 tcx.sess.target.arch,
                 rustc_target::spec::Arch::X86_64 | rustc_target::spec::Arch::AArch64
             ),
+            cgu: None,
+            tail_entries: FxHashMap::default(),
+            pointer_tail_shims: FxHashMap::default(),
         }
     }
 
