@@ -186,16 +186,25 @@ pub(crate) fn lower_function<'tcx>(
         fallthrough: None,
     };
 
-    if let Err(what) =
-        crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv, &tcx.sess.target.arch)
-    {
-        fx.unsupported(&what);
-    }
-    if fn_abi.c_variadic
-        && let Err(what) = crate::abi::check_variadic_definition(tcx, fn_abi)
-    {
+    let abi_supported =
+        match crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv, &tcx.sess.target.arch) {
+            Ok(()) => true,
+            Err(what) => {
+                fx.unsupported(&what);
+                false
+            }
+        };
+    let variadic_supported = !fn_abi.c_variadic
+        || abi_supported
+            && match crate::abi::check_variadic_definition(tcx, fn_abi) {
+                Ok(()) => true,
+                Err(what) => {
+                    fx.unsupported(&what);
+                    false
+                }
+            };
+    if !variadic_supported {
         // The prologue cannot make the `...` list (`VaList`): stop before it.
-        fx.unsupported(&what);
         let entry = fx.bcx.create_block();
         fx.bcx.switch_to_block(entry);
         fx.bcx.ins().trap(trap::UNSUPPORTED);
