@@ -2,8 +2,8 @@
 // (in a thread whose stack could not hold them as plain calls), mutual recursion, arguments
 // passed in registers, on the stack and by pointer (swapped between calls, so that the callee's
 // arguments are built from the caller's), results returned in memory, generic and trait
-// callees, drops before the jump, `extern "C"` functions, a `#[track_caller]` callee, and tail
-// calls through function pointers and a vtable.
+// callees, drops before the jump, unwinding, `extern "C"` functions, a `#[track_caller]`
+// callee, and tail calls through function pointers and a vtable.
 #![feature(explicit_tail_calls)]
 #![expect(incomplete_features)]
 
@@ -150,6 +150,17 @@ fn drops(n: u32, log: &RefCell<Vec<u32>>) {
     become drops(n + 1, log)
 }
 
+/// Unwinds out of a frame whose locals are dropped on the way, after tail calls: the frames
+/// replaced by tail calls are gone, the caller's cleanup still runs.
+fn unwinding(n: u32, log: &RefCell<Vec<u32>>) {
+    let _local = Noisy(100 + n, log);
+    if n == 3 {
+        let _inner = Noisy(200, log);
+        panic!("unwinding at {n}");
+    }
+    become unwinding(n + 1, log)
+}
+
 extern "C" fn c_countdown(n: u32, acc: u64) -> u64 {
     if n == 0 { acc } else { become c_countdown(n - 1, acc ^ u64::from(n).rotate_left(n % 64)) }
 }
@@ -224,5 +235,12 @@ fn main() {
     println!("drops: {:?}", log.into_inner());
 
     println!("track_caller callee: {:?}", to_located(black_box(21)));
+
+    let log = RefCell::new(Vec::new());
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _outer = Noisy(999, &log);
+        unwinding(0, &log);
+    }));
+    println!("caught: {}, drops: {:?}", caught.is_err(), log.into_inner());
     println!("through pointers: {}", via_pointer(black_box(1000), 1, finish));
 }
