@@ -166,6 +166,8 @@ pub(crate) fn arg_params<'tcx>(
 fn call_conv(default: CallConv, conv: CanonAbi) -> CallConv {
     match conv {
         CanonAbi::X86(X86Call::SysV64) => CallConv::SystemV,
+        // `win64` and, on x86-64, `efiapi`.
+        CanonAbi::X86(X86Call::Win64) => CallConv::WindowsFastcall,
         // `extern "tail"` is ours alone: LLVM's `tailcc` passes values elsewhere.
         CanonAbi::RustTail => CallConv::Tail,
         // Other conventions are the default one or rejected by `check_fn_abi`.
@@ -205,6 +207,7 @@ pub(crate) fn check_fn_abi(
     match fn_abi.conv {
         CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold | CanonAbi::RustTail => Ok(()),
         CanonAbi::X86(X86Call::SysV64) if default == CallConv::SystemV => Ok(()),
+        CanonAbi::X86(X86Call::Win64) if *arch == Arch::X86_64 => Ok(()),
         other => Err(format!("the `{other}` calling convention")),
     }
 }

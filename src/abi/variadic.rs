@@ -1,9 +1,11 @@
 //! C-variadic functions: calls, and definitions with their `va_list`.
 //!
-//! Calls on x86-64 System V, where `%al` must hold an upper bound of the number of vector
+//! Calls, through the callee's address with the call's signature (the fixed and the extra
+//! arguments). On x86-64 System V, `%al` must hold an upper bound of the number of vector
 //! registers carrying arguments: Cranelift cannot set `%al`, so calls that pass floating-point
 //! values go through a trampoline that sets it and jumps to the callee, whose address travels in
-//! the next free integer argument register, or on the stack.
+//! the next free integer argument register, or on the stack. Windows x64 (`win64`) wants the
+//! variadic floating-point arguments in integer registers.
 //!
 //! Definitions (`unsafe extern "C" fn f(x: i32, mut args: ...)`), for the `va_list` of x86-64
 //! System V and of AAPCS64 (AArch64 outside Apple's and Windows' targets): the variadic
@@ -20,14 +22,17 @@ use cranelift_codegen::ir::{
     AbiParam, ArgumentPurpose, Block, BlockArg, InstBuilder, MemFlagsData, Signature, Type, Value,
     types,
 };
+use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncId, Linkage, Module};
 use rustc_abi::{BackendRepr, CanonAbi, Float, Integer, Primitive, X86Call};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{Ty, TyCtxt};
-use rustc_target::callconv::FnAbi;
+use rustc_target::callconv::{FnAbi, PassMode};
 use rustc_target::spec::{Arch, Os};
+use smallvec::SmallVec;
 
 use crate::lower::FunctionCx;
+use crate::lower::unwind::{CallTarget, LandingPad};
 use crate::lower::value::{CPlace, CValue, Pointer};
 
 /// Integer argument registers of System V, in order.
@@ -80,11 +85,54 @@ fn appended_pointer_slot(sig: &Signature) -> TargetSlot {
     }
 }
 
+/// Calls the C-variadic function at `address` with `fn_abi` (the call's own, its extra
+/// arguments included) and the arguments `values`, and returns its results.
+pub(super) fn lower_variadic_call<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
+    address: Value,
+    values: &mut SmallVec<[Value; 8]>,
+    landing: Option<LandingPad>,
+) -> SmallVec<[Value; 2]> {
+    let mut sig = super::clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
+    if sig.call_conv == CallConv::WindowsFastcall {
+        // Windows x64 wants a variadic floating-point argument in its integer register too,
+        // from where the callee's `va_arg` reads it: passing it as an integer puts it there.
+        let ret = usize::from(matches!(fn_abi.ret.mode, PassMode::Indirect { .. }));
+        let fixed: usize = fn_abi.args[..fn_abi.fixed_count as usize]
+            .iter()
+            .map(|arg| super::arg_params(fx.pointer_type, arg, false).len())
+            .sum();
+        for index in ret + fixed..values.len() {
+            if sig.params[index].value_type == types::F64 {
+                sig.params[index] = AbiParam::new(types::I64);
+                values[index] =
+                    fx.bcx.ins().bitcast(types::I64, MemFlagsData::new(), values[index]);
+            }
+        }
+    }
+    match sysv_trampoline(fx, &sig) {
+        Some(trampoline) => {
+            // The trampoline has no unwind info: these calls get no landing pad.
+            sig.params.push(AbiParam::new(fx.pointer_type));
+            values.push(address);
+            let sig_ref = fx.bcx.import_signature(sig);
+            let trampoline = fx.func_ref_for_id(trampoline);
+            let trampoline_addr = fx.bcx.ins().func_addr(fx.pointer_type, trampoline);
+            fx.emit_call(CallTarget::Indirect(sig_ref, trampoline_addr), values, None)
+        }
+        None => {
+            let sig_ref = fx.bcx.import_signature(sig);
+            fx.emit_call(CallTarget::Indirect(sig_ref, address), values, landing)
+        }
+    }
+}
+
 /// The trampoline to call a variadic function with signature `sig` through, if one is needed
 /// (floating-point or vector arguments). The call passes the callee's address as an extra last
 /// argument, which the callee never reads (it is past the variadic arguments).
-pub(super) fn sysv_trampoline(fx: &mut FunctionCx<'_, '_, '_>, sig: &Signature) -> Option<FuncId> {
-    if fx.tcx.sess.target.arch != Arch::X86_64 || fx.tcx.sess.target.is_like_windows {
+fn sysv_trampoline(fx: &mut FunctionCx<'_, '_, '_>, sig: &Signature) -> Option<FuncId> {
+    if fx.tcx.sess.target.arch != Arch::X86_64 || sig.call_conv != CallConv::SystemV {
         return None;
     }
     let uses_vector_regs = sig.params.iter().any(|param| {
