@@ -8,10 +8,12 @@
 use std::fmt::Write;
 
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
-use cranelift_module::{Linkage, Module};
+use cranelift_module::{FuncOrDataId, Linkage, Module};
 use rustc_abi::Size;
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
+use rustc_hir::def_id::DefId;
 use rustc_middle::mir::{self, BasicBlock, InlineAsmOperand};
+use rustc_middle::ty::{self, Instance};
 use rustc_target::asm::{
     InlineAsmArch, InlineAsmReg, InlineAsmRegClass, InlineAsmRegOrRegClass, X86InlineAsmRegClass,
 };
@@ -187,9 +189,17 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     operand_texts.push(Some(text));
                     continue;
                 }
-                InlineAsmOperand::SymFn { .. } | InlineAsmOperand::SymStatic { .. } => {
-                    self.unsupported("`sym` operands of inline assembly");
-                    return None;
+                InlineAsmOperand::SymFn { value } => {
+                    let name = self.asm_fn_symbol(value)?;
+                    operand_regs.push(None);
+                    operand_texts.push(Some(name));
+                    continue;
+                }
+                InlineAsmOperand::SymStatic { def_id } => {
+                    let name = self.asm_static_symbol(*def_id);
+                    operand_regs.push(None);
+                    operand_texts.push(Some(name));
+                    continue;
                 }
                 InlineAsmOperand::Label { .. } => {
                     self.unsupported("`label` operands of inline assembly");
@@ -284,7 +294,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     fn explicit_reg(&mut self, reg: InlineAsmReg) -> Option<Reg> {
         let name = reg.name();
-        if let Some(&(base, _)) = GPRS.iter().find(|(base, _)| *base == name) {
+        // A register by its base name, or its low byte (`al`, `sil`, `r8b`, ...): the thunk
+        // moves whole registers, of which the operand is the low part.
+        if let Some(&(base, _)) =
+            GPRS.iter().find(|(base, names)| *base == name || names[3] == name)
+        {
             return Some(Reg::Gpr(base));
         }
         if let Some(n) = name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()) {
@@ -319,14 +333,52 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         reg
     }
 
+    /// The symbol a `sym` operand naming a function stands for.
+    fn asm_fn_symbol(&mut self, value: &mir::ConstOperand<'tcx>) -> Option<String> {
+        let tcx = self.tcx;
+        let ty = self.monomorphize(value.const_.ty());
+        let ty::FnDef(def_id, args) = *ty.kind() else {
+            self.unsupported(&format!("`sym` operands of type `{ty}` in inline assembly"));
+            return None;
+        };
+        let args = args.no_bound_vars().expect("monomorphic function");
+        // As for a function pointer: `#[track_caller]` functions are reached through a shim.
+        let instance =
+            Instance::resolve_for_fn_ptr(tcx, ty::TypingEnv::fully_monomorphized(), def_id, args)
+                .expect("a function named by `sym` resolves");
+        Some(self.asm_symbol(tcx.symbol_name(instance).name))
+    }
+
+    /// The symbol a `sym` operand naming a static (thread-local ones too, for `@tpoff` and the
+    /// like) stands for.
+    fn asm_static_symbol(&mut self, def_id: DefId) -> String {
+        let tcx = self.tcx;
+        self.asm_symbol(tcx.symbol_name(Instance::mono(tcx, def_id)).name)
+    }
+
+    /// `name` as the thunk, in another object file, can refer to it: a function or static
+    /// local to this unit's Cranelift object gets a hidden global name (an alias) for it.
+    fn asm_symbol(&mut self, name: &str) -> String {
+        let module = &self.cx.module;
+        let local = match module.get_name(name) {
+            Some(FuncOrDataId::Func(id)) => {
+                module.declarations().get_function_decl(id).linkage == Linkage::Local
+            }
+            Some(FuncOrDataId::Data(id)) => {
+                module.declarations().get_data_decl(id).linkage == Linkage::Local
+            }
+            None => false,
+        };
+        match module.get_name(name) {
+            Some(target) if local => self.cx.hidden_alias(target),
+            _ => name.to_owned(),
+        }
+    }
+
     /// The text of a `const` operand: an integer in the operand type's signedness.
     fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
         let const_ = self.monomorphize(constant.const_);
-        let value = const_.eval(
-            self.tcx,
-            rustc_middle::ty::TypingEnv::fully_monomorphized(),
-            constant.span,
-        );
+        let value = const_.eval(self.tcx, ty::TypingEnv::fully_monomorphized(), constant.span);
         let Ok(mir::ConstValue::Scalar(mir::interpret::Scalar::Int(int))) = value else {
             self.unsupported("this `const` operand of inline assembly");
             return None;

@@ -56,8 +56,10 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) unwinds: bool,
     /// The personality routine, once a function of this unit has a landing pad.
     pub(crate) personality: Option<FuncId>,
-    /// Further names of the unit's definitions (`#[eii]`).
+    /// Further names of the unit's definitions (`#[eii]`, `hidden_alias`).
     aliases: Vec<SymbolAlias>,
+    /// The names `hidden_alias` gave.
+    hidden_aliases: FxHashMap<FuncOrDataId, String>,
     /// ISAs for functions with target features beyond the session's, and which one each set
     /// of extra features has.
     function_isas: Vec<OwnedTargetIsa>,
@@ -119,6 +121,7 @@ impl<'tcx> ModuleCx<'tcx> {
             unwinds: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
             personality: None,
             aliases: Vec::new(),
+            hidden_aliases: FxHashMap::default(),
             function_isas: Vec::new(),
             isa_by_features: FxHashMap::default(),
             uses_vector_shuffle: false,
@@ -234,6 +237,23 @@ impl<'tcx> ModuleCx<'tcx> {
              .type {symbol},@function\n{symbol}:\n.intel_syntax noprefix\n{body}\n.att_syntax\n\
              .size {symbol}, .-{symbol}\n.popsection"
         );
+    }
+
+    /// A hidden global name for `target`, which this unit defines as local to its Cranelift
+    /// object, so that the unit's assembly (another object file) can refer to it.
+    pub(crate) fn hidden_alias(&mut self, target: FuncOrDataId) -> String {
+        if let Some(name) = self.hidden_aliases.get(&target) {
+            return name.clone();
+        }
+        let name = format!("{}_sym", self.next_asm_thunk_name());
+        self.aliases.push(SymbolAlias {
+            name: name.clone(),
+            target,
+            linkage: RustcLinkage::External,
+            visibility: Visibility::Hidden,
+        });
+        self.hidden_aliases.insert(target, name.clone());
+        name
     }
 
     /// A fresh symbol name for an inline assembly thunk.
