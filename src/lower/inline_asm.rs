@@ -156,6 +156,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         // Explicit registers first, so that classes allocate around them.
         let mut taken: Vec<Reg> = Vec::new();
         for operand in operands {
+            if is_vector_state_clobber(operand) {
+                continue;
+            }
             let reg = match operand {
                 InlineAsmOperand::In { reg, .. }
                 | InlineAsmOperand::Out { reg, .. }
@@ -173,6 +176,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
         let mut offset: u64 = 0;
         for operand in operands {
+            if is_vector_state_clobber(operand) {
+                operand_regs.push(None);
+                operand_texts.push(None);
+                continue;
+            }
             let (reg, input, output) = match operand {
                 InlineAsmOperand::In { reg, value } => (reg, Some(self.lower_operand(value)), None),
                 InlineAsmOperand::Out { reg, place, .. } => {
@@ -386,6 +394,22 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let layout = self.layout_of(const_.ty());
         Some(rustc_codegen_ssa::common::asm_const_to_str(self.tcx, constant.span, int, layout))
     }
+}
+
+/// Whether `operand` only says that the assembly overwrites a register outside the general
+/// purpose ones and `xmm0`..`xmm15` (`clobber_abi` lists the AVX-512 registers `zmm16`..,
+/// the mask registers, x87 and MMX): the thunk needs nothing for it, since the function calls
+/// it as any function, which may overwrite all of these.
+fn is_vector_state_clobber(operand: &InlineAsmOperand<'_>) -> bool {
+    let InlineAsmOperand::Out { reg: InlineAsmRegOrRegClass::Reg(reg), place: None, .. } = operand
+    else {
+        return false;
+    };
+    let name = reg.name();
+    let is_gpr = GPRS.iter().any(|(base, names)| *base == name || names[3] == name);
+    let is_low_xmm =
+        name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| n < 16);
+    !is_gpr && !is_low_xmm
 }
 
 fn load_reg(reg: Reg, base: &str, offset: u64) -> String {
