@@ -20,6 +20,7 @@ use rustc_target::asm::{
 
 use super::FunctionCx;
 use super::global_asm::AsmText;
+use super::unwind::{CallTarget, LandingPad};
 use super::value::{CPlace, CValue, Pointer};
 
 /// General purpose registers by rustc's base name, with their 64/32/16/8-bit names.
@@ -100,6 +101,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         operands: &[InlineAsmOperand<'tcx>],
         options: InlineAsmOptions,
         targets: &[BasicBlock],
+        landing: Option<LandingPad>,
     ) {
         if self.tcx.sess.asm_arch != Some(InlineAsmArch::X86_64) {
             return self.unsupported("inline assembly (`asm!`) on this architecture");
@@ -126,7 +128,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         };
         let func_ref = self.func_ref_for_id(func_id);
         let buffer_addr = buffer.addr(self);
-        self.bcx.ins().call(func_ref, &[buffer_addr]);
+        // Only `may_unwind` assembly has a landing pad: a panic from what it calls unwinds
+        // through the thunk, whose unwind info `build_asm_thunk` writes.
+        self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
         self.cx.define_asm_function(&name, &text);
 
         for operand in &reg_operands {
@@ -238,8 +242,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
         let mut text = String::new();
         // Frame: rbp chain, callee-saved registers, then the buffer address (16-byte aligned).
+        // The call frame information lets panics unwind through the thunk (`may_unwind`) and
+        // backtraces go through it: the frame address is `rbp + 16` while the template runs.
         text.push_str(
-            "push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n",
+            ".cfi_startproc\npush rbp\n.cfi_def_cfa_offset 16\n.cfi_offset rbp, -16\n\
+             mov rbp, rsp\n.cfi_def_cfa_register rbp\npush rbx\npush r12\npush r13\npush r14\n\
+             push r15\npush rdi\n.cfi_offset rbx, -24\n.cfi_offset r12, -32\n\
+             .cfi_offset r13, -40\n.cfi_offset r14, -48\n.cfi_offset r15, -56\n",
         );
         // Load inputs; the one going into rdi, which holds the buffer address, goes last.
         let mut rdi_input = None;
@@ -294,9 +303,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
             }
             text.push_str(
-                "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
+                "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\n\
+                 .cfi_def_cfa rsp, 8\nret\n",
             );
         }
+        text.push_str(".cfi_endproc\n");
         Some((text, reg_operands, offset))
     }
 

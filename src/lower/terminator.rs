@@ -58,8 +58,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let source_info = mir::SourceInfo { span: *fn_span, ..source_info };
                 super::call::lower_tail_call(self, source_info, func, args);
             }
-            TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
-                self.lower_inline_asm(template, operands, *options, targets);
+            TerminatorKind::InlineAsm { template, operands, options, targets, unwind, .. } => {
+                let landing = self.landing_pad(*unwind);
+                self.lower_inline_asm(template, operands, *options, targets, landing);
             }
             TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
                 unreachable!("coroutine terminator in {bb:?} after the coroutine transform")

@@ -1,9 +1,10 @@
 // `sym` operands of inline assembly on x86-64: functions (private ones, generic ones, a
 // `#[track_caller]` one, reached through its shim) called from the assembly, the addresses of
 // statics (private and public) taken RIP-relative, a thread-local static's by its offset from
-// the thread pointer, and byte registers (`al`) as operands. Elsewhere it prints that it did
-// not run, for both builds alike.
-#![feature(thread_local)]
+// the thread pointer; byte registers (`al`) as operands; a panic unwinding out of assembly
+// (`may_unwind`) that called a function. Elsewhere it prints that it did not run, for both
+// builds alike.
+#![feature(thread_local, asm_unwind)]
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
@@ -93,6 +94,39 @@ mod x86 {
         out
     }
 
+    extern "C-unwind" fn panics() {
+        panic!("from a function the assembly called");
+    }
+
+    struct Flag<'a>(&'a mut bool);
+
+    impl Drop for Flag<'_> {
+        fn drop(&mut self) {
+            *self.0 = true;
+        }
+    }
+
+    fn unwinds_through_assembly() -> (bool, bool) {
+        let mut dropped = false;
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _flag = Flag(&mut dropped);
+            unsafe {
+                asm!(
+                    "call {f}",
+                    f = sym panics,
+                    out("rax") _, out("rcx") _, out("rdx") _, out("rsi") _, out("rdi") _,
+                    out("r8") _, out("r9") _, out("r10") _, out("r11") _,
+                    out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
+                    out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
+                    out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
+                    out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
+                    options(may_unwind),
+                );
+            }
+        }));
+        (caught.is_err(), dropped)
+    }
+
     pub fn run() {
         println!("sym function: {} {}", via_sym(), call0(|| via_sym() + 1));
         println!("sym generic: {}", via_generic(14));
@@ -101,6 +135,7 @@ mod x86 {
         let other = std::thread::spawn(addresses).join().unwrap();
         println!("sym statics in a thread: {other:?}");
         println!("byte register: {}", byte_register(40));
+        println!("unwound through assembly (caught, dropped): {:?}", unwinds_through_assembly());
     }
 }
 
