@@ -24,7 +24,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncId, Linkage, Module};
-use rustc_abi::{BackendRepr, CanonAbi, Float, Integer, Primitive, X86Call};
+use rustc_abi::{BackendRepr, CanonAbi, Float, Integer, Primitive};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{FnAbi, PassMode};
@@ -264,11 +264,10 @@ fn fixed_args(abi: VaListAbi, params: &[AbiParam]) -> FixedArgs {
 }
 
 /// Whether the backend can define C-variadic functions with `fn_abi`; `Err` says what it
-/// cannot.
+/// cannot. (rustc only accepts C-variadic definitions in the C convention.)
 pub(crate) fn check_definition(tcx: TyCtxt<'_>, fn_abi: &FnAbi<'_, Ty<'_>>) -> Result<(), String> {
-    let convention_ok = matches!(fn_abi.conv, CanonAbi::C | CanonAbi::X86(X86Call::SysV64));
     match VaListAbi::of(tcx) {
-        Some(_) if convention_ok => Ok(()),
+        Some(_) if fn_abi.conv == CanonAbi::C => Ok(()),
         Some(_) => Err(format!(
             "C-variadic function definitions (`...` parameters) with the `{}` calling convention",
             fn_abi.conv

@@ -45,7 +45,12 @@ mod win64 {
         h: Big,
     ) -> i64 {
         let floats = b * 2.0 + f64::from(d) * 4.0 + f * 6.0;
-        i64::from(a) + c * 3 + e * 5 + floats as i64 + i64::from(g.a * 7 + g.b * 8) + h.a * 9
+        i64::from(a)
+            + c * 3
+            + e * 5
+            + floats as i64
+            + i64::from(g.a * 7 + g.b * 8)
+            + h.a * 9
             + h.b * 10
             + h.c * 11
     }
@@ -69,7 +74,10 @@ mod win64 {
         unsafe {
             println!("C win64 mix: {}", c_win64_mix(1, 2.5, 3, 4.5, 5, 6.5, g, h));
             println!("C win64 big: {:?}", c_win64_big(9, h));
-            println!("C win64 variadic: {}", c_win64_variadic(5, 1.5f64, 3i64, 2.25f64, -5i64, 0.125f64));
+            println!(
+                "C win64 variadic: {}",
+                c_win64_variadic(5, 1.5f64, 3i64, 2.25f64, -5i64, 0.125f64)
+            );
             println!(
                 "C win64 variadic of 9: {}",
                 c_win64_variadic(9, 0.5f64, 1i64, 1.5f64, 2i64, 2.5f64, 3i64, 3.5f64, 4i64, 4.5f64)

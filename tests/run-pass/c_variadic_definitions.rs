@@ -2,8 +2,8 @@
 // C-variadic function definitions (`...` parameters): read with `VaList::next_arg` (the
 // intrinsic `va_arg`) as integers, doubles and pointers, with more arguments than the registers
 // hold, fixed arguments in registers and on the stack, a `VaList` cloned (`va_copy`) and passed
-// on to Rust and to C (`vsnprintf`); called from Rust and from C (c_variadic_definitions.c),
-// and reading a `va_list` that C passes.
+// on to Rust and to C (`vsnprintf`); called from Rust (directly and through function pointers)
+// and from C (c_variadic_definitions.c), and reading a `va_list` that C passes.
 #![feature(c_variadic_int128)]
 #![allow(improper_ctypes_definitions)]
 
@@ -57,7 +57,12 @@ unsafe extern "C" fn rust_many(
     let fixed = a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f;
     let floats = x0 + x1 + x2 + x3 + x4 + x5 + x6 + x7 + 10.0 * x8;
     let (i, y, j, z) = unsafe {
-        (args.next_arg::<i64>(), args.next_arg::<f64>(), args.next_arg::<i64>(), args.next_arg::<f64>())
+        (
+            args.next_arg::<i64>(),
+            args.next_arg::<f64>(),
+            args.next_arg::<i64>(),
+            args.next_arg::<f64>(),
+        )
     };
     fixed + floats as i64 + i * 3 + j * 5 + (y * 100.0) as i64 + (z * 1000.0) as i64
 }
@@ -116,8 +121,13 @@ unsafe extern "C" fn wide(mut args: ...) -> (i128, u64, u128) {
 }
 
 unsafe extern "C" {
-    fn vsnprintf(buffer: *mut c_char, size: usize, format: *const c_char, args: VaList<'_>)
-    -> c_int;
+    fn vsnprintf(
+        buffer: *mut c_char,
+        size: usize,
+        format: *const c_char,
+        args: VaList<'_>,
+    ) -> c_int;
+    fn snprintf(buffer: *mut c_char, size: usize, format: *const c_char, ...) -> c_int;
     fn c_average_of(kinds: *const c_char, ...) -> c_double;
     fn c_calls_rust();
 }
@@ -161,10 +171,26 @@ fn main() {
             "vsnprintf: {}",
             format(c"%d %s %.3f %ld %c".as_ptr(), 17, c"str".as_ptr(), 2.5f64, -9 as c_long, 65)
         );
-        println!(
-            "wide: {:?}",
-            wide(i128::MIN + 5, 77u64, u128::MAX - 3)
+        // Through function pointers: C's `snprintf` reads the doubles only if `%al` says so.
+        let snprintf_ptr: unsafe extern "C" fn(*mut c_char, usize, *const c_char, ...) -> c_int =
+            std::hint::black_box(snprintf);
+        let mut buffer = [0u8; 64];
+        let written = snprintf_ptr(
+            buffer.as_mut_ptr().cast(),
+            64,
+            c"%.2f %d %.1f".as_ptr(),
+            1.25f64,
+            9,
+            -2.5f64,
         );
+        println!(
+            "snprintf through a pointer: {}",
+            String::from_utf8_lossy(&buffer[..written as usize])
+        );
+        let mixed_ptr: unsafe extern "C" fn(c_int, ...) -> c_double =
+            std::hint::black_box(rust_mixed);
+        println!("rust_mixed through a pointer: {}", mixed_ptr(3, 0.75f64, 4, 1.5f64));
+        println!("wide: {:?}", wide(i128::MIN + 5, 77u64, u128::MAX - 3));
         println!(
             "C average: {}",
             c_average_of(c"idlds".as_ptr(), 3, 1.5f64, 10i64, -2.0f64, c"four".as_ptr())
