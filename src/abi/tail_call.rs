@@ -17,7 +17,6 @@
 //! shim's frame (a function pointer of `extern "tail"` type is jumped to directly).
 
 use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, Signature, SourceLoc, Value};
-use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage, Module};
 use rustc_abi::{CanonAbi, ExternAbi};
@@ -114,8 +113,8 @@ fn callee_entry<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'tcx>, span: S
     let name = tail_symbol(tcx, instance);
     let defined_here = cx.cgu.is_some_and(|cgu| cgu.items().contains_key(&MonoItem::Fn(instance)));
     // A function of this crate is compiled by this backend in one of the crate's units, with
-    // its entry when it has one; elsewhere (another crate, which LLVM may have compiled, or a
-    // unit of this crate that the callee's shares its definition with) only a shim is certain.
+    // its entry when it has one. Of another crate's functions (generic ones shared from it
+    // too), only a shim is certain: LLVM may have compiled that crate.
     let id = if !defined_here && instance.def_id().is_local() && has_tail_entry(tcx, instance) {
         declare(cx, &name, Linkage::Import, &sig, span)
     } else {
@@ -250,7 +249,7 @@ pub(crate) fn lower_tail_call<'tcx>(
         // The caller's caller provided the result's memory: the callee writes it there.
         let Some(ret) = incoming_indirect(fx, mir::RETURN_PLACE, &fx.fn_abi.ret.mode) else {
             fx.unsupported(
-                "a guaranteed tail call returning in memory from a function that does not",
+                "a guaranteed tail call of a function returning in memory from one that does not",
             );
             return;
         };
@@ -302,7 +301,8 @@ pub(crate) fn lower_tail_call<'tcx>(
             fx.bcx.ins().return_call(func_ref, &values);
         }
         TailCallee::Pointer(address) if is_tail_abi => {
-            let sig = fx.bcx.import_signature(clif_signature(fx.tcx, CallConv::Tail, fn_abi));
+            let sig = clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
+            let sig = fx.bcx.import_signature(sig);
             fx.bcx.ins().return_call_indirect(sig, address, &values);
         }
         TailCallee::Pointer(address) => {
