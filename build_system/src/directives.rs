@@ -9,6 +9,9 @@ pub struct Directives {
     pub run_args: Vec<String>,
     /// `//@ error-pattern: text`, which a compile-fail test's stderr must contain.
     pub error_patterns: Vec<String>,
+    /// `//@ c-source: name.c`, C files beside the test that its program links (run_pass and
+    /// run_pass_aarch64 compile them with the group's C compiler).
+    pub c_sources: Vec<String>,
 }
 
 pub fn parse(source: &str) -> Result<Directives, String> {
@@ -25,6 +28,7 @@ pub fn parse(source: &str) -> Result<Directives, String> {
             "compile-flags" => directives.compile_flags.extend(words),
             "run-args" => directives.run_args.extend(words),
             "error-pattern" => directives.error_patterns.push(value.trim().to_string()),
+            "c-source" => directives.c_sources.extend(words),
             other => return Err(format!("line {}: unknown directive `{other}`", number + 1)),
         }
     }
@@ -43,11 +47,13 @@ mod tests {
 //@compile-flags:--cfg x
 //@ error-pattern:  not yet supported: `asm!` \t
 //@ run-args: c
+//@ c-source: helpers.c more.c
 fn main() {}
 ";
         let directives = parse(source).unwrap();
         assert_eq!(directives.compile_flags, ["-Copt-level=1", "-Cdebuginfo=2", "--cfg", "x"]);
         assert_eq!(directives.run_args, ["a", "b", "c"]);
+        assert_eq!(directives.c_sources, ["helpers.c", "more.c"]);
         // The pattern is the whole value, inner spaces kept, outer ones trimmed.
         assert_eq!(directives.error_patterns, ["not yet supported: `asm!`"]);
     }

@@ -1,8 +1,9 @@
 //! Calls through `FnAbi`: the arguments of a call split into Cranelift values by their pass
-//! modes, the call (through the `%al` trampoline for variadic callees), its results written
-//! to the destination, and the `Return` terminator.
+//! modes, the call (`variadic.rs` for C-variadic callees), its results written to the
+//! destination, and the `Return` terminator.
 
 use cranelift_codegen::ir::{InstBuilder, SigRef, Value, types};
+use rustc_abi::{CanonAbi, X86Call};
 use rustc_middle::mir::{self};
 use rustc_middle::ty::{Instance, Ty};
 use rustc_target::callconv::{ArgAbi, FnAbi, IndirectMode, PassMode};
@@ -48,7 +49,7 @@ fn spill_padded<'tcx>(
 }
 
 /// Splits one argument into the Cranelift values its pass mode asks for.
-fn push_arg_values<'tcx>(
+pub(super) fn push_arg_values<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     arg_abi: &ArgAbi<'tcx, Ty<'tcx>>,
     arg: CallArg<'tcx>,
@@ -115,8 +116,15 @@ pub(crate) fn lower_fn_call<'tcx>(
     dest: CPlace<'tcx>,
     landing: Option<LandingPad>,
 ) {
-    if let Err(what) = super::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
+    if let Err(what) =
+        super::check_fn_abi(fn_abi, fx.cx.default_call_conv, &fx.tcx.sess.target.arch)
+    {
         fx.unsupported(&what);
+        return;
+    }
+    if landing.is_some() && fn_abi.can_unwind && fn_abi.conv == CanonAbi::X86(X86Call::Win64) {
+        // Cranelift has no landing pads for calls in Windows' convention.
+        fx.unsupported("calls of `win64-unwind` functions from code with cleanups");
         return;
     }
     let mut values: SmallVec<[Value; 8]> = SmallVec::new();
@@ -146,25 +154,12 @@ pub(crate) fn lower_fn_call<'tcx>(
         Callee::Direct(instance) => {
             // A variadic callee is declared with its fixed parameters; each call site passes its
             // own extra arguments, so it is called through its address with the call's signature.
-            // The `%al` trampoline has no unwind info, so these calls get no landing pad.
             let func_ref = fx.func_ref(instance);
             let addr = fx.bcx.ins().func_addr(fx.pointer_type, func_ref);
-            let sig = clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
-            match super::variadic::sysv_trampoline(fx, &sig) {
-                Some(trampoline) => {
-                    let mut sig = sig;
-                    sig.params.push(cranelift_codegen::ir::AbiParam::new(fx.pointer_type));
-                    values.push(addr);
-                    let sig_ref = fx.bcx.import_signature(sig);
-                    let trampoline = fx.func_ref_for_id(trampoline);
-                    let trampoline_addr = fx.bcx.ins().func_addr(fx.pointer_type, trampoline);
-                    fx.emit_call(CallTarget::Indirect(sig_ref, trampoline_addr), &values, None)
-                }
-                None => {
-                    let sig_ref = fx.bcx.import_signature(sig);
-                    fx.emit_call(CallTarget::Indirect(sig_ref, addr), &values, landing)
-                }
-            }
+            super::variadic::lower_variadic_call(fx, fn_abi, addr, &mut values, landing)
+        }
+        Callee::Pointer(addr) if fn_abi.c_variadic => {
+            super::variadic::lower_variadic_call(fx, fn_abi, addr, &mut values, landing)
         }
         Callee::Pointer(addr) => {
             let sig_ref = call_signature(fx, fn_abi);

@@ -3,6 +3,7 @@
 
 mod call;
 mod prologue;
+mod tail_call;
 mod variadic;
 
 pub(crate) use call::{CallArg, Callee, lower_fn_call, lower_return};
@@ -14,7 +15,15 @@ use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{
     ArgAbi, ArgAttributes, ArgExtension, CastTarget, FnAbi, IndirectMode, PassMode,
 };
+use rustc_target::spec::Arch;
 use smallvec::SmallVec;
+pub(crate) use tail_call::{
+    TailCallee, declare_tail_entry, define_wrapper, has_tail_calls, lower_tail_call,
+};
+pub(crate) use variadic::{
+    add_register_params as add_variadic_register_params,
+    check_definition as check_variadic_definition, lower_va_arg,
+};
 
 use crate::lower::value::{scalar_type, vector_type};
 
@@ -157,6 +166,10 @@ pub(crate) fn arg_params<'tcx>(
 fn call_conv(default: CallConv, conv: CanonAbi) -> CallConv {
     match conv {
         CanonAbi::X86(X86Call::SysV64) => CallConv::SystemV,
+        // `win64` and, on x86-64, `efiapi`.
+        CanonAbi::X86(X86Call::Win64) => CallConv::WindowsFastcall,
+        // `extern "tail"` is ours alone: LLVM's `tailcc` passes values elsewhere.
+        CanonAbi::RustTail => CallConv::Tail,
         // Other conventions are the default one or rejected by `check_fn_abi`.
         _ => default,
     }
@@ -164,23 +177,37 @@ fn call_conv(default: CallConv, conv: CanonAbi) -> CallConv {
 
 /// Whether this backend can lower calls with `fn_abi` for a target whose default convention
 /// is `default`; `Err` names the convention it cannot.
-pub(crate) fn check_fn_abi(fn_abi: &FnAbi<'_, Ty<'_>>, default: CallConv) -> Result<(), String> {
+pub(crate) fn check_fn_abi(
+    fn_abi: &FnAbi<'_, Ty<'_>>,
+    default: CallConv,
+    arch: &Arch,
+) -> Result<(), String> {
     let is_scalable = |arg: &ArgAbi<'_, Ty<'_>>| {
         matches!(arg.layout.backend_repr, BackendRepr::SimdScalableVector { .. })
     };
     if is_scalable(&fn_abi.ret) || fn_abi.args.iter().any(is_scalable) {
         return Err("scalable vectors (SVE) as arguments or results".to_owned());
     }
-    let is_huge_on_stack = |arg: &ArgAbi<'_, Ty<'_>>| {
+    let is_on_stack = |arg: &ArgAbi<'_, Ty<'_>>| {
         matches!(arg.mode, PassMode::Indirect { mode: IndirectMode::OnStack, .. })
-            && u32::try_from(on_stack_size_u64(arg)).is_err()
+    };
+    let is_huge_on_stack = |arg: &ArgAbi<'_, Ty<'_>>| {
+        is_on_stack(arg) && u32::try_from(on_stack_size_u64(arg)).is_err()
     };
     if fn_abi.args.iter().any(is_huge_on_stack) {
         return Err("arguments of 4 GiB or more passed by value on the stack".to_owned());
     }
+    if fn_abi.conv == CanonAbi::RustTail
+        && *arch != Arch::X86_64
+        && fn_abi.args.iter().any(is_on_stack)
+    {
+        // Cranelift passes structures on the stack (`StructArgument`) on x86-64 only.
+        return Err("`extern \"tail\"` arguments passed on the stack, outside x86-64".to_owned());
+    }
     match fn_abi.conv {
-        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold => Ok(()),
+        CanonAbi::Rust | CanonAbi::C | CanonAbi::RustCold | CanonAbi::RustTail => Ok(()),
         CanonAbi::X86(X86Call::SysV64) if default == CallConv::SystemV => Ok(()),
+        CanonAbi::X86(X86Call::Win64) if *arch == Arch::X86_64 => Ok(()),
         other => Err(format!("the `{other}` calling convention")),
     }
 }
@@ -190,12 +217,32 @@ pub(crate) fn clif_signature<'tcx>(
     default_call_conv: CallConv,
     fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
 ) -> Signature {
+    signature_with(tcx, call_conv(default_call_conv, fn_abi.conv), fn_abi)
+}
+
+/// The signature of the `tail`-convention entry of a function with `fn_abi` (`tail_call.rs`):
+/// its parameters and results, in Cranelift's `tail` convention.
+pub(crate) fn tail_signature<'tcx>(tcx: TyCtxt<'tcx>, fn_abi: &FnAbi<'tcx, Ty<'tcx>>) -> Signature {
+    signature_with(tcx, CallConv::Tail, fn_abi)
+}
+
+fn signature_with<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    call_conv: CallConv,
+    fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
+) -> Signature {
     let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16)
         .expect("pointers are 16 to 64 bits wide");
-    let mut sig = Signature::new(call_conv(default_call_conv, fn_abi.conv));
+    let mut sig = Signature::new(call_conv);
     let ret = arg_params(pointer_type, &fn_abi.ret, true);
     if matches!(fn_abi.ret.mode, PassMode::Indirect { .. }) {
-        sig.params.extend(ret);
+        if call_conv == CallConv::Tail {
+            // Cranelift's `tail` convention takes no `StructReturn` on AArch64; the result's
+            // address is then a plain first parameter, on every target alike.
+            sig.params.push(AbiParam::new(pointer_type));
+        } else {
+            sig.params.extend(ret);
+        }
     } else {
         sig.returns.extend(ret);
     }

@@ -7,6 +7,7 @@ use rustc_middle::mir::{self, Local};
 use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_target::callconv::{ArgAbi, PassMode};
+use smallvec::SmallVec;
 
 use super::{cast_spill_size, cast_target_regs};
 use crate::lower::FunctionCx;
@@ -109,7 +110,12 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
     let mut abi_args = fn_abi.args.iter();
     for local in mir.args_iter() {
         let layout = fx.layout_of(fx.monomorphize(mir.local_decls[local].ty));
-        let place = if Some(local) == mir.spread_arg {
+        let place = if fn_abi.c_variadic && local.as_usize() == fn_abi.args.len() + 1 {
+            // The `...` list, after the fixed arguments: the rest of the parameters are the
+            // argument registers those left free (see `variadic.rs`).
+            let register_params: SmallVec<[Value; 16]> = params.by_ref().collect();
+            super::variadic::va_start(fx, layout, &register_params)
+        } else if Some(local) == mir.spread_arg {
             // "rust-call" functions receive the fields of their last tuple argument separately.
             let place = local_place(fx, layout, needs_memory[local]);
             for field in 0..layout.fields.count() {

@@ -298,6 +298,14 @@ impl UnitDebugInfo {
 
 impl FunctionDebugInfo {
     /// The index of `position` among this function's positions, reusing the last one.
+    /// Names the symbol of the function's code `symbol` instead of its instance's (the body of a
+    /// function that makes tail calls has a symbol of its own).
+    pub(crate) fn set_linkage_name(&mut self, symbol: String) {
+        if !self.linkage_name.is_empty() {
+            self.linkage_name = symbol;
+        }
+    }
+
     pub(crate) fn index_of(&mut self, position: SourcePosition) -> u32 {
         if self.positions.last() != Some(&position) {
             self.positions.push(position);

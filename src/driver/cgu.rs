@@ -53,6 +53,7 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     let isa = crate::isa::build_isa(tcx.sess);
     let module = new_object_module(tcx, isa, cgu_name.as_str());
     let mut cx = ModuleCx::new(tcx, module, cgu_name.as_str());
+    cx.cgu = Some(cgu);
     cx.debug = DebugLevel::of(tcx).map(|level| UnitDebugInfo::new(tcx, level, cgu_name.as_str()));
     let items = cgu.items_in_deterministic_order(tcx);
 
@@ -85,7 +86,9 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
             MonoItem::Fn(instance) if is_naked(tcx, instance) => func_ids.push(None),
             MonoItem::Fn(instance) => {
                 let span = tcx.def_span(instance.def_id());
-                func_ids.push(Some(cx.declare_fn(instance, linkage_of(*item, data), span)));
+                let linkage = linkage_of(*item, data);
+                func_ids.push(Some(cx.declare_fn(instance, linkage, span)));
+                crate::abi::declare_tail_entry(&mut cx, instance, linkage, span);
             }
             MonoItem::Static(def_id) => {
                 cx.static_data_id(def_id, linkage_of(*item, data), tcx.def_span(def_id));

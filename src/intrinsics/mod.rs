@@ -138,6 +138,10 @@ fn lower_intrinsic<'tcx>(
             CValue::by_val(caught, dest_layout)
         }
         sym::caller_location => fx.caller_location(source_info),
+        sym::va_arg => {
+            let list = args[0].load_scalar(fx);
+            abi::lower_va_arg(fx, list, dest_layout)
+        }
         sym::assert_inhabited | sym::assert_zero_valid | sym::assert_mem_uninitialized_valid => {
             assert_valid(fx, name, generic_args.type_at(0), source_info);
             return true;

@@ -4,6 +4,7 @@
 
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::ExternAbi;
+use rustc_lint_defs::builtin::TAIL_CALL_TRACK_CALLER;
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::vtable::COMMON_VTABLE_ENTRIES_DROPINPLACE;
@@ -14,7 +15,7 @@ use smallvec::SmallVec;
 use super::FunctionCx;
 use super::unwind::LandingPad;
 use super::value::{CPlace, CValue};
-use crate::abi::{CallArg, Callee, lower_fn_call};
+use crate::abi::{CallArg, Callee, TailCallee, lower_fn_call};
 
 /// Lowers a MIR `Call` terminator.
 pub(crate) fn lower_call<'tcx>(
@@ -133,6 +134,76 @@ pub(crate) fn lower_call<'tcx>(
     }
 
     fx.continue_at(target);
+}
+
+/// Lowers a MIR `TailCall` terminator (`become`): which callee it reaches, as for a call; the
+/// jump itself is `abi::lower_tail_call`'s.
+pub(crate) fn lower_tail_call<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    source_info: mir::SourceInfo,
+    func: &mir::Operand<'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+) {
+    let tcx = fx.tcx;
+    let fn_ty = fx.monomorphize(func.ty(fx.mir, tcx));
+    let mut values: SmallVec<[CValue<'tcx>; 8]> =
+        args.iter().map(|arg| fx.lower_operand(&arg.node)).collect();
+    let typing_env = ty::TypingEnv::fully_monomorphized();
+    let (callee, fn_abi) = match *fn_ty.kind() {
+        ty::FnDef(def_id, generic_args) => {
+            let generic_args = generic_args.no_bound_vars().expect("monomorphic callee");
+            let mut instance =
+                Instance::expect_resolve(tcx, typing_env, def_id, generic_args, source_info.span);
+            match instance.def {
+                InstanceKind::Intrinsic(_) | InstanceKind::LlvmIntrinsic(_) => {
+                    fx.unsupported("guaranteed tail calls (`become`) of intrinsics");
+                    return;
+                }
+                InstanceKind::Shim(ShimKind::DropGlue(_, None)) => {
+                    // Dropping a type without drop glue does nothing, and returns `()`.
+                    crate::abi::lower_return(fx);
+                    return;
+                }
+                _ => {}
+            }
+            if instance.def.requires_caller_location(tcx) {
+                // A tail call cannot pass the caller's location: as LLVM's backend does, it
+                // calls the function through the shim its function pointers point to.
+                if let Some(hir_id) = source_info.scope.lint_root(&fx.mir.source_scopes) {
+                    let span = source_info.span;
+                    tcx.emit_node_lint(
+                        TAIL_CALL_TRACK_CALLER,
+                        hir_id,
+                        rustc_errors::DiagDecorator(|diag| {
+                            diag.primary_message(
+                                "tail calling a function marked with `#[track_caller]` has no \
+                                 special effect",
+                            )
+                            .span(span);
+                        }),
+                    );
+                }
+                instance = Instance::resolve_for_fn_ptr(tcx, typing_env, def_id, generic_args)
+                    .expect("a function with a body resolves for a function pointer");
+            }
+            let fn_abi = fx.fn_abi_of_instance(instance, ty::List::empty());
+            match instance.def {
+                InstanceKind::Virtual(_, index) => {
+                    let (fn_ptr, receiver) =
+                        virtual_fn_ptr(fx, values[0], index, fn_abi.args[0].layout);
+                    values[0] = receiver;
+                    (TailCallee::Pointer(fn_ptr), fn_abi)
+                }
+                _ => (TailCallee::Direct(instance), fn_abi),
+            }
+        }
+        ty::FnPtr(..) => {
+            let fn_ptr = fx.lower_operand(func).load_scalar(fx);
+            (TailCallee::Pointer(fn_ptr), fx.fn_abi_of_fn_ptr(fn_ty.fn_sig(tcx), ty::List::empty()))
+        }
+        _ => unreachable!("tail call of non-function type {fn_ty}"),
+    };
+    crate::abi::lower_tail_call(fx, callee, fn_abi, &values);
 }
 
 /// Loads the method at vtable slot `index` for a `dyn` receiver and returns it with the

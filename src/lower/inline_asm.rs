@@ -8,16 +8,19 @@
 use std::fmt::Write;
 
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
-use cranelift_module::{Linkage, Module};
+use cranelift_module::{FuncOrDataId, Linkage, Module};
 use rustc_abi::Size;
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
+use rustc_hir::def_id::DefId;
 use rustc_middle::mir::{self, BasicBlock, InlineAsmOperand};
+use rustc_middle::ty::{self, Instance};
 use rustc_target::asm::{
     InlineAsmArch, InlineAsmReg, InlineAsmRegClass, InlineAsmRegOrRegClass, X86InlineAsmRegClass,
 };
 
 use super::FunctionCx;
 use super::global_asm::AsmText;
+use super::unwind::{CallTarget, LandingPad};
 use super::value::{CPlace, CValue, Pointer};
 
 /// General purpose registers by rustc's base name, with their 64/32/16/8-bit names.
@@ -98,6 +101,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         operands: &[InlineAsmOperand<'tcx>],
         options: InlineAsmOptions,
         targets: &[BasicBlock],
+        landing: Option<LandingPad>,
     ) {
         if self.tcx.sess.asm_arch != Some(InlineAsmArch::X86_64) {
             return self.unsupported("inline assembly (`asm!`) on this architecture");
@@ -124,7 +128,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         };
         let func_ref = self.func_ref_for_id(func_id);
         let buffer_addr = buffer.addr(self);
-        self.bcx.ins().call(func_ref, &[buffer_addr]);
+        // Only `may_unwind` assembly has a landing pad: a panic from what it calls unwinds
+        // through the thunk, whose unwind info `build_asm_thunk` writes.
+        self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
         self.cx.define_asm_function(&name, &text);
 
         for operand in &reg_operands {
@@ -154,6 +160,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         // Explicit registers first, so that classes allocate around them.
         let mut taken: Vec<Reg> = Vec::new();
         for operand in operands {
+            if is_vector_state_clobber(operand) {
+                continue;
+            }
             let reg = match operand {
                 InlineAsmOperand::In { reg, .. }
                 | InlineAsmOperand::Out { reg, .. }
@@ -171,6 +180,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
         let mut offset: u64 = 0;
         for operand in operands {
+            if is_vector_state_clobber(operand) {
+                operand_regs.push(None);
+                operand_texts.push(None);
+                continue;
+            }
             let (reg, input, output) = match operand {
                 InlineAsmOperand::In { reg, value } => (reg, Some(self.lower_operand(value)), None),
                 InlineAsmOperand::Out { reg, place, .. } => {
@@ -187,9 +201,17 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     operand_texts.push(Some(text));
                     continue;
                 }
-                InlineAsmOperand::SymFn { .. } | InlineAsmOperand::SymStatic { .. } => {
-                    self.unsupported("`sym` operands of inline assembly");
-                    return None;
+                InlineAsmOperand::SymFn { value } => {
+                    let name = self.asm_fn_symbol(value)?;
+                    operand_regs.push(None);
+                    operand_texts.push(Some(name));
+                    continue;
+                }
+                InlineAsmOperand::SymStatic { def_id } => {
+                    let name = self.asm_static_symbol(*def_id);
+                    operand_regs.push(None);
+                    operand_texts.push(Some(name));
+                    continue;
                 }
                 InlineAsmOperand::Label { .. } => {
                     self.unsupported("`label` operands of inline assembly");
@@ -220,8 +242,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
         let mut text = String::new();
         // Frame: rbp chain, callee-saved registers, then the buffer address (16-byte aligned).
+        // The call frame information lets panics unwind through the thunk (`may_unwind`) and
+        // backtraces go through it: the frame address is `rbp + 16` while the template runs.
         text.push_str(
-            "push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n",
+            ".cfi_startproc\npush rbp\n.cfi_def_cfa_offset 16\n.cfi_offset rbp, -16\n\
+             mov rbp, rsp\n.cfi_def_cfa_register rbp\npush rbx\npush r12\npush r13\npush r14\n\
+             push r15\npush rdi\n.cfi_offset rbx, -24\n.cfi_offset r12, -32\n\
+             .cfi_offset r13, -40\n.cfi_offset r14, -48\n.cfi_offset r15, -56\n",
         );
         // Load inputs; the one going into rdi, which holds the buffer address, goes last.
         let mut rdi_input = None;
@@ -276,15 +303,21 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
             }
             text.push_str(
-                "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
+                "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\n\
+                 .cfi_def_cfa rsp, 8\nret\n",
             );
         }
+        text.push_str(".cfi_endproc\n");
         Some((text, reg_operands, offset))
     }
 
     fn explicit_reg(&mut self, reg: InlineAsmReg) -> Option<Reg> {
         let name = reg.name();
-        if let Some(&(base, _)) = GPRS.iter().find(|(base, _)| *base == name) {
+        // A register by its base name, or its low byte (`al`, `sil`, `r8b`, ...): the thunk
+        // moves whole registers, of which the operand is the low part.
+        if let Some(&(base, _)) =
+            GPRS.iter().find(|(base, names)| *base == name || names[3] == name)
+        {
             return Some(Reg::Gpr(base));
         }
         if let Some(n) = name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()) {
@@ -319,14 +352,52 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         reg
     }
 
+    /// The symbol a `sym` operand naming a function stands for.
+    fn asm_fn_symbol(&mut self, value: &mir::ConstOperand<'tcx>) -> Option<String> {
+        let tcx = self.tcx;
+        let ty = self.monomorphize(value.const_.ty());
+        let ty::FnDef(def_id, args) = *ty.kind() else {
+            self.unsupported(&format!("`sym` operands of type `{ty}` in inline assembly"));
+            return None;
+        };
+        let args = args.no_bound_vars().expect("monomorphic function");
+        // As for a function pointer: `#[track_caller]` functions are reached through a shim.
+        let instance =
+            Instance::resolve_for_fn_ptr(tcx, ty::TypingEnv::fully_monomorphized(), def_id, args)
+                .expect("a function named by `sym` resolves");
+        Some(self.asm_symbol(tcx.symbol_name(instance).name))
+    }
+
+    /// The symbol a `sym` operand naming a static (thread-local ones too, for `@tpoff` and the
+    /// like) stands for.
+    fn asm_static_symbol(&mut self, def_id: DefId) -> String {
+        let tcx = self.tcx;
+        self.asm_symbol(tcx.symbol_name(Instance::mono(tcx, def_id)).name)
+    }
+
+    /// `name` as the thunk, in another object file, can refer to it: a function or static
+    /// local to this unit's Cranelift object gets a hidden global name (an alias) for it.
+    fn asm_symbol(&mut self, name: &str) -> String {
+        let module = &self.cx.module;
+        let local = match module.get_name(name) {
+            Some(FuncOrDataId::Func(id)) => {
+                module.declarations().get_function_decl(id).linkage == Linkage::Local
+            }
+            Some(FuncOrDataId::Data(id)) => {
+                module.declarations().get_data_decl(id).linkage == Linkage::Local
+            }
+            None => false,
+        };
+        match module.get_name(name) {
+            Some(target) if local => self.cx.hidden_alias(target),
+            _ => name.to_owned(),
+        }
+    }
+
     /// The text of a `const` operand: an integer in the operand type's signedness.
     fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
         let const_ = self.monomorphize(constant.const_);
-        let value = const_.eval(
-            self.tcx,
-            rustc_middle::ty::TypingEnv::fully_monomorphized(),
-            constant.span,
-        );
+        let value = const_.eval(self.tcx, ty::TypingEnv::fully_monomorphized(), constant.span);
         let Ok(mir::ConstValue::Scalar(mir::interpret::Scalar::Int(int))) = value else {
             self.unsupported("this `const` operand of inline assembly");
             return None;
@@ -334,6 +405,22 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let layout = self.layout_of(const_.ty());
         Some(rustc_codegen_ssa::common::asm_const_to_str(self.tcx, constant.span, int, layout))
     }
+}
+
+/// Whether `operand` only says that the assembly overwrites a register outside the general
+/// purpose ones and `xmm0`..`xmm15` (`clobber_abi` lists the AVX-512 registers `zmm16`..,
+/// the mask registers, x87 and MMX): the thunk needs nothing for it, since the function calls
+/// it as any function, which may overwrite all of these.
+fn is_vector_state_clobber(operand: &InlineAsmOperand<'_>) -> bool {
+    let InlineAsmOperand::Out { reg: InlineAsmRegOrRegClass::Reg(reg), place: None, .. } = operand
+    else {
+        return false;
+    };
+    let name = reg.name();
+    let is_gpr = GPRS.iter().any(|(base, names)| *base == name || names[3] == name);
+    let is_low_xmm =
+        name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| n < 16);
+    !is_gpr && !is_low_xmm
 }
 
 fn load_reg(reg: Reg, base: &str, offset: u64) -> String {

@@ -30,7 +30,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module};
-use rustc_abi::{BackendRepr, FieldIdx, HasDataLayout, TargetDataLayout};
+use rustc_abi::{BackendRepr, CanonAbi, FieldIdx, HasDataLayout, TargetDataLayout};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_index::IndexVec;
 use rustc_index::bit_set::DenseBitSet;
@@ -145,8 +145,24 @@ pub(crate) fn lower_function<'tcx>(
             ty::TypingEnv::fully_monomorphized().as_query_input((instance, ty::List::empty())),
         )
         .unwrap_or_else(|err| tcx.dcx().span_fatal(mir.span, format!("{err:?}")));
-    let sig = crate::abi::clif_signature(tcx, cx.default_call_conv, fn_abi);
-    let mut func = Function::with_name_signature(ModuleCx::user_func_name(func_id), sig);
+    // A function making guaranteed tail calls is lowered into its entry in the `tail` calling
+    // convention, and its symbol becomes a wrapper calling that (see `abi::tail_call`).
+    let tail_entry = (fn_abi.conv != CanonAbi::RustTail && crate::abi::has_tail_calls(mir))
+        .then(|| *cx.tail_entries.get(&instance).expect("declared with the function"));
+    let (body_id, sig) = match tail_entry {
+        Some(tail_id) => {
+            crate::abi::define_wrapper(cx, instance, fn_abi, func_id, tail_id, mir.span);
+            (tail_id, crate::abi::tail_signature(tcx, fn_abi))
+        }
+        None => {
+            let mut sig = crate::abi::clif_signature(tcx, cx.default_call_conv, fn_abi);
+            if fn_abi.c_variadic {
+                crate::abi::add_variadic_register_params(tcx, &mut sig);
+            }
+            (func_id, sig)
+        }
+    };
+    let mut func = Function::with_name_signature(ModuleCx::user_func_name(body_id), sig);
     let mut builder_ctx = std::mem::take(&mut cx.builder_ctx);
     let mut bcx = FunctionBuilder::new(&mut func, &mut builder_ctx);
     let block_map = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
@@ -181,12 +197,25 @@ pub(crate) fn lower_function<'tcx>(
         fallthrough: None,
     };
 
-    if let Err(what) = crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv) {
-        fx.unsupported(&what);
-    }
-    if fn_abi.c_variadic {
-        // The prologue has no parameter for the `...` list (`VaList`): stop before it.
-        fx.unsupported("C-variadic function definitions (`...` parameters)");
+    let abi_supported =
+        match crate::abi::check_fn_abi(fn_abi, fx.cx.default_call_conv, &tcx.sess.target.arch) {
+            Ok(()) => true,
+            Err(what) => {
+                fx.unsupported(&what);
+                false
+            }
+        };
+    let variadic_supported = !fn_abi.c_variadic
+        || abi_supported
+            && match crate::abi::check_variadic_definition(tcx, fn_abi) {
+                Ok(()) => true,
+                Err(what) => {
+                    fx.unsupported(&what);
+                    false
+                }
+            };
+    if !variadic_supported {
+        // The prologue cannot make the `...` list (`VaList`): stop before it.
         let entry = fx.bcx.create_block();
         fx.bcx.switch_to_block(entry);
         fx.bcx.ins().trap(trap::UNSUPPORTED);
@@ -194,11 +223,15 @@ pub(crate) fn lower_function<'tcx>(
         bcx.seal_all_blocks();
         bcx.finalize(cx.module.isa().frontend_config());
         cx.builder_ctx = builder_ctx;
-        cx.functions.push(LoweredFunction::plain(func_id, func));
+        cx.functions.push(LoweredFunction::plain(body_id, func));
         return;
     }
     if let Some(unit) = &mut fx.cx.debug {
-        fx.debug = Some(unit.function(tcx, instance, mir.span, &mut fx.cx.debug_type_names));
+        let mut debug = unit.function(tcx, instance, mir.span, &mut fx.cx.debug_type_names);
+        if tail_entry.is_some() {
+            debug.set_linkage_name(format!("{}.tail", tcx.symbol_name(instance).name));
+        }
+        fx.debug = Some(debug);
         fx.set_debug_location(mir.span);
     }
     crate::abi::lower_prologue(&mut fx);
@@ -213,7 +246,7 @@ pub(crate) fn lower_function<'tcx>(
     let attrs = tcx.codegen_instance_attrs(instance.def);
     let align = attrs.alignment.map(|align| align.bytes());
     let isa = cx.function_isa(&attrs.target_features);
-    cx.functions.push(LoweredFunction { id: func_id, func, debug, align, isa });
+    cx.functions.push(LoweredFunction { id: body_id, func, debug, align, isa });
     cx.define_pending_allocs(mir.span);
 }
 

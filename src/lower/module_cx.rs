@@ -14,7 +14,7 @@ use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::def_id::{DefId, LOCAL_CRATE};
 use rustc_middle::middle::codegen_fn_attrs::{CodegenFnAttrFlags, TargetFeature};
 use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
-use rustc_middle::mono::Visibility;
+use rustc_middle::mono::{CodegenUnit, Visibility};
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use rustc_span::{Span, Symbol};
 
@@ -58,8 +58,10 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) unwinds: bool,
     /// The personality routine, once a function of this unit has a landing pad.
     pub(crate) personality: Option<FuncId>,
-    /// Further names of the unit's definitions (`#[eii]`).
+    /// Further names of the unit's definitions (`#[eii]`, `hidden_alias`).
     aliases: Vec<SymbolAlias>,
+    /// The names `hidden_alias` gave.
+    hidden_aliases: FxHashMap<FuncOrDataId, String>,
     /// ISAs for functions with target features beyond the session's, and which one each set
     /// of extra features has.
     function_isas: Vec<OwnedTargetIsa>,
@@ -73,6 +75,13 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether Cranelift's backend for the target folds a `stack_addr` into the address of
     /// the loads and stores using it, wherever it is defined (`FunctionCx::stack_slot_base`).
     pub(crate) folds_stack_addresses: bool,
+    /// The codegen unit whose items this module defines (none for the allocator shim's).
+    pub(crate) cgu: Option<&'tcx CodegenUnit<'tcx>>,
+    /// Where a guaranteed tail call of a function jumps: its entry in the `tail` calling
+    /// convention (see `abi::tail_call`), declared or defined in this unit.
+    pub(crate) tail_entries: FxHashMap<Instance<'tcx>, FuncId>,
+    /// The shims through which tail calls reach function pointers, by the pointers' signature.
+    pub(crate) pointer_tail_shims: FxHashMap<ir::Signature, FuncId>,
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
@@ -117,6 +126,7 @@ impl<'tcx> ModuleCx<'tcx> {
             unwinds: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
             personality: None,
             aliases: Vec::new(),
+            hidden_aliases: FxHashMap::default(),
             function_isas: Vec::new(),
             isa_by_features: FxHashMap::default(),
             uses_vector_shuffle: false,
@@ -130,6 +140,9 @@ impl<'tcx> ModuleCx<'tcx> {
                     | rustc_target::spec::Arch::AArch64
                     | rustc_target::spec::Arch::RiscV64
             ),
+            cgu: None,
+            tail_entries: FxHashMap::default(),
+            pointer_tail_shims: FxHashMap::default(),
         }
     }
 
@@ -236,6 +249,23 @@ impl<'tcx> ModuleCx<'tcx> {
              .type {symbol},@function\n{symbol}:\n.intel_syntax noprefix\n{body}\n.att_syntax\n\
              .size {symbol}, .-{symbol}\n.popsection"
         );
+    }
+
+    /// A hidden global name for `target`, which this unit defines as local to its Cranelift
+    /// object, so that the unit's assembly (another object file) can refer to it.
+    pub(crate) fn hidden_alias(&mut self, target: FuncOrDataId) -> String {
+        if let Some(name) = self.hidden_aliases.get(&target) {
+            return name.clone();
+        }
+        let name = format!("{}_sym", self.next_asm_thunk_name());
+        self.aliases.push(SymbolAlias {
+            name: name.clone(),
+            target,
+            linkage: RustcLinkage::External,
+            visibility: Visibility::Hidden,
+        });
+        self.hidden_aliases.insert(target, name.clone());
+        name
     }
 
     /// A fresh symbol name for an inline assembly thunk.

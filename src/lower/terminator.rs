@@ -54,9 +54,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             TerminatorKind::UnwindTerminate(reason) => {
                 self.lower_unwind_terminate(source_info, *reason)
             }
-            TerminatorKind::TailCall { .. } => self.unsupported("guaranteed tail calls (`become`)"),
-            TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
-                self.lower_inline_asm(template, operands, *options, targets);
+            TerminatorKind::TailCall { func, args, fn_span } => {
+                let source_info = mir::SourceInfo { span: *fn_span, ..source_info };
+                super::call::lower_tail_call(self, source_info, func, args);
+            }
+            TerminatorKind::InlineAsm { template, operands, options, targets, unwind, .. } => {
+                let landing = self.landing_pad(*unwind);
+                self.lower_inline_asm(template, operands, *options, targets, landing);
             }
             TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
                 unreachable!("coroutine terminator in {bb:?} after the coroutine transform")

@@ -9,6 +9,9 @@
 //! blanked out in both stderrs before comparing; so is the duration in libtest's summary
 //! (`finished in 0.01s`) of programs built with `--test` (see normalize.rs).
 //!
+//! A program's `//@ c-source: name.c` files (beside it) are compiled by the group's C compiler
+//! (`cc`) into build/<group>/<name>-<file>.o, which both builds link (`-Clink-arg`).
+//!
 //! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
 //! exists (the group is left out silently otherwise). run_pass_aarch64 builds and runs the same
 //! programs another way, through `run_programs` and `Sides`.
@@ -37,11 +40,13 @@ const RUN_PASS: Group = Group { name: "run_pass", sources: "tests/run-pass" };
 const STD_EXAMPLES: Group = Group { name: "std_examples", sources: "example/std" };
 
 /// How a group builds and runs its programs: the two compilers (commands to which `compile`
-/// adds the common flags), LLVM's the reference, and the command that starts a built program,
-/// given its absolute path (to which `run_program` adds the arguments).
+/// adds the common flags), LLVM's the reference, the C compiler of the programs' C files, and
+/// the command that starts a built program, given its absolute path (to which `run_program`
+/// adds the arguments).
 pub(super) struct Sides {
     pub llvm: Box<dyn Fn() -> Command + Sync>,
     pub clif: Box<dyn Fn() -> Command + Sync>,
+    pub cc: Box<dyn Fn() -> Command + Sync>,
     pub launch: Box<dyn Fn(&Path) -> Command + Sync>,
 }
 
@@ -68,6 +73,7 @@ fn run_group(ctx: &mut Context, tally: &mut Tally, group: &'static Group) -> Res
     let sides = Sides {
         llvm: Box::new(move || toolchain.command("rustc")),
         clif: Box::new(move || Command::new(&rustc_clif)),
+        cc: Box::new(|| Command::new("cc")),
         launch: Box::new(|program: &Path| Command::new(program)),
     };
     run_programs(ctx, tally, group, &sides, &|_, result| result)
@@ -124,12 +130,21 @@ fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), 
     let llvm_program = build_dir.join(format!("{name}-llvm"));
     let clif_program = build_dir.join(format!("{name}-clif"));
     let work_dir = build_dir.join(format!("{name}.cwd"));
+    let mut objects = Vec::new();
     let result = (|| {
+        let mut flags = directives.compile_flags.clone();
+        for c_source in &directives.c_sources {
+            let object = build_dir.join(format!("{name}-{c_source}.o"));
+            compile_c(sides, &Path::new(group.sources).join(c_source), &object)?;
+            let object = std::path::absolute(&object).map_err(|e| e.to_string())?;
+            flags.push(format!("-Clink-arg={}", object.display()));
+            objects.push(object);
+        }
         let mut llvm = (sides.llvm)();
-        compile(&mut llvm, &source, &llvm_program, &directives.compile_flags)
+        compile(&mut llvm, &source, &llvm_program, &flags)
             .map_err(|e| format!("with LLVM (the reference): {e}"))?;
         let mut clif = (sides.clif)();
-        compile(&mut clif, &source, &clif_program, &directives.compile_flags)?;
+        compile(&mut clif, &source, &clif_program, &flags)?;
         let run = |program: &Path| run_program(sides, program, &directives.run_args, &work_dir);
         let expected = run(&llvm_program).map_err(|e| format!("the LLVM build: {e}"))?;
         let actual = run(&clif_program)?;
@@ -144,6 +159,9 @@ fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), 
     // The binaries are not kept: the commands in the explanation rebuild them.
     remove_file(&llvm_program)?;
     remove_file(&clif_program)?;
+    for object in objects {
+        remove_file(&object)?;
+    }
     remove_dir(&work_dir)?;
     result
 }
@@ -163,6 +181,22 @@ fn compile(
         .env_remove("RUST_BACKTRACE")
         .env("RUSTC_ICE", rustc::ICE_DIR);
     rustc::compile(cmd)
+}
+
+/// Compiles the C file `source` into the object `object` with the group's C compiler.
+fn compile_c(sides: &Sides, source: &Path, object: &Path) -> Result<(), String> {
+    let mut cc = (sides.cc)();
+    cc.args(["-c", "-O1", "-fPIC", "-Wall", "-Werror"]).arg(source).arg("-o").arg(object);
+    let output = process::run(&mut cc, RUN_TIME_LIMIT)?;
+    if output.status != process::Status::Exit(0) {
+        return Err(format!(
+            "{} failed: {}\n{}",
+            process::command_line(&cc),
+            output.status,
+            report::excerpt("its stderr", &output.stderr)
+        ));
+    }
+    Ok(())
 }
 
 /// Runs the program (started by `sides.launch`), within the time and output limits, in

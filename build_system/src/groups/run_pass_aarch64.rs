@@ -7,7 +7,8 @@
 //! both against the toolchain's own aarch64 standard library (rustup's rust-std component of
 //! that target, built by LLVM: our sysroot is for the host only), linked by
 //! `aarch64-linux-gnu-gcc`, with run_pass's flags (`--edition 2024` and the program's
-//! `//@ compile-flags`). Both are run by `qemu-aarch64` with `QEMU_LD_PREFIX` pointing at
+//! `//@ compile-flags`; their `//@ c-source` files compiled by `aarch64-linux-gnu-gcc`). Both
+//! are run by `qemu-aarch64` with `QEMU_LD_PREFIX` pointing at
 //! Debian's aarch64 libc, and compared as run_pass compares (see run_pass.rs, whose machinery
 //! this group uses).
 //!
@@ -72,6 +73,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
             cmd.arg(&codegen_backend);
             cmd
         }),
+        cc: Box::new(|| Command::new(LINKER)),
         launch: Box::new(move |program: &Path| {
             let mut cmd = Command::new(QEMU);
             cmd.arg(program).env("QEMU_LD_PREFIX", QEMU_LD_PREFIX);
