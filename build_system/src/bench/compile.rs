@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use super::backends::{Backend, Backends};
 use super::inputs::{self, Benchmark};
 use super::options::{Debuginfo, Scenario};
+use super::results::FnCacheUse;
 use crate::fs::{read_text, remove_dir, remove_file, write_file};
 use crate::process::{self, Output, Status};
 
@@ -225,6 +226,38 @@ impl Build<'_> {
                 Ok(timed?.0)
             }
         }
+    }
+
+    /// What our backend's function cache did in the last incremental build (its summaries,
+    /// `last-session-<crate>.txt`, in the incremental directory's `*.cranelift-fn-cache`) and
+    /// the size of those directories; none for the other backends or without a summary.
+    pub fn fn_cache_use(&self) -> Option<FnCacheUse> {
+        if self.backend != Backend::Ours {
+            return None;
+        }
+        let mut total = FnCacheUse { hits: 0, misses: 0, disk_bytes: 0 };
+        let mut summaries = 0;
+        for cache in std::fs::read_dir(self.incremental_dir()).ok()?.filter_map(Result::ok) {
+            if !cache.file_name().to_string_lossy().ends_with(".cranelift-fn-cache") {
+                continue;
+            }
+            for file in std::fs::read_dir(cache.path()).ok()?.filter_map(Result::ok) {
+                total.disk_bytes += file.metadata().map_or(0, |metadata| metadata.len());
+                let name = file.file_name().to_string_lossy().into_owned();
+                if !(name.starts_with("last-session-") && name.ends_with(".txt")) {
+                    continue;
+                }
+                let text = read_text(&file.path()).ok()?;
+                let count = |label: &str| {
+                    text.lines()
+                        .find_map(|line| line.strip_prefix(label)?.trim().parse::<u64>().ok())
+                };
+                total.hits += count("hits ")?;
+                total.misses += count("misses ")?;
+                summaries += 1;
+            }
+        }
+        (summaries > 0).then_some(total)
     }
 
     /// Rebuilds the benchmark crate (scenario full, untimed) with `-Ztime-passes`, returning

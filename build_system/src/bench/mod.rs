@@ -200,6 +200,7 @@ fn measure_benchmark(
                     backend,
                     times: Vec::new(),
                     failure: None,
+                    fn_cache: None,
                 })
                 .collect();
             for run in 1..=runs {
@@ -229,7 +230,12 @@ fn measure_benchmark(
                         })
                     });
                     match outcome {
-                        Ok(seconds) => measurement.times.push(seconds),
+                        Ok(seconds) => {
+                            measurement.times.push(seconds);
+                            if scenario.is_incremental() {
+                                measurement.fn_cache = build.fn_cache_use();
+                            }
+                        }
                         Err(e) => {
                             eprintln!("{e}");
                             measurement.failure = Some(e.clone());

@@ -31,6 +31,11 @@ impl Scenario {
         Scenario::Clean,
     ];
 
+    /// Whether the benchmark crate is built with `-Cincremental`.
+    pub fn is_incremental(self) -> bool {
+        matches!(self, Scenario::IncrFull | Scenario::IncrUnchanged | Scenario::IncrPatched)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Scenario::Full => "full",

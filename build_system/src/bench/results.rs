@@ -25,6 +25,18 @@ pub struct Measurement {
     pub times: Vec<f64>,
     /// Why the runs stopped, if they did.
     pub failure: Option<String>,
+    /// Our backend's function cache after its last run, in the incremental scenarios.
+    pub fn_cache: Option<FnCacheUse>,
+}
+
+/// What our backend's per-function cache did in a build, and its size on disk afterwards.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FnCacheUse {
+    /// The functions whose machine code came from the cache.
+    pub hits: u64,
+    /// The functions compiled (and added to the cache).
+    pub misses: u64,
+    pub disk_bytes: u64,
 }
 
 /// The -Ztime-passes extract of one backend building one benchmark crate.
@@ -291,6 +303,7 @@ impl Results {
             }
             out.push_str(&render_table(&table));
         }
+        out.push_str(&self.fn_cache_table());
         if !self.time_passes.is_empty() {
             out.push_str(
                 "\nThe benchmark crate's build (scenario full, debuginfo 2) by -Ztime-passes, seconds\n",
@@ -365,6 +378,38 @@ impl Results {
         out
     }
 
+    /// Our backend's function cache in its last run of each incremental scenario (none when no
+    /// such run was measured).
+    fn fn_cache_table(&self) -> String {
+        let mut table = vec![
+            ["benchmark", "scenario", "debuginfo", "hits", "misses", "disk"]
+                .map(str::to_string)
+                .to_vec(),
+        ];
+        for row in self.rows() {
+            let Some(cache) = row.measurement(Backend::Ours).and_then(|m| m.fn_cache) else {
+                continue;
+            };
+            table.push(vec![
+                row.benchmark.to_string(),
+                row.scenario.name().to_string(),
+                row.debuginfo.name().to_string(),
+                thousands(cache.hits),
+                thousands(cache.misses),
+                format!("{:.1} MB", cache.disk_bytes as f64 / 1e6),
+            ]);
+        }
+        if table.len() == 1 {
+            return String::new();
+        }
+        let mut out = String::from(
+            "\nOur function cache in the last run of each incremental scenario: functions found \
+             (hits) and compiled (misses), the cache's size afterwards\n",
+        );
+        out.push_str(&render_table(&table));
+        out
+    }
+
     /// The table of the instructions mode: each rustc's count, its backend's share, and ours'
     /// share over that; then the geometric means of these ratios.
     fn instructions_table(&self) -> String {
@@ -430,6 +475,16 @@ impl Results {
                 ("max", summary.map_or(Value::Null, |s| Value::number(s.max, 3))),
                 ("runs", Value::Number(m.times.len().to_string())),
                 ("failure", m.failure.clone().map_or(Value::Null, Value::String)),
+                (
+                    "fn_cache",
+                    m.fn_cache.map_or(Value::Null, |cache| {
+                        Value::object([
+                            ("hits", Value::Number(cache.hits.to_string())),
+                            ("misses", Value::Number(cache.misses.to_string())),
+                            ("disk_bytes", Value::Number(cache.disk_bytes.to_string())),
+                        ])
+                    }),
+                ),
             ])
         };
         let optional = |value: Option<f64>, decimals| {
@@ -698,7 +753,8 @@ mod tests {
     use std::path::PathBuf;
 
     use super::{
-        InstructionCount, InstructionCounts, Measurement, Results, render_table, thousands,
+        FnCacheUse, InstructionCount, InstructionCounts, Measurement, Results, render_table,
+        thousands,
     };
     use crate::bench::backends::Backend;
     use crate::bench::instructions::Rustc;
@@ -718,6 +774,7 @@ mod tests {
             backend,
             times: times.to_vec(),
             failure: None,
+            fn_cache: None,
         }
     }
 
@@ -784,6 +841,26 @@ geomean (n=2/2)  full      2                                                    
         assert_eq!(means[0].get("benchmarks_over_llvm").and_then(Value::as_f64), Some(2.0));
         let failures = results.failures();
         assert_eq!(failures, ["c full debuginfo=2 ours: error: could not compile"]);
+    }
+
+    #[test]
+    fn function_cache_use() {
+        let mut results = Results::default();
+        results.compile.push(measurement("a", Scenario::IncrPatched, Backend::Llvm, &[3.0]));
+        let mut ours = measurement("a", Scenario::IncrPatched, Backend::Ours, &[2.0]);
+        ours.fn_cache = Some(FnCacheUse { hits: 1234, misses: 5, disk_bytes: 2_700_000 });
+        results.compile.push(ours);
+        let tables = results.tables();
+        let cache_table = tables.split_once("\nOur function cache").unwrap().1;
+        assert!(cache_table.contains("a          incr-patched  2          1,234  5       2.7 MB"));
+        let json = results.to_json(Value::Null);
+        let row = &json.get("compile").and_then(Value::as_array).unwrap()[0];
+        let backends = row.get("backends").unwrap();
+        let cache = backends.get("ours").and_then(|ours| ours.get("fn_cache")).unwrap();
+        assert_eq!(cache.get("hits").and_then(Value::as_f64), Some(1234.0));
+        assert_eq!(cache.get("disk_bytes").and_then(Value::as_f64), Some(2_700_000.0));
+        let llvm_cache = backends.get("llvm").and_then(|llvm| llvm.get("fn_cache"));
+        assert!(matches!(llvm_cache, Some(Value::Null)));
     }
 
     #[test]
