@@ -43,6 +43,7 @@ use std::any::Any;
 
 use rustc_codegen_ssa::traits::CodegenBackend;
 use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
+use rustc_hir::def_id::LOCAL_CRATE;
 use rustc_middle::dep_graph::WorkProductMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::config::{OutputFilenames, PrintKind, PrintRequest};
@@ -112,8 +113,9 @@ impl CodegenBackend for CraneliftBackend {
             );
         }
         let fn_cache_dir = lower::module_cx::fn_cache_dir(tcx);
+        let crate_name = tcx.crate_name(LOCAL_CRATE).to_string();
         let codegen = rustc_codegen_ssa::base::codegen_crate(*self, tcx);
-        Box::new(OngoingCrate { codegen, fn_cache_dir })
+        Box::new(OngoingCrate { codegen, fn_cache_dir, crate_name })
     }
 
     fn join_codegen(
@@ -133,7 +135,7 @@ impl CodegenBackend for CraneliftBackend {
             let limit =
                 options::BackendOptions::parse(&sess.opts).unwrap_or_default().fn_cache_limit;
             emit::fn_cache::trim(dir, limit);
-            if let Err(err) = emit::fn_cache::write_summary(dir) {
+            if let Err(err) = emit::fn_cache::write_summary(dir, &ongoing.crate_name) {
                 sess.dcx().warn(format!(
                     "could not write the summary of the Cranelift function cache in `{}`: {err}",
                     dir.display()
@@ -149,6 +151,8 @@ struct OngoingCrate {
     codegen: rustc_codegen_ssa::back::write::OngoingCodegen<CraneliftBackend>,
     /// The directory of the per-function cache, kept within its size limit once codegen ends.
     fn_cache_dir: Option<std::path::PathBuf>,
+    /// The crate's name, which names its summary in the cache directory.
+    crate_name: String,
 }
 
 /// The entry point rustc looks up when loading a codegen backend dylib.

@@ -39,8 +39,6 @@ use rustc_data_structures::fx::FxHashMap;
 use rustc_data_structures::stable_hash::StableHasher;
 
 const MAGIC: &[u8; 8] = b"CLIFFNC2";
-/// The summary of the last session, `hits N` and `misses N` lines (`./y.sh bench` reads it).
-const SUMMARY_FILE: &str = "last-session.txt";
 
 /// The functions of this rustc's codegen units found in the cache and compiled, over all
 /// units (a rustc process compiles one crate).
@@ -213,11 +211,14 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Writes the session's hits and misses to `dir`'s summary file, once every unit is written.
-pub(crate) fn write_summary(dir: &Path) -> io::Result<()> {
+/// Writes the session's hits and misses, once every unit is written, to the summary of the
+/// crate `crate_name` in `dir`: `last-session-<crate>.txt`, lines `hits N` and `misses N`
+/// (`./y.sh bench` and the fn_cache test group read it; several crates may share `dir`).
+pub(crate) fn write_summary(dir: &Path, crate_name: &str) -> io::Result<()> {
     let (hits, misses) = (HITS.load(Ordering::Relaxed), MISSES.load(Ordering::Relaxed));
     fs::create_dir_all(dir)?;
-    fs::write(dir.join(SUMMARY_FILE), format!("hits {hits}\nmisses {misses}\n"))
+    let summary = dir.join(format!("last-session-{crate_name}.txt"));
+    fs::write(summary, format!("hits {hits}\nmisses {misses}\n"))
 }
 
 /// Removes packs from `dir`, least recently written first, until the packs take at most

@@ -8,6 +8,7 @@ mod core_arch;
 mod core_arch_aarch64;
 mod crates;
 mod debuginfo;
+mod fn_cache;
 mod libtest;
 mod mini_core;
 mod no_sysroot;
@@ -41,6 +42,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("core_arch", core_arch::run),
     ("core_arch_aarch64", core_arch_aarch64::run),
     ("debuginfo", debuginfo::run),
+    ("fn_cache", fn_cache::run),
     ("toolchain", toolchain::run),
     ("rustc_ui", rustc_ui::run),
     ("abi_cafe", abi_cafe::run),
