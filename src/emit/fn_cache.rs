@@ -178,12 +178,11 @@ fn serialize<'a>(identity: &str, entries: impl Iterator<Item = (&'a Key, &'a [u8
 fn checksum_of(value: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut hash = value.len() as u64;
-    let mut chunks = value.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of 8"));
-        hash = (hash.rotate_left(5) ^ word).wrapping_mul(K);
+    let (words, rest) = value.as_chunks::<8>();
+    for word in words {
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(*word)).wrapping_mul(K);
     }
-    for &byte in chunks.remainder() {
+    for &byte in rest {
         hash = (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(K);
     }
     hash ^ (hash >> 29)

@@ -147,7 +147,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let rustc_clif = wrappers::built(wrappers::rustc_clif())?;
     let nm = super::debuginfo::tool("nm", "binutils")?;
     let build = std::path::absolute(ctx.build_dir(GROUP)).map_err(|e| e.to_string())?;
-    let checks: [(&str, fn(&Tools, &Path) -> Result<(), String>); 3] =
+    let checks: [(&str, Check); 3] =
         [("edits", check_edits), ("damaged", check_damaged), ("concurrent", check_concurrent)];
     let mut cases = Vec::new();
     for (name, check) in checks {
@@ -170,6 +170,9 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     runner::run_cases(GROUP, cases, tally);
     Ok(())
 }
+
+/// A case: checks in its own empty directory.
+type Check = fn(&Tools, &Path) -> Result<(), String>;
 
 struct Tools {
     rustc_clif: PathBuf,
