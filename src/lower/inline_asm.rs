@@ -4,10 +4,16 @@
 //! input operands from the buffer into their registers, runs the template, and stores the
 //! output registers back. Being an ordinary call, it lets Cranelift assume every caller-saved
 //! register is clobbered; the thunk saves and restores the callee-saved ones itself.
+//!
+//! `label` operands (asm goto): a jump out of the template cannot reach the calling function's
+//! blocks, so each label operand stands for a local label of the thunk, which leaves the thunk
+//! like the fallthrough does (storing the outputs, which Rust defines on every path) but
+//! returns the label's 1-based index instead of 0; the caller branches on that.
 
 use std::fmt::Write;
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
+use cranelift_frontend::Switch;
 use cranelift_module::{FuncOrDataId, Linkage, Module};
 use rustc_abi::Size;
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
@@ -44,8 +50,14 @@ const GPRS: &[(&str, [&str; 4])] = &[
 /// Registers handed out for register-class operands, caller-saved first.
 const GPR_POOL: &[&str] = &["ax", "cx", "dx", "si", "di", "r8", "r9", "r10", "r11", "r12", "r13"];
 const ABCD_POOL: &[&str] = &["ax", "cx", "dx", "bx"];
-/// Candidates for the register that holds the buffer address while outputs are stored.
-const SCRATCH_POOL: &[&str] = &["r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di"];
+/// Candidates for the register that holds the buffer address while outputs are stored (the
+/// callee-saved ones are free then too: the thunk restores them last).
+const SCRATCH_POOL: &[&str] =
+    &["r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di", "bx", "r12", "r13", "r14", "r15"];
+/// Candidates for the register that holds which way the assembly left while outputs are
+/// stored; `ax`, where the thunk returns it, saves a move.
+const TAKEN_POOL: &[&str] =
+    &["ax", "cx", "dx", "si", "di", "r8", "r9", "r10", "r11", "bx", "r12", "r13", "r14", "r15"];
 
 #[derive(Copy, Clone, PartialEq)]
 enum Reg {
@@ -94,6 +106,15 @@ struct RegOperand<'tcx> {
     output: Option<CPlace<'tcx>>,
 }
 
+/// A thunk's text and what its caller needs to know about it.
+struct AsmThunk<'tcx> {
+    text: String,
+    reg_operands: Vec<RegOperand<'tcx>>,
+    buffer_size: u64,
+    /// The MIR blocks of the `label` operands, the thunk's result minus one indexing them.
+    labels: Vec<BasicBlock>,
+}
+
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(super) fn lower_inline_asm(
         &mut self,
@@ -106,12 +127,14 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         if self.tcx.sess.asm_arch != Some(InlineAsmArch::X86_64) {
             return self.unsupported("inline assembly (`asm!`) on this architecture");
         }
-        let Some(thunk) = self.build_asm_thunk(template, operands, options) else { return };
-        let (text, reg_operands, buffer_size) = thunk;
+        let name = self.cx.next_asm_thunk_name();
+        let Some(thunk) = self.build_asm_thunk(&name, template, operands, options, targets) else {
+            return;
+        };
 
-        let slot = self.create_stack_slot(buffer_size.max(8), 16);
+        let slot = self.create_stack_slot(thunk.buffer_size.max(8), 16);
         let buffer = Pointer::stack_slot(slot);
-        for operand in &reg_operands {
+        for operand in &thunk.reg_operands {
             if let Some(value) = operand.input {
                 let place =
                     CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), value.layout);
@@ -119,9 +142,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
         }
 
-        let name = self.cx.next_asm_thunk_name();
         let mut sig = Signature::new(self.cx.default_call_conv);
         sig.params.push(AbiParam::new(self.pointer_type));
+        if !thunk.labels.is_empty() {
+            sig.returns.push(AbiParam::new(types::I32));
+        }
         let func_id = match self.cx.module.declare_function(&name, Linkage::Import, &sig) {
             Ok(id) => id,
             Err(err) => return self.unsupported(&format!("inline assembly thunk `{name}`: {err}")),
@@ -130,10 +155,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let buffer_addr = buffer.addr(self);
         // Only `may_unwind` assembly has a landing pad: a panic from what it calls unwinds
         // through the thunk, whose unwind info `build_asm_thunk` writes.
-        self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
-        self.cx.define_asm_function(&name, &text);
+        let results = self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
+        self.cx.define_asm_function(&name, &thunk.text);
 
-        for operand in &reg_operands {
+        for operand in &thunk.reg_operands {
             if let Some(place) = operand.output {
                 let slot =
                     CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), place.layout);
@@ -142,21 +167,53 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
         }
 
-        if options.contains(InlineAsmOptions::NORETURN) {
-            self.bcx.ins().trap(super::trap::NO_RETURN);
-        } else {
-            self.jump_or_trap(targets.first().copied());
+        let noreturn = options.contains(InlineAsmOptions::NORETURN);
+        match results.first() {
+            Some(&taken) => {
+                let fallthrough = if noreturn { None } else { targets.first().copied() };
+                self.branch_after_asm(taken, fallthrough, &thunk.labels);
+            }
+            None if noreturn => {
+                self.bcx.ins().trap(super::trap::NO_RETURN);
+            }
+            None => self.jump_or_trap(targets.first().copied()),
         }
     }
 
-    /// Allocates registers and writes the thunk's body (Intel syntax). Returns `None` after
-    /// reporting an unsupported operand.
+    /// Continues where the assembly went: `taken` is 0 after falling through to `fallthrough`
+    /// (absent for `noreturn` assembly), else the 1-based index of the label in `labels`.
+    fn branch_after_asm(
+        &mut self,
+        taken: Value,
+        fallthrough: Option<BasicBlock>,
+        labels: &[BasicBlock],
+    ) {
+        // `noreturn` assembly leaves through a label or not at all, so the first label needs
+        // no comparison.
+        let (otherwise, compared) = match fallthrough {
+            Some(bb) => (bb, labels),
+            None => (labels[0], &labels[1..]),
+        };
+        let first_compared = labels.len() - compared.len() + 1;
+        let otherwise = self.branch_target(otherwise);
+        let mut switch = Switch::new();
+        for (index, &bb) in compared.iter().enumerate() {
+            let target = self.branch_target(bb);
+            switch.set_entry((first_compared + index) as u128, target);
+        }
+        switch.emit(&mut self.bcx, taken, otherwise);
+    }
+
+    /// Allocates registers and writes the body (Intel syntax) of the thunk `name`. Returns
+    /// `None` after reporting an unsupported operand.
     fn build_asm_thunk(
         &mut self,
+        name: &str,
         template: &[InlineAsmTemplatePiece],
         operands: &[InlineAsmOperand<'tcx>],
         options: InlineAsmOptions,
-    ) -> Option<(String, Vec<RegOperand<'tcx>>, u64)> {
+        targets: &[BasicBlock],
+    ) -> Option<AsmThunk<'tcx>> {
         // Explicit registers first, so that classes allocate around them.
         let mut taken: Vec<Reg> = Vec::new();
         for operand in operands {
@@ -179,6 +236,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let mut operand_regs: Vec<Option<Reg>> = Vec::with_capacity(operands.len());
         let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
         let mut offset: u64 = 0;
+        let mut labels = Vec::new();
+        let mut label_names = Vec::new();
         for operand in operands {
             if is_vector_state_clobber(operand) {
                 operand_regs.push(None);
@@ -213,9 +272,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     operand_texts.push(Some(name));
                     continue;
                 }
-                InlineAsmOperand::Label { .. } => {
-                    self.unsupported("`label` operands of inline assembly");
-                    return None;
+                InlineAsmOperand::Label { target_index } => {
+                    labels.push(targets[*target_index]);
+                    let label = format!(".L{name}_label{}", labels.len());
+                    label_names.push(label.clone());
+                    operand_regs.push(None);
+                    operand_texts.push(Some(label));
+                    continue;
                 }
             };
             let reg = match reg {
@@ -276,7 +339,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                         (Some(constant), _) => asm.push_operand(constant),
                         (None, Some(reg)) => asm.push_operand(&reg.name(*modifier)),
                         (None, None) => {
-                            unreachable!("every operand has a constant's text or a register")
+                            unreachable!("every operand has a register or a text")
                         }
                     }
                 }
@@ -285,22 +348,53 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         text.push_str(&asm.text);
         text.push('\n');
 
-        if !options.contains(InlineAsmOptions::NORETURN) {
+        // The thunk returns unless the assembly neither falls through nor has labels.
+        if !options.contains(InlineAsmOptions::NORETURN) || !labels.is_empty() {
             let outputs: Vec<&RegOperand<'tcx>> =
                 reg_operands.iter().filter(|operand| operand.output.is_some()).collect();
-            if !outputs.is_empty() {
-                let Some(scratch) = SCRATCH_POOL
-                    .iter()
-                    .find(|base| outputs.iter().all(|operand| operand.reg != Reg::Gpr(base)))
-                else {
+            let is_output = |base: &str| outputs.iter().any(|operand| operand.reg == Reg::Gpr(base));
+            let scratch = if outputs.is_empty() {
+                None
+            } else {
+                let Some(scratch) = SCRATCH_POOL.iter().find(|base| !is_output(base)) else {
                     self.unsupported("inline assembly with this many outputs");
                     return None;
                 };
-                let scratch = Reg::Gpr(scratch).name(None);
+                Some(Reg::Gpr(scratch))
+            };
+            let mut exit_reg = None;
+            if !labels.is_empty() {
+                let Some(reg) = TAKEN_POOL
+                    .iter()
+                    .find(|base| !is_output(base) && Some(Reg::Gpr(base)) != scratch)
+                else {
+                    self.unsupported("inline assembly with labels and this many outputs");
+                    return None;
+                };
+                let reg = Reg::Gpr(reg).name(Some('e'));
+                let exit = format!(".L{name}_exit");
+                // The exits join where the outputs are stored; the last label needs no jump.
+                if !options.contains(InlineAsmOptions::NORETURN) {
+                    let _ = writeln!(text, "xor {reg}, {reg}\njmp {exit}");
+                }
+                for (index, label) in label_names.iter().enumerate() {
+                    let _ = writeln!(text, "{label}:\nmov {reg}, {}", index + 1);
+                    if index + 1 < label_names.len() {
+                        let _ = writeln!(text, "jmp {exit}");
+                    }
+                }
+                let _ = writeln!(text, "{exit}:");
+                exit_reg = Some(reg);
+            }
+            if let Some(scratch) = scratch {
+                let scratch = scratch.name(None);
                 let _ = writeln!(text, "mov {scratch}, [rsp]");
                 for operand in outputs {
                     let _ = writeln!(text, "{}", store_reg(operand.reg, &scratch, operand.offset));
                 }
+            }
+            if let Some(reg) = exit_reg.filter(|reg| reg != "eax") {
+                let _ = writeln!(text, "mov eax, {reg}");
             }
             text.push_str(
                 "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\n\
@@ -308,7 +402,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             );
         }
         text.push_str(".cfi_endproc\n");
-        Some((text, reg_operands, offset))
+        Some(AsmThunk { text, reg_operands, buffer_size: offset, labels })
     }
 
     fn explicit_reg(&mut self, reg: InlineAsmReg) -> Option<Reg> {
