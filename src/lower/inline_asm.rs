@@ -326,17 +326,21 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             let _ = writeln!(text, "mov rdi, [rdi + {offset}]");
         }
 
-        if options.contains(InlineAsmOptions::ATT_SYNTAX) {
-            self.unsupported("AT&T syntax in inline assembly");
-            return None;
-        }
+        // The thunk's own code is Intel syntax; an AT&T template switches for its length.
+        let att = options.contains(InlineAsmOptions::ATT_SYNTAX);
         let mut asm = AsmText::default();
+        if att {
+            asm.push_template(".att_syntax\n");
+        }
         for piece in template {
             match piece {
                 InlineAsmTemplatePiece::String(string) => asm.push_template(string),
                 InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
                     match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
                         (Some(constant), _) => asm.push_operand(constant),
+                        (None, Some(reg)) if att => {
+                            asm.push_operand(&format!("%{}", reg.name(*modifier)))
+                        }
                         (None, Some(reg)) => asm.push_operand(&reg.name(*modifier)),
                         (None, None) => {
                             unreachable!("every operand has a register or a text")
@@ -345,8 +349,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 }
             }
         }
+        asm.push_template("\n");
+        if att {
+            asm.push_template(".intel_syntax noprefix\n");
+        }
         text.push_str(&asm.text);
-        text.push('\n');
 
         // The thunk returns unless the assembly neither falls through nor has labels.
         if !options.contains(InlineAsmOptions::NORETURN) || !labels.is_empty() {
