@@ -62,7 +62,11 @@ const TAKEN_POOL: &[&str] =
 #[derive(Copy, Clone, PartialEq)]
 enum Reg {
     Gpr(&'static str),
-    Xmm(u8),
+    /// A vector register by number, with the bytes of it the operand uses: 16 (`xmm`), 32
+    /// (`ymm`) or 64 (`zmm`), as its register class or name says.
+    Vector(u8, u8),
+    /// An AVX-512 mask register, `k1`..`k7`.
+    Mask(u8),
 }
 
 impl Reg {
@@ -82,18 +86,27 @@ impl Reg {
                 };
                 names[index].to_owned()
             }
-            Reg::Xmm(n) => match modifier {
-                Some('y') => format!("ymm{n}"),
-                Some('z') => format!("zmm{n}"),
-                _ => format!("xmm{n}"),
+            Reg::Vector(n, width) => match (modifier, width) {
+                (Some('x'), _) | (None, 16) => format!("xmm{n}"),
+                (Some('y'), _) | (None, 32) => format!("ymm{n}"),
+                _ => format!("zmm{n}"),
             },
+            Reg::Mask(n) => format!("k{n}"),
         }
     }
 
     fn slot_size(self) -> u64 {
         match self {
-            Reg::Gpr(_) => 8,
-            Reg::Xmm(_) => 16,
+            Reg::Gpr(_) | Reg::Mask(_) => 8,
+            Reg::Vector(_, width) => width.into(),
+        }
+    }
+
+    /// Whether the two are the same register, or parts of one.
+    fn overlaps(self, other: Reg) -> bool {
+        match (self, other) {
+            (Reg::Vector(a, _), Reg::Vector(b, _)) => a == b,
+            _ => self == other,
         }
     }
 }
@@ -104,6 +117,15 @@ struct RegOperand<'tcx> {
     offset: u64,
     input: Option<CValue<'tcx>>,
     output: Option<CPlace<'tcx>>,
+}
+
+impl RegOperand<'_> {
+    /// The bytes of the register that the operand's type occupies.
+    fn size(&self) -> u64 {
+        let input = self.input.map_or(0, |value| value.layout.size.bytes());
+        let output = self.output.map_or(0, |place| place.layout.size.bytes());
+        input.max(output)
+    }
 }
 
 /// A thunk's text and what its caller needs to know about it.
@@ -233,7 +255,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
         let mut reg_operands = Vec::new();
         // Placeholder text of every MIR operand (register name or constant), by index.
-        let mut operand_regs: Vec<Option<Reg>> = Vec::with_capacity(operands.len());
+        let mut operand_regs: Vec<Option<(Reg, Option<char>)>> = Vec::with_capacity(operands.len());
         let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
         let mut offset: u64 = 0;
         let mut labels = Vec::new();
@@ -281,12 +303,16 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     continue;
                 }
             };
-            let reg = match reg {
-                InlineAsmRegOrRegClass::Reg(reg) => self.explicit_reg(*reg)?,
+            // The modifier of the placeholder when it has none: a `reg_byte` operand is named
+            // by its low byte.
+            let (reg, default_modifier) = match reg {
+                InlineAsmRegOrRegClass::Reg(reg) => (self.explicit_reg(*reg)?, None),
                 InlineAsmRegOrRegClass::RegClass(class) => {
                     let reg = self.allocate_reg(*class, &taken)?;
                     taken.push(reg);
-                    reg
+                    let byte =
+                        matches!(class, InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_byte));
+                    (reg, byte.then_some('l'))
                 }
             };
             let too_big = |size: Size| size.bytes() > reg.slot_size();
@@ -299,7 +325,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             offset = offset.next_multiple_of(reg.slot_size());
             reg_operands.push(RegOperand { reg, offset, input, output });
             offset += reg.slot_size();
-            operand_regs.push(Some(reg));
+            operand_regs.push(Some((reg, default_modifier)));
             operand_texts.push(None);
         }
 
@@ -320,7 +346,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 rdi_input = Some(operand.offset);
                 continue;
             }
-            let _ = writeln!(text, "{}", load_reg(operand.reg, "rdi", operand.offset));
+            let _ = writeln!(text, "{}", move_operand(operand, "rdi", true));
         }
         if let Some(offset) = rdi_input {
             let _ = writeln!(text, "mov rdi, [rdi + {offset}]");
@@ -338,10 +364,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
                     match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
                         (Some(constant), _) => asm.push_operand(constant),
-                        (None, Some(reg)) if att => {
-                            asm.push_operand(&format!("%{}", reg.name(*modifier)))
+                        (None, Some((reg, default))) => {
+                            let name = reg.name(modifier.or(default));
+                            asm.push_operand(&if att { format!("%{name}") } else { name });
                         }
-                        (None, Some(reg)) => asm.push_operand(&reg.name(*modifier)),
                         (None, None) => {
                             unreachable!("every operand has a register or a text")
                         }
@@ -359,7 +385,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         if !options.contains(InlineAsmOptions::NORETURN) || !labels.is_empty() {
             let outputs: Vec<&RegOperand<'tcx>> =
                 reg_operands.iter().filter(|operand| operand.output.is_some()).collect();
-            let is_output = |base: &str| outputs.iter().any(|operand| operand.reg == Reg::Gpr(base));
+            let is_output = |base: &str| {
+                outputs.iter().any(|operand| matches!(operand.reg, Reg::Gpr(reg) if reg == base))
+            };
             let scratch = if outputs.is_empty() {
                 None
             } else {
@@ -397,7 +425,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let scratch = scratch.name(None);
                 let _ = writeln!(text, "mov {scratch}, [rsp]");
                 for operand in outputs {
-                    let _ = writeln!(text, "{}", store_reg(operand.reg, &scratch, operand.offset));
+                    let _ = writeln!(text, "{}", move_operand(operand, &scratch, false));
                 }
             }
             if let Some(reg) = exit_reg.filter(|reg| reg != "eax") {
@@ -421,24 +449,41 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         {
             return Some(Reg::Gpr(base));
         }
-        if let Some(n) = name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()) {
-            return Some(Reg::Xmm(n));
+        let numbered = |prefix: &str, count: u8| {
+            name.strip_prefix(prefix).and_then(|n| n.parse::<u8>().ok()).filter(|&n| n < count)
+        };
+        for (prefix, width) in [("xmm", 16), ("ymm", 32), ("zmm", 64)] {
+            if let Some(n) = numbered(prefix, 32) {
+                return Some(Reg::Vector(n, width));
+            }
+        }
+        // `k0` cannot mask, so rustc only has it as a clobber, which needs nothing here.
+        if let Some(n) = numbered("k", 8).filter(|&n| n > 0) {
+            return Some(Reg::Mask(n));
         }
         self.unsupported(&format!("the register `{name}` in inline assembly"));
         None
     }
 
     fn allocate_reg(&mut self, class: InlineAsmRegClass, taken: &[Reg]) -> Option<Reg> {
+        let free = |reg: &Reg| !taken.iter().any(|other| other.overlaps(*reg));
         let reg = match class {
             InlineAsmRegClass::X86(X86InlineAsmRegClass::reg | X86InlineAsmRegClass::reg_byte) => {
-                GPR_POOL.iter().map(|base| Reg::Gpr(base)).find(|reg| !taken.contains(reg))
+                GPR_POOL.iter().map(|base| Reg::Gpr(base)).find(free)
             }
             InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_abcd) => {
-                ABCD_POOL.iter().map(|base| Reg::Gpr(base)).find(|reg| !taken.contains(reg))
+                ABCD_POOL.iter().map(|base| Reg::Gpr(base)).find(free)
             }
             InlineAsmRegClass::X86(X86InlineAsmRegClass::xmm_reg) => {
-                (0..16).map(Reg::Xmm).find(|reg| !taken.contains(reg))
+                (0..16).map(|n| Reg::Vector(n, 16)).find(free)
             }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::ymm_reg) => {
+                (0..16).map(|n| Reg::Vector(n, 32)).find(free)
+            }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::zmm_reg) => {
+                (0..32).map(|n| Reg::Vector(n, 64)).find(free)
+            }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::kreg) => (1..8).map(Reg::Mask).find(free),
             _ => {
                 self.unsupported(&format!(
                     "the register class `{}` in inline assembly",
@@ -524,16 +569,22 @@ fn is_vector_state_clobber(operand: &InlineAsmOperand<'_>) -> bool {
     !is_gpr && !is_low_xmm
 }
 
-fn load_reg(reg: Reg, base: &str, offset: u64) -> String {
-    match reg {
-        Reg::Gpr(_) => format!("mov {}, [{base} + {offset}]", reg.name(None)),
-        Reg::Xmm(_) => format!("movdqu {}, [{base} + {offset}]", reg.name(None)),
-    }
-}
-
-fn store_reg(reg: Reg, base: &str, offset: u64) -> String {
-    match reg {
-        Reg::Gpr(_) => format!("mov [{base} + {offset}], {}", reg.name(None)),
-        Reg::Xmm(_) => format!("movdqu [{base} + {offset}], {}", reg.name(None)),
-    }
+/// The move of `operand`'s register from (`load`) or to its slot in the buffer at `base`.
+fn move_operand(operand: &RegOperand<'_>, base: &str, load: bool) -> String {
+    let mnemonic = match operand.reg {
+        Reg::Gpr(_) => "mov",
+        Reg::Vector(n, 16) if n < 16 => "movdqu",
+        Reg::Vector(n, 32) if n < 16 => "vmovdqu",
+        // `zmm` registers, and the others beyond 15, exist in AVX-512's encoding only.
+        Reg::Vector(..) => "vmovdqu64",
+        // The form of the operand's size (`kmovb` needs AVX512DQ, `kmovw` only AVX512F).
+        Reg::Mask(_) => match operand.size() {
+            ..=2 => "kmovw",
+            4 => "kmovd",
+            _ => "kmovq",
+        },
+    };
+    let reg = operand.reg.name(None);
+    let memory = format!("[{base} + {}]", operand.offset);
+    if load { format!("{mnemonic} {reg}, {memory}") } else { format!("{mnemonic} {memory}, {reg}") }
 }

@@ -1,8 +1,8 @@
 // Inline assembly in AT&T syntax (`options(att_syntax)`) on x86-64: register operands with
-// and without modifiers, explicit registers, `const` operands as immediates, memory through a
-// pointer operand, a vector register, a `label` operand, and Intel-syntax assembly right after
-// (the default must come back). Elsewhere it prints that it did not run, for both builds
-// alike.
+// and without modifiers, byte registers (named by their class alone, in Intel syntax too),
+// explicit registers, `const` operands as immediates, memory through a pointer operand, a
+// vector register, a `label` operand, and Intel-syntax assembly right after (the default must
+// come back). Elsewhere it prints that it did not run, for both builds alike.
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
@@ -41,6 +41,31 @@ mod x86 {
             );
         }
         (d, w, b)
+    }
+
+    /// As `core::arch`'s `_bittest` does it: a byte register named by its class alone.
+    fn bit_test(word: &u32, bit: u32) -> u8 {
+        let set: u8;
+        unsafe {
+            asm!(
+                "btl {b:e}, ({p})",
+                "setc {r}",
+                p = in(reg) word,
+                b = in(reg) bit,
+                r = out(reg_byte) set,
+                options(readonly, nostack, pure, att_syntax),
+            );
+        }
+        set
+    }
+
+    /// The same byte register class in Intel syntax.
+    fn is_zero_byte(x: u64) -> u8 {
+        let zero: u8;
+        unsafe {
+            asm!("test {x}, {x}", "setz {r}", x = in(reg) x, r = out(reg_byte) zero);
+        }
+        zero
     }
 
     fn sum_pair(pair: &[u32; 2]) -> u32 {
@@ -91,6 +116,9 @@ mod x86 {
     pub fn run() {
         println!("lea, const: {}", add_scaled(black_box(5), black_box(6)));
         println!("modifiers: {:?}", low_halves(black_box(0x1122_3344_5566_7788)));
+        let bits: Vec<u8> = (0..8).map(|bit| bit_test(black_box(&0b1011_0010), bit)).collect();
+        println!("bit test: {bits:?}");
+        println!("byte register: {} {}", is_zero_byte(black_box(0)), is_zero_byte(black_box(4)));
         println!("memory: {}", sum_pair(black_box(&[40, 2])));
         println!("vector: {:?}", double_lanes(black_box([1, 2, 3, u32::MAX])));
         println!("label: {} {}", is_zero(black_box(0)), is_zero(black_box(3)));

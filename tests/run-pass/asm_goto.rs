@@ -213,7 +213,12 @@ mod x86 {
         println!("noreturn, one label: {}", only_label(black_box(14)));
         println!("outputs: {:?} {:?}", with_outputs(black_box(7)), with_outputs(black_box(700)));
         println!("crowded: {:?} {:?}", crowded(black_box(0)), crowded(black_box(10)));
-        println!("vector: {} {} {}", vector_sign(black_box(2.5f32)), vector_sign(black_box(-1i32)), vector_sign(black_box(0u8)));
+        println!(
+            "vector: {} {} {}",
+            vector_sign(black_box(2.5f32)),
+            vector_sign(black_box(-1i32)),
+            vector_sign(black_box(0u8))
+        );
         let spawned = std::thread::spawn(|| classify(black_box(3), 7)).join().unwrap();
         println!("in a thread: {spawned}");
     }
