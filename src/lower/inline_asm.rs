@@ -4,10 +4,16 @@
 //! input operands from the buffer into their registers, runs the template, and stores the
 //! output registers back. Being an ordinary call, it lets Cranelift assume every caller-saved
 //! register is clobbered; the thunk saves and restores the callee-saved ones itself.
+//!
+//! `label` operands (asm goto): a jump out of the template cannot reach the calling function's
+//! blocks, so each label operand stands for a local label of the thunk, which leaves the thunk
+//! like the fallthrough does (storing the outputs, which Rust defines on every path) but
+//! returns the label's 1-based index instead of 0; the caller branches on that.
 
 use std::fmt::Write;
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
+use cranelift_frontend::Switch;
 use cranelift_module::{FuncOrDataId, Linkage, Module};
 use rustc_abi::Size;
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
@@ -44,13 +50,23 @@ const GPRS: &[(&str, [&str; 4])] = &[
 /// Registers handed out for register-class operands, caller-saved first.
 const GPR_POOL: &[&str] = &["ax", "cx", "dx", "si", "di", "r8", "r9", "r10", "r11", "r12", "r13"];
 const ABCD_POOL: &[&str] = &["ax", "cx", "dx", "bx"];
-/// Candidates for the register that holds the buffer address while outputs are stored.
-const SCRATCH_POOL: &[&str] = &["r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di"];
+/// Candidates for the register that holds the buffer address while outputs are stored (the
+/// callee-saved ones are free then too: the thunk restores them last).
+const SCRATCH_POOL: &[&str] =
+    &["r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di", "bx", "r12", "r13", "r14", "r15"];
+/// Candidates for the register that holds which way the assembly left while outputs are
+/// stored; `ax`, where the thunk returns it, saves a move.
+const TAKEN_POOL: &[&str] =
+    &["ax", "cx", "dx", "si", "di", "r8", "r9", "r10", "r11", "bx", "r12", "r13", "r14", "r15"];
 
 #[derive(Copy, Clone, PartialEq)]
 enum Reg {
     Gpr(&'static str),
-    Xmm(u8),
+    /// A vector register by number, with the bytes of it the operand uses: 16 (`xmm`), 32
+    /// (`ymm`) or 64 (`zmm`), as its register class or name says.
+    Vector(u8, u8),
+    /// An AVX-512 mask register, `k1`..`k7`.
+    Mask(u8),
 }
 
 impl Reg {
@@ -70,18 +86,27 @@ impl Reg {
                 };
                 names[index].to_owned()
             }
-            Reg::Xmm(n) => match modifier {
-                Some('y') => format!("ymm{n}"),
-                Some('z') => format!("zmm{n}"),
-                _ => format!("xmm{n}"),
+            Reg::Vector(n, width) => match (modifier, width) {
+                (Some('x'), _) | (None, 16) => format!("xmm{n}"),
+                (Some('y'), _) | (None, 32) => format!("ymm{n}"),
+                _ => format!("zmm{n}"),
             },
+            Reg::Mask(n) => format!("k{n}"),
         }
     }
 
     fn slot_size(self) -> u64 {
         match self {
-            Reg::Gpr(_) => 8,
-            Reg::Xmm(_) => 16,
+            Reg::Gpr(_) | Reg::Mask(_) => 8,
+            Reg::Vector(_, width) => width.into(),
+        }
+    }
+
+    /// Whether the two are the same register, or parts of one.
+    fn overlaps(self, other: Reg) -> bool {
+        match (self, other) {
+            (Reg::Vector(a, _), Reg::Vector(b, _)) => a == b,
+            _ => self == other,
         }
     }
 }
@@ -92,6 +117,24 @@ struct RegOperand<'tcx> {
     offset: u64,
     input: Option<CValue<'tcx>>,
     output: Option<CPlace<'tcx>>,
+}
+
+impl RegOperand<'_> {
+    /// The bytes of the register that the operand's type occupies.
+    fn size(&self) -> u64 {
+        let input = self.input.map_or(0, |value| value.layout.size.bytes());
+        let output = self.output.map_or(0, |place| place.layout.size.bytes());
+        input.max(output)
+    }
+}
+
+/// A thunk's text and what its caller needs to know about it.
+struct AsmThunk<'tcx> {
+    text: String,
+    reg_operands: Vec<RegOperand<'tcx>>,
+    buffer_size: u64,
+    /// The MIR blocks of the `label` operands, the thunk's result minus one indexing them.
+    labels: Vec<BasicBlock>,
 }
 
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
@@ -106,12 +149,14 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         if self.tcx.sess.asm_arch != Some(InlineAsmArch::X86_64) {
             return self.unsupported("inline assembly (`asm!`) on this architecture");
         }
-        let Some(thunk) = self.build_asm_thunk(template, operands, options) else { return };
-        let (text, reg_operands, buffer_size) = thunk;
+        let name = self.cx.next_asm_thunk_name();
+        let Some(thunk) = self.build_asm_thunk(&name, template, operands, options, targets) else {
+            return;
+        };
 
-        let slot = self.create_stack_slot(buffer_size.max(8), 16);
+        let slot = self.create_stack_slot(thunk.buffer_size.max(8), 16);
         let buffer = Pointer::stack_slot(slot);
-        for operand in &reg_operands {
+        for operand in &thunk.reg_operands {
             if let Some(value) = operand.input {
                 let place =
                     CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), value.layout);
@@ -119,9 +164,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
         }
 
-        let name = self.cx.next_asm_thunk_name();
         let mut sig = Signature::new(self.cx.default_call_conv);
         sig.params.push(AbiParam::new(self.pointer_type));
+        if !thunk.labels.is_empty() {
+            sig.returns.push(AbiParam::new(types::I32));
+        }
         let func_id = match self.cx.module.declare_function(&name, Linkage::Import, &sig) {
             Ok(id) => id,
             Err(err) => return self.unsupported(&format!("inline assembly thunk `{name}`: {err}")),
@@ -130,10 +177,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let buffer_addr = buffer.addr(self);
         // Only `may_unwind` assembly has a landing pad: a panic from what it calls unwinds
         // through the thunk, whose unwind info `build_asm_thunk` writes.
-        self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
-        self.cx.define_asm_function(&name, &text);
+        let results = self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
+        self.cx.define_asm_function(&name, &thunk.text);
 
-        for operand in &reg_operands {
+        for operand in &thunk.reg_operands {
             if let Some(place) = operand.output {
                 let slot =
                     CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), place.layout);
@@ -142,21 +189,53 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             }
         }
 
-        if options.contains(InlineAsmOptions::NORETURN) {
-            self.bcx.ins().trap(super::trap::NO_RETURN);
-        } else {
-            self.jump_or_trap(targets.first().copied());
+        let noreturn = options.contains(InlineAsmOptions::NORETURN);
+        match results.first() {
+            Some(&taken) => {
+                let fallthrough = if noreturn { None } else { targets.first().copied() };
+                self.branch_after_asm(taken, fallthrough, &thunk.labels);
+            }
+            None if noreturn => {
+                self.bcx.ins().trap(super::trap::NO_RETURN);
+            }
+            None => self.jump_or_trap(targets.first().copied()),
         }
     }
 
-    /// Allocates registers and writes the thunk's body (Intel syntax). Returns `None` after
-    /// reporting an unsupported operand.
+    /// Continues where the assembly went: `taken` is 0 after falling through to `fallthrough`
+    /// (absent for `noreturn` assembly), else the 1-based index of the label in `labels`.
+    fn branch_after_asm(
+        &mut self,
+        taken: Value,
+        fallthrough: Option<BasicBlock>,
+        labels: &[BasicBlock],
+    ) {
+        // `noreturn` assembly leaves through a label or not at all, so the first label needs
+        // no comparison.
+        let (otherwise, compared) = match fallthrough {
+            Some(bb) => (bb, labels),
+            None => (labels[0], &labels[1..]),
+        };
+        let first_compared = labels.len() - compared.len() + 1;
+        let otherwise = self.branch_target(otherwise);
+        let mut switch = Switch::new();
+        for (index, &bb) in compared.iter().enumerate() {
+            let target = self.branch_target(bb);
+            switch.set_entry((first_compared + index) as u128, target);
+        }
+        switch.emit(&mut self.bcx, taken, otherwise);
+    }
+
+    /// Allocates registers and writes the body (Intel syntax) of the thunk `name`. Returns
+    /// `None` after reporting an unsupported operand.
     fn build_asm_thunk(
         &mut self,
+        name: &str,
         template: &[InlineAsmTemplatePiece],
         operands: &[InlineAsmOperand<'tcx>],
         options: InlineAsmOptions,
-    ) -> Option<(String, Vec<RegOperand<'tcx>>, u64)> {
+        targets: &[BasicBlock],
+    ) -> Option<AsmThunk<'tcx>> {
         // Explicit registers first, so that classes allocate around them.
         let mut taken: Vec<Reg> = Vec::new();
         for operand in operands {
@@ -176,9 +255,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
         let mut reg_operands = Vec::new();
         // Placeholder text of every MIR operand (register name or constant), by index.
-        let mut operand_regs: Vec<Option<Reg>> = Vec::with_capacity(operands.len());
+        let mut operand_regs: Vec<Option<(Reg, Option<char>)>> = Vec::with_capacity(operands.len());
         let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
         let mut offset: u64 = 0;
+        let mut labels = Vec::new();
+        let mut label_names = Vec::new();
         for operand in operands {
             if is_vector_state_clobber(operand) {
                 operand_regs.push(None);
@@ -213,17 +294,25 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     operand_texts.push(Some(name));
                     continue;
                 }
-                InlineAsmOperand::Label { .. } => {
-                    self.unsupported("`label` operands of inline assembly");
-                    return None;
+                InlineAsmOperand::Label { target_index } => {
+                    labels.push(targets[*target_index]);
+                    let label = format!(".L{name}_label{}", labels.len());
+                    label_names.push(label.clone());
+                    operand_regs.push(None);
+                    operand_texts.push(Some(label));
+                    continue;
                 }
             };
-            let reg = match reg {
-                InlineAsmRegOrRegClass::Reg(reg) => self.explicit_reg(*reg)?,
+            // The modifier of the placeholder when it has none: a `reg_byte` operand is named
+            // by its low byte.
+            let (reg, default_modifier) = match reg {
+                InlineAsmRegOrRegClass::Reg(reg) => (self.explicit_reg(*reg)?, None),
                 InlineAsmRegOrRegClass::RegClass(class) => {
                     let reg = self.allocate_reg(*class, &taken)?;
                     taken.push(reg);
-                    reg
+                    let byte =
+                        matches!(class, InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_byte));
+                    (reg, byte.then_some('l'))
                 }
             };
             let too_big = |size: Size| size.bytes() > reg.slot_size();
@@ -236,7 +325,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             offset = offset.next_multiple_of(reg.slot_size());
             reg_operands.push(RegOperand { reg, offset, input, output });
             offset += reg.slot_size();
-            operand_regs.push(Some(reg));
+            operand_regs.push(Some((reg, default_modifier)));
             operand_texts.push(None);
         }
 
@@ -257,50 +346,90 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 rdi_input = Some(operand.offset);
                 continue;
             }
-            let _ = writeln!(text, "{}", load_reg(operand.reg, "rdi", operand.offset));
+            let _ = writeln!(text, "{}", move_operand(operand, "rdi", true));
         }
         if let Some(offset) = rdi_input {
             let _ = writeln!(text, "mov rdi, [rdi + {offset}]");
         }
 
-        if options.contains(InlineAsmOptions::ATT_SYNTAX) {
-            self.unsupported("AT&T syntax in inline assembly");
-            return None;
-        }
+        // The thunk's own code is Intel syntax; an AT&T template switches for its length.
+        let att = options.contains(InlineAsmOptions::ATT_SYNTAX);
         let mut asm = AsmText::default();
+        if att {
+            asm.push_template(".att_syntax\n");
+        }
         for piece in template {
             match piece {
                 InlineAsmTemplatePiece::String(string) => asm.push_template(string),
                 InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
                     match (&operand_texts[*operand_idx], operand_regs[*operand_idx]) {
                         (Some(constant), _) => asm.push_operand(constant),
-                        (None, Some(reg)) => asm.push_operand(&reg.name(*modifier)),
+                        (None, Some((reg, default))) => {
+                            let name = reg.name(modifier.or(default));
+                            asm.push_operand(&if att { format!("%{name}") } else { name });
+                        }
                         (None, None) => {
-                            unreachable!("every operand has a constant's text or a register")
+                            unreachable!("every operand has a register or a text")
                         }
                     }
                 }
             }
         }
+        asm.push_template("\n");
+        if att {
+            asm.push_template(".intel_syntax noprefix\n");
+        }
         text.push_str(&asm.text);
-        text.push('\n');
 
-        if !options.contains(InlineAsmOptions::NORETURN) {
+        // The thunk returns unless the assembly neither falls through nor has labels.
+        if !options.contains(InlineAsmOptions::NORETURN) || !labels.is_empty() {
             let outputs: Vec<&RegOperand<'tcx>> =
                 reg_operands.iter().filter(|operand| operand.output.is_some()).collect();
-            if !outputs.is_empty() {
-                let Some(scratch) = SCRATCH_POOL
-                    .iter()
-                    .find(|base| outputs.iter().all(|operand| operand.reg != Reg::Gpr(base)))
-                else {
+            let is_output = |base: &str| {
+                outputs.iter().any(|operand| matches!(operand.reg, Reg::Gpr(reg) if reg == base))
+            };
+            let scratch = if outputs.is_empty() {
+                None
+            } else {
+                let Some(scratch) = SCRATCH_POOL.iter().find(|base| !is_output(base)) else {
                     self.unsupported("inline assembly with this many outputs");
                     return None;
                 };
-                let scratch = Reg::Gpr(scratch).name(None);
+                Some(Reg::Gpr(scratch))
+            };
+            let mut exit_reg = None;
+            if !labels.is_empty() {
+                let Some(reg) = TAKEN_POOL
+                    .iter()
+                    .find(|base| !is_output(base) && Some(Reg::Gpr(base)) != scratch)
+                else {
+                    self.unsupported("inline assembly with labels and this many outputs");
+                    return None;
+                };
+                let reg = Reg::Gpr(reg).name(Some('e'));
+                let exit = format!(".L{name}_exit");
+                // The exits join where the outputs are stored; the last label needs no jump.
+                if !options.contains(InlineAsmOptions::NORETURN) {
+                    let _ = writeln!(text, "xor {reg}, {reg}\njmp {exit}");
+                }
+                for (index, label) in label_names.iter().enumerate() {
+                    let _ = writeln!(text, "{label}:\nmov {reg}, {}", index + 1);
+                    if index + 1 < label_names.len() {
+                        let _ = writeln!(text, "jmp {exit}");
+                    }
+                }
+                let _ = writeln!(text, "{exit}:");
+                exit_reg = Some(reg);
+            }
+            if let Some(scratch) = scratch {
+                let scratch = scratch.name(None);
                 let _ = writeln!(text, "mov {scratch}, [rsp]");
                 for operand in outputs {
-                    let _ = writeln!(text, "{}", store_reg(operand.reg, &scratch, operand.offset));
+                    let _ = writeln!(text, "{}", move_operand(operand, &scratch, false));
                 }
+            }
+            if let Some(reg) = exit_reg.filter(|reg| reg != "eax") {
+                let _ = writeln!(text, "mov eax, {reg}");
             }
             text.push_str(
                 "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\n\
@@ -308,7 +437,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             );
         }
         text.push_str(".cfi_endproc\n");
-        Some((text, reg_operands, offset))
+        Some(AsmThunk { text, reg_operands, buffer_size: offset, labels })
     }
 
     fn explicit_reg(&mut self, reg: InlineAsmReg) -> Option<Reg> {
@@ -320,24 +449,41 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         {
             return Some(Reg::Gpr(base));
         }
-        if let Some(n) = name.strip_prefix("xmm").and_then(|n| n.parse::<u8>().ok()) {
-            return Some(Reg::Xmm(n));
+        let numbered = |prefix: &str, count: u8| {
+            name.strip_prefix(prefix).and_then(|n| n.parse::<u8>().ok()).filter(|&n| n < count)
+        };
+        for (prefix, width) in [("xmm", 16), ("ymm", 32), ("zmm", 64)] {
+            if let Some(n) = numbered(prefix, 32) {
+                return Some(Reg::Vector(n, width));
+            }
+        }
+        // `k0` cannot mask, so rustc only has it as a clobber, which needs nothing here.
+        if let Some(n) = numbered("k", 8).filter(|&n| n > 0) {
+            return Some(Reg::Mask(n));
         }
         self.unsupported(&format!("the register `{name}` in inline assembly"));
         None
     }
 
     fn allocate_reg(&mut self, class: InlineAsmRegClass, taken: &[Reg]) -> Option<Reg> {
+        let free = |reg: &Reg| !taken.iter().any(|other| other.overlaps(*reg));
         let reg = match class {
             InlineAsmRegClass::X86(X86InlineAsmRegClass::reg | X86InlineAsmRegClass::reg_byte) => {
-                GPR_POOL.iter().map(|base| Reg::Gpr(base)).find(|reg| !taken.contains(reg))
+                GPR_POOL.iter().map(|base| Reg::Gpr(base)).find(free)
             }
             InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_abcd) => {
-                ABCD_POOL.iter().map(|base| Reg::Gpr(base)).find(|reg| !taken.contains(reg))
+                ABCD_POOL.iter().map(|base| Reg::Gpr(base)).find(free)
             }
             InlineAsmRegClass::X86(X86InlineAsmRegClass::xmm_reg) => {
-                (0..16).map(Reg::Xmm).find(|reg| !taken.contains(reg))
+                (0..16).map(|n| Reg::Vector(n, 16)).find(free)
             }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::ymm_reg) => {
+                (0..16).map(|n| Reg::Vector(n, 32)).find(free)
+            }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::zmm_reg) => {
+                (0..32).map(|n| Reg::Vector(n, 64)).find(free)
+            }
+            InlineAsmRegClass::X86(X86InlineAsmRegClass::kreg) => (1..8).map(Reg::Mask).find(free),
             _ => {
                 self.unsupported(&format!(
                     "the register class `{}` in inline assembly",
@@ -423,16 +569,22 @@ fn is_vector_state_clobber(operand: &InlineAsmOperand<'_>) -> bool {
     !is_gpr && !is_low_xmm
 }
 
-fn load_reg(reg: Reg, base: &str, offset: u64) -> String {
-    match reg {
-        Reg::Gpr(_) => format!("mov {}, [{base} + {offset}]", reg.name(None)),
-        Reg::Xmm(_) => format!("movdqu {}, [{base} + {offset}]", reg.name(None)),
-    }
-}
-
-fn store_reg(reg: Reg, base: &str, offset: u64) -> String {
-    match reg {
-        Reg::Gpr(_) => format!("mov [{base} + {offset}], {}", reg.name(None)),
-        Reg::Xmm(_) => format!("movdqu [{base} + {offset}], {}", reg.name(None)),
-    }
+/// The move of `operand`'s register from (`load`) or to its slot in the buffer at `base`.
+fn move_operand(operand: &RegOperand<'_>, base: &str, load: bool) -> String {
+    let mnemonic = match operand.reg {
+        Reg::Gpr(_) => "mov",
+        Reg::Vector(n, 16) if n < 16 => "movdqu",
+        Reg::Vector(n, 32) if n < 16 => "vmovdqu",
+        // `zmm` registers, and the others beyond 15, exist in AVX-512's encoding only.
+        Reg::Vector(..) => "vmovdqu64",
+        // The form of the operand's size (`kmovb` needs AVX512DQ, `kmovw` only AVX512F).
+        Reg::Mask(_) => match operand.size() {
+            ..=2 => "kmovw",
+            4 => "kmovd",
+            _ => "kmovq",
+        },
+    };
+    let reg = operand.reg.name(None);
+    let memory = format!("[{base} + {}]", operand.offset);
+    if load { format!("{mnemonic} {reg}, {memory}") } else { format!("{mnemonic} {memory}, {reg}") }
 }
