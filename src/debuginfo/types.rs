@@ -1,7 +1,7 @@
 //! The DWARF types of a compile unit: written once per unit, on first use by a variable, and
 //! named as rustc's LLVM backend names them (`rustc_codegen_ssa`'s type names), so that gdb's
 //! Rust support and rust-gdb's printers recognise them. Described so far: integers, floats,
-//! `bool`, `char`, `()`, thin references and raw pointers, structs, tuples and arrays. Any
+//! `bool`, `char`, `()`, thin references, raw pointers and boxes, structs, tuples and arrays. Any
 //! other type has no entry, and the variables of such types are left out rather than shown
 //! wrongly.
 
@@ -9,6 +9,7 @@ use gimli::write::{AttributeValue, UnitEntryId};
 use rustc_abi::{BackendRepr, FieldIdx, FieldsShape};
 use rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name;
 use rustc_data_structures::fx::FxHashMap;
+use rustc_hir::def::CtorKind;
 use rustc_middle::ty::layout::{LayoutCx, LayoutOf, TyAndLayout};
 use rustc_middle::ty::{self, Ty, TyCtxt};
 
@@ -31,6 +32,35 @@ impl UnitDebugInfo {
         }
         let cx = LayoutCx::new(tcx, ty::TypingEnv::fully_monomorphized());
         let layout = cx.layout_of(ty).ok()?;
+        // As LLVM does, a `Box` whose allocator is a 1-ZST is a pointer.
+        let pointee = match *ty.kind() {
+            ty::Ref(_, pointee, _) | ty::RawPtr(pointee, _) => Some(pointee),
+            ty::Adt(def, args)
+                if def.is_box()
+                    && args.get(1).is_none_or(|allocator| {
+                        cx.layout_of(allocator.expect_ty()).is_ok_and(|layout| layout.is_1zst())
+                    }) =>
+            {
+                Some(ty.expect_boxed_ty())
+            }
+            _ => None,
+        };
+        if let Some(pointee) = pointee
+            && let BackendRepr::Scalar(_) = layout.backend_repr
+        {
+            // The pointer's entry exists before its pointee's, which may point back to it.
+            let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
+            cache.insert(ty, Some(entry));
+            let pointee = self.type_entry(tcx, cache, pointee);
+            let pointer = self.dwarf.unit.get_mut(entry);
+            pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(layout.size.bytes()));
+            // A pointer to something not described has no pointee type: gdb shows its
+            // address only.
+            if let Some(pointee) = pointee {
+                pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(pointee));
+            }
+            return Some(entry);
+        }
         let entry = match *ty.kind() {
             ty::Bool => Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_boolean)),
             ty::Char => Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_UTF)),
@@ -40,23 +70,6 @@ impl UnitDebugInfo {
             // LLVM's `()` is a base type of no bytes.
             ty::Tuple(fields) if fields.is_empty() => {
                 Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_unsigned))
-            }
-            ty::Ref(_, pointee, _) | ty::RawPtr(pointee, _)
-                if matches!(layout.backend_repr, BackendRepr::Scalar(_)) =>
-            {
-                // The pointer's entry exists before its pointee's, which may point back to it.
-                let entry =
-                    self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
-                cache.insert(ty, Some(entry));
-                let pointee = self.type_entry(tcx, cache, pointee);
-                let dwarf_entry = self.dwarf.unit.get_mut(entry);
-                dwarf_entry.set(gimli::DW_AT_byte_size, AttributeValue::Udata(layout.size.bytes()));
-                // A pointer to something not described has no pointee type: gdb shows its
-                // address only.
-                if let Some(pointee) = pointee {
-                    dwarf_entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(pointee));
-                }
-                Some(entry)
             }
             ty::Array(element, _) => {
                 let FieldsShape::Array { count, .. } = layout.fields else { return None };
@@ -87,9 +100,12 @@ impl UnitDebugInfo {
                 };
                 let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
                 cache.insert(ty, Some(entry));
-                let fields = &def.non_enum_variant().fields;
-                self.members(tcx, cache, &cx, entry, layout, |index| {
-                    fields[FieldIdx::from_usize(index)].name.to_string()
+                let variant = def.non_enum_variant();
+                // The fields of tuple structs are named as those of tuples.
+                let tuple_like = variant.ctor_kind() == Some(CtorKind::Fn);
+                self.members(tcx, cache, &cx, entry, layout, |index| match tuple_like {
+                    true => format!("__{index}"),
+                    false => variant.fields[FieldIdx::from_usize(index)].name.to_string(),
                 });
                 Some(entry)
             }
