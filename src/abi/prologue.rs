@@ -10,7 +10,7 @@ use rustc_target::callconv::{ArgAbi, PassMode};
 use smallvec::SmallVec;
 
 use super::{cast_spill_size, cast_target_regs};
-use crate::debuginfo::VariableHome;
+use crate::debuginfo::{VariableHome, VariableValue};
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue, Pointer, PointerBase, scalar_type, simd_register_type};
 
@@ -112,7 +112,9 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
         _ => Vec::new(),
     };
     for variable in &variables {
-        needs_memory[variable.local] = true;
+        if let VariableValue::Local(local) = variable.value {
+            needs_memory[local] = true;
+        }
     }
 
     let return_layout = fn_abi.ret.layout;
@@ -175,7 +177,15 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
     }
 
     for variable in variables {
-        let place = fx.local_map[variable.local];
+        let place = match variable.value {
+            VariableValue::Local(local) => fx.local_map[local],
+            VariableValue::Const(constant) => {
+                let value = crate::lower::constant::lower_constant(fx, constant);
+                let place = CPlace::new_stack_slot(fx, value.layout);
+                place.write_cvalue(fx, value);
+                place
+            }
+        };
         if let Some(home) = variable_home(fx, place)
             && let Some(debug) = &mut fx.debug
         {

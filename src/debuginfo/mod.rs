@@ -25,7 +25,7 @@ use rustc_span::{
 };
 use rustc_target::spec::Arch;
 pub(crate) use types::TypeCache;
-pub(crate) use variables::VariableHome;
+pub(crate) use variables::{VariableHome, VariableValue};
 pub(crate) use write::write_debug_sections;
 
 /// How much debug information `-Cdebuginfo` asks for.

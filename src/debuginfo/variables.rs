@@ -29,8 +29,22 @@ pub(crate) enum VariableHome {
 }
 
 /// A variable whose type is described, before its home is known.
-pub(crate) struct UserVariable {
-    pub(crate) local: mir::Local,
+pub(crate) struct UserVariable<'a, 'tcx> {
+    pub(crate) value: VariableValue<'a, 'tcx>,
+    info: VariableInfo,
+}
+
+/// What a variable is in MIR.
+pub(crate) enum VariableValue<'a, 'tcx> {
+    /// A whole local.
+    Local(mir::Local),
+    /// A constant (MIR replaces locals only ever given a constant by the constant), which the
+    /// function stores in a slot of its own at its entry, as LLVM's backend does.
+    Const(&'a mir::ConstOperand<'tcx>),
+}
+
+/// What the DWARF says of a variable but its location.
+struct VariableInfo {
     name: StringId,
     ty: UnitEntryId,
     declaration: SourcePosition,
@@ -42,23 +56,24 @@ pub(crate) struct UserVariable {
 
 /// A variable with its home.
 pub(crate) struct PlacedVariable {
-    variable: UserVariable,
+    variable: VariableInfo,
     home: VariableHome,
 }
 
 impl UnitDebugInfo {
     /// The variables of `mir` this unit can describe: those that are a whole local (no
-    /// projection, not split into fragments) of a described type, declared in the function
+    /// projection, not split into fragments) or a constant, of a described type, declared in
+    /// the function
     /// itself (not in a body inlined into it). A name given twice in one scope leaves out
     /// both, since the debugger could not tell them apart.
-    pub(crate) fn user_variables<'tcx>(
+    pub(crate) fn user_variables<'a, 'tcx>(
         &mut self,
         tcx: TyCtxt<'tcx>,
         types: &mut TypeCache<'tcx>,
-        mir: &mir::Body<'tcx>,
+        mir: &'a mir::Body<'tcx>,
         fn_span: Span,
         monomorphize: impl Fn(Ty<'tcx>) -> Ty<'tcx>,
-    ) -> Vec<UserVariable> {
+    ) -> Vec<UserVariable<'a, 'tcx>> {
         let mut variables = Vec::new();
         if !self.describes_variables() {
             return variables;
@@ -68,27 +83,35 @@ impl UnitDebugInfo {
             *uses_of_name.entry((info.name, info.source_info.scope)).or_default() += 1;
         }
         for info in &mir.var_debug_info {
-            let mir::VarDebugInfoContents::Place(place) = info.value else { continue };
+            let (value, ty) = match &info.value {
+                mir::VarDebugInfoContents::Place(place) if place.projection.is_empty() => {
+                    (VariableValue::Local(place.local), mir.local_decls[place.local].ty)
+                }
+                mir::VarDebugInfoContents::Place(_) => continue,
+                mir::VarDebugInfoContents::Const(constant) => {
+                    (VariableValue::Const(constant), constant.const_.ty())
+                }
+            };
             let scope = &mir.source_scopes[info.source_info.scope];
-            if !place.projection.is_empty()
-                || info.composite.is_some()
+            if info.composite.is_some()
                 || scope.inlined.is_some()
                 || scope.inlined_parent_scope.is_some()
                 || uses_of_name[&(info.name, info.source_info.scope)] > 1
             {
                 continue;
             }
-            let ty = monomorphize(mir.local_decls[place.local].ty);
-            let Some(ty) = self.type_entry(tcx, types, ty) else { continue };
+            let Some(ty) = self.type_entry(tcx, types, monomorphize(ty)) else { continue };
             let declaration = self.position(tcx, info.source_info.span, fn_span);
             let name = self.dwarf.strings.add(info.name.as_str());
             variables.push(UserVariable {
-                local: place.local,
-                name,
-                ty,
-                declaration,
-                argument_index: info.argument_index,
-                scope: info.source_info.scope.as_u32(),
+                value,
+                info: VariableInfo {
+                    name,
+                    ty,
+                    declaration,
+                    argument_index: info.argument_index,
+                    scope: info.source_info.scope.as_u32(),
+                },
             });
         }
         variables
@@ -100,7 +123,7 @@ impl FunctionDebugInfo {
     pub(crate) fn add_variable(
         &mut self,
         mir: &mir::Body<'_>,
-        variable: UserVariable,
+        variable: UserVariable<'_, '_>,
         home: VariableHome,
     ) {
         if self.scope_parents.is_empty() {
@@ -110,7 +133,7 @@ impl FunctionDebugInfo {
                 .map(|scope| scope.parent_scope.map_or(NO_SCOPE, |parent| parent.as_u32()))
                 .collect();
         }
-        self.variables.push(PlacedVariable { variable, home });
+        self.variables.push(PlacedVariable { variable: variable.info, home });
     }
 }
 

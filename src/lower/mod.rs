@@ -5,7 +5,7 @@
 pub(crate) mod analyze;
 mod call;
 mod cast;
-mod constant;
+pub(crate) mod constant;
 mod discriminant;
 mod dst;
 pub(crate) mod global_asm;

@@ -326,24 +326,31 @@ fn gdb_variables(setup: &Setup) -> Result<(), String> {
             .arg(source(VARIABLES))
             .env("RUSTC_ICE", rustc::ICE_DIR),
     )?;
-    let mut script = format!(
-        "set debuginfod enabled off\nset width 0\nset height 0\nbreak {VARIABLES}.rs:{line}\nrun\n"
-    );
+    // Commands given by `-ex` go on after one fails (a script would stop there).
+    let break_at = format!("break {VARIABLES}.rs:{line}");
+    let mut gdb_args: Vec<String> = ["set debuginfod enabled off", "set width 0", "set height 0"]
+        .into_iter()
+        .chain([break_at.as_str(), "run"])
+        .map(str::to_string)
+        .collect();
     for command in VARIABLE_COMMANDS {
-        script.push_str(&format!("echo {STEP_MARK} {command}\\n\n{command}\n"));
+        gdb_args.push(format!("echo {STEP_MARK} {command}\\n"));
+        gdb_args.push(command.to_string());
     }
-    let script_path = dir.join("commands.gdb");
-    crate::fs::write_file(&script_path, script.as_bytes())?;
     let run_gdb = |binary: &Path| {
         let mut cmd = command(&gdb);
-        cmd.args(["-nx", "-batch", "-x"]).arg(&script_path).arg(binary);
+        cmd.args(["-nx", "-batch"]);
+        for arg in &gdb_args {
+            cmd.args(["-ex", arg]);
+        }
+        cmd.arg(binary);
         let output = run_limited(&mut cmd)?;
         let stdout = without_addresses(&String::from_utf8_lossy(&output.stdout));
         Ok::<_, String>((stdout, process::command_line(&cmd)))
     };
     let (expected, llvm_command) = run_gdb(&llvm)?;
     let (actual, our_command) = run_gdb(&ours)?;
-    if !expected.contains(&format!("at {VARIABLES}.rs:{line}")) {
+    if !mentions(&expected, &format!("{VARIABLES}.rs"), line) {
         return Err(format!(
             "LLVM's build did not stop at {VARIABLES}.rs:{line}: {llvm_command}\n{expected}"
         ));
