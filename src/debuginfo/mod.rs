@@ -278,8 +278,11 @@ impl UnitDebugInfo {
             name = tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string();
             let mut separator = "<";
             for ty in instance.args.types() {
+                // Named as LLVM names them (`generic<t::Wrap>`, not `generic<Wrap>`), as gdb shows them.
                 let printed = type_names.entry(ty).or_insert_with(|| {
-                    rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string())
+                    rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name(
+                        tcx, ty, true,
+                    )
                 });
                 name.push_str(separator);
                 name.push_str(printed);
