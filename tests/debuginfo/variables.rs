@@ -1,6 +1,7 @@
 //! Variables, parameters and their types, for the debuginfo group's `gdb_variables` case: gdb,
 //! stopped at the marked line of `inspect`, must show its arguments and locals (and `main`'s,
-//! one frame up) as it does for the LLVM backend's build of this program.
+//! one frame up: a box, a tuple struct, an over-aligned struct, zero-sized values) as it does
+//! for the LLVM backend's build of this program.
 
 #[derive(Clone, Copy)]
 struct Point {
@@ -13,6 +14,16 @@ struct Line {
     to: Point,
     width: u8,
 }
+
+struct Pair(u32, i16);
+
+// Realigned at run time: the debug info finds it through a pointer.
+#[repr(align(64))]
+struct Aligned {
+    value: u64,
+}
+
+struct Empty;
 
 #[inline(never)]
 fn inspect(count: u32, scale: f64, origin: &Point, line: Line, flag: bool) -> f64 {
@@ -38,8 +49,14 @@ fn inspect(count: u32, scale: f64, origin: &Point, line: Line, flag: bool) -> f6
 }
 
 fn main() {
+    let boxed: Box<u32> = Box::new(5);
+    let pair = Pair(7, -3);
+    let aligned = Aligned { value: 99 };
+    let empty = Empty;
+    let unit = ();
     let origin = Point { x: 3, y: 1.5 };
     let line = Line { from: origin, to: Point { x: -7, y: 2.25 }, width: 9 };
     let value = inspect(42, 2.0, &origin, line, false);
+    let _ = (&boxed, pair.0, pair.1, aligned.value, &empty, unit);
     println!("{value}");
 }

@@ -61,6 +61,15 @@ const VARIABLE_COMMANDS: &[&str] = &[
     "ptype line",
     "up",
     "info locals",
+    "print boxed",
+    "print *boxed",
+    "ptype boxed",
+    "print pair",
+    "print pair.1",
+    "ptype pair",
+    "print aligned",
+    "print empty",
+    "print unit",
 ];
 /// Where our build's gdb output may differ from LLVM's (in the output of the command, its
 /// line in LLVM's output, the line in ours, why); none so far.
