@@ -4,14 +4,15 @@
 use cranelift_codegen::ir::{InstBuilder, Value};
 use rustc_abi::BackendRepr;
 use rustc_middle::mir::{self, Local};
-use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{self, Ty};
 use rustc_target::callconv::{ArgAbi, PassMode};
 use smallvec::SmallVec;
 
 use super::{cast_spill_size, cast_target_regs};
+use crate::debuginfo::{VariableHome, VariableValue};
 use crate::lower::FunctionCx;
-use crate::lower::value::{CPlace, CValue, Pointer, scalar_type, simd_register_type};
+use crate::lower::value::{CPlace, CValue, Pointer, PointerBase, scalar_type, simd_register_type};
 
 /// Where a local that is not an incoming indirect argument lives.
 fn local_place<'tcx>(
@@ -92,9 +93,29 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
     fx.bcx.switch_to_block(entry);
     let params = fx.bcx.block_params(entry).to_vec();
     let mut params = params.into_iter();
-    let needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
+    let mut needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
     let fn_abi = fx.fn_abi;
     let mir = fx.mir;
+    // Described variables live in memory for their whole function, where their debug
+    // locations find them.
+    let variables = match (&fx.debug, &mut fx.cx.debug) {
+        (Some(_), Some(unit)) => {
+            let (tcx, instance) = (fx.tcx, fx.instance);
+            unit.user_variables(tcx, &mut fx.cx.debug_types, mir, mir.span, |ty| {
+                instance.instantiate_mir_and_normalize_erasing_regions(
+                    tcx,
+                    ty::TypingEnv::fully_monomorphized(),
+                    ty::EarlyBinder::bind(tcx, ty),
+                )
+            })
+        }
+        _ => Vec::new(),
+    };
+    for variable in &variables {
+        if let VariableValue::Local(local) = variable.value {
+            needs_memory[local] = true;
+        }
+    }
 
     let return_layout = fn_abi.ret.layout;
     let return_place = match fn_abi.ret.mode {
@@ -155,5 +176,42 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
         let _: Local = fx.local_map.push(place);
     }
 
+    for variable in variables {
+        let place = match variable.value {
+            VariableValue::Local(local) => fx.local_map[local],
+            VariableValue::Const(constant) => {
+                let value = crate::lower::constant::lower_constant(fx, constant);
+                let place = CPlace::new_stack_slot(fx, value.layout);
+                place.write_cvalue(fx, value);
+                place
+            }
+        };
+        if let Some(home) = variable_home(fx, place)
+            && let Some(debug) = &mut fx.debug
+        {
+            debug.add_variable(mir, variable, home);
+        }
+    }
+
     fx.continue_at(Some(mir::START_BLOCK));
+}
+
+/// Where the debug info finds a variable living at `place` over the whole function.
+fn variable_home(fx: &mut FunctionCx<'_, '_, '_>, place: CPlace<'_>) -> Option<VariableHome> {
+    let (base, offset) = place.memory_home()?;
+    Some(match base {
+        PointerBase::Stack(slot) => VariableHome::Slot(slot, offset),
+        PointerBase::Addr(address) => {
+            // An address in a register may not stay there: a slot keeps it.
+            let address = match offset {
+                0 => address,
+                _ => fx.bcx.ins().iadd_imm_s(address, i64::from(offset)),
+            };
+            let bytes = u64::from(fx.pointer_type.bytes());
+            let slot = fx.create_stack_slot(bytes, bytes);
+            fx.bcx.ins().stack_store(fx.pointer_type, address, slot, 0);
+            VariableHome::Indirect(slot)
+        }
+        PointerBase::Dangling(_) => VariableHome::ZeroSized,
+    })
 }

@@ -213,7 +213,7 @@ pub(crate) fn define_wrapper<'tcx>(
     let debug = cx.debug.as_mut().map(|unit| {
         let mut debug = unit.function(tcx, instance, span, &mut cx.debug_type_names);
         let position = unit.position(tcx, span, span);
-        srcloc = Some(SourceLoc::new(debug.index_of(position)));
+        srcloc = Some(SourceLoc::new(debug.index_of(position, 0)));
         debug
     });
     let sig = clif_signature(tcx, cx.default_call_conv, fn_abi);

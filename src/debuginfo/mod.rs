@@ -5,6 +5,8 @@
 //! (`write.rs`), on the worker thread.
 
 pub(crate) mod reloc_writer;
+mod types;
+mod variables;
 mod write;
 
 use std::sync::Arc;
@@ -15,19 +17,26 @@ use gimli::write::{
 use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::ty::{Ty, TyCtxt};
-use rustc_session::config::DebugInfo;
+use rustc_session::config::{DebugInfo, OptLevel};
 use rustc_span::def_id::DefId;
 use rustc_span::{
     BytePos, FileName, Pos, RemapPathScopeComponents, SourceFile, SourceFileAndLine, Span,
     StableSourceFileId,
 };
+use rustc_target::spec::Arch;
+pub(crate) use types::TypeCache;
+pub(crate) use variables::{VariableHome, VariableValue};
 pub(crate) use write::write_debug_sections;
 
 /// How much debug information `-Cdebuginfo` asks for.
-#[derive(Copy, Clone, PartialEq)]
+#[derive(Copy, Clone, PartialEq, PartialOrd)]
 pub(crate) enum DebugLevel {
     LineTables,
     Functions,
+    /// Functions with their variables and parameters and the types of those: `-Cdebuginfo=2`
+    /// without optimizations, where variables can stay in stack slots for their whole
+    /// function (see `variables.rs`).
+    Variables,
 }
 
 impl DebugLevel {
@@ -36,6 +45,9 @@ impl DebugLevel {
             DebugInfo::None => None,
             DebugInfo::LineDirectivesOnly | DebugInfo::LineTablesOnly => {
                 Some(DebugLevel::LineTables)
+            }
+            DebugInfo::Full if tcx.sess.opts.optimize == OptLevel::No => {
+                Some(DebugLevel::Variables)
             }
             DebugInfo::Limited | DebugInfo::Full => Some(DebugLevel::Functions),
         }
@@ -74,6 +86,11 @@ pub(crate) struct UnitDebugInfo {
     /// The namespace entry of the items that a definition holds, by its `DefId`: functions
     /// mostly share their parents, and this spares printing the parent's path again.
     namespace_of_parent: FxHashMap<DefId, UnitEntryId>,
+    /// The DWARF number of the frame pointer register, the base of variables' locations, on
+    /// the architectures whose frames variables are described on.
+    frame_register: Option<gimli::Register>,
+    /// The index type of array subranges, once an array type needs it.
+    array_index_type: Option<UnitEntryId>,
 }
 
 /// What one function contributes: its name and declaration, and the positions that its
@@ -84,6 +101,11 @@ pub(crate) struct FunctionDebugInfo {
     linkage_name: String,
     declaration: SourcePosition,
     pub(crate) positions: Vec<SourcePosition>,
+    /// The MIR source scope of each position's instructions, for the variables' lexical blocks.
+    scopes: Vec<u32>,
+    /// The parent of each MIR source scope (`u32::MAX`: none), when the function has variables.
+    scope_parents: Vec<u32>,
+    variables: Vec<variables::PlacedVariable>,
 }
 
 fn encoding(tcx: TyCtxt<'_>) -> Encoding {
@@ -146,6 +168,12 @@ impl UnitDebugInfo {
             embed_source: tcx.sess.opts.unstable_opts.embed_source && encoding.version >= 5,
             namespaces: FxHashMap::default(),
             namespace_of_parent: FxHashMap::default(),
+            frame_register: match tcx.sess.target.arch {
+                Arch::X86_64 => Some(gimli::X86_64::RBP),
+                Arch::AArch64 => Some(gimli::AArch64::X29),
+                _ => None,
+            },
+            array_index_type: None,
         }
     }
 
@@ -240,7 +268,7 @@ impl UnitDebugInfo {
         let mut namespace = root(&self.dwarf);
         let mut name = String::new();
         let mut linkage_name = String::new();
-        if self.level == DebugLevel::Functions {
+        if self.level >= DebugLevel::Functions {
             // As LLVM does: the crate, modules and impls become nested namespaces, and the
             // function is named by its last path component and its generic arguments.
             let def_id = instance.def_id();
@@ -250,8 +278,11 @@ impl UnitDebugInfo {
             name = tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string();
             let mut separator = "<";
             for ty in instance.args.types() {
+                // Named as LLVM names them (`generic<t::Wrap>`, not `generic<Wrap>`), as gdb shows them.
                 let printed = type_names.entry(ty).or_insert_with(|| {
-                    rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string())
+                    rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name(
+                        tcx, ty, true,
+                    )
                 });
                 name.push_str(separator);
                 name.push_str(printed);
@@ -262,7 +293,21 @@ impl UnitDebugInfo {
             }
             linkage_name = tcx.symbol_name(instance).name.to_owned();
         }
-        FunctionDebugInfo { namespace, name, linkage_name, declaration, positions: Vec::new() }
+        FunctionDebugInfo {
+            namespace,
+            name,
+            linkage_name,
+            declaration,
+            positions: Vec::new(),
+            scopes: Vec::new(),
+            scope_parents: Vec::new(),
+            variables: Vec::new(),
+        }
+    }
+
+    /// Whether functions' variables are described (which keeps them in stack slots).
+    pub(crate) fn describes_variables(&self) -> bool {
+        self.level == DebugLevel::Variables && self.frame_register.is_some()
     }
 }
 
@@ -297,7 +342,6 @@ impl UnitDebugInfo {
 }
 
 impl FunctionDebugInfo {
-    /// The index of `position` among this function's positions, reusing the last one.
     /// Names the symbol of the function's code `symbol` instead of its instance's (the body of a
     /// function that makes tail calls has a symbol of its own).
     pub(crate) fn set_linkage_name(&mut self, symbol: String) {
@@ -306,9 +350,12 @@ impl FunctionDebugInfo {
         }
     }
 
-    pub(crate) fn index_of(&mut self, position: SourcePosition) -> u32 {
-        if self.positions.last() != Some(&position) {
+    /// The index of `position` in `scope` among this function's positions, reusing the last
+    /// one.
+    pub(crate) fn index_of(&mut self, position: SourcePosition, scope: u32) -> u32 {
+        if self.positions.last() != Some(&position) || self.scopes.last() != Some(&scope) {
             self.positions.push(position);
+            self.scopes.push(scope);
         }
         (self.positions.len() - 1) as u32
     }

@@ -52,11 +52,11 @@ impl UnitDebugInfo {
         program.end_sequence(size);
         ranges.push(Range::StartLength { begin: address, length: size });
 
-        if self.level == DebugLevel::Functions {
+        if self.level >= DebugLevel::Functions {
             let name = self.dwarf.strings.add(debug.name.as_str());
             let linkage_name = self.dwarf.strings.add(debug.linkage_name.as_str());
-            let entry = self.dwarf.unit.add(debug.namespace, gimli::DW_TAG_subprogram);
-            let entry = self.dwarf.unit.get_mut(entry);
+            let subprogram = self.dwarf.unit.add(debug.namespace, gimli::DW_TAG_subprogram);
+            let entry = self.dwarf.unit.get_mut(subprogram);
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
             entry.set(
@@ -69,6 +69,9 @@ impl UnitDebugInfo {
             );
             entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
             entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
+            if !debug.variables.is_empty() {
+                self.add_variables(subprogram, debug, code, base_srcloc, address);
+            }
         }
     }
 }

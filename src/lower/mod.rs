@@ -5,7 +5,7 @@
 pub(crate) mod analyze;
 mod call;
 mod cast;
-mod constant;
+pub(crate) mod constant;
 mod discriminant;
 mod dst;
 pub(crate) mod global_asm;
@@ -70,9 +70,10 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     /// The span of the statement or terminator being lowered, for diagnostics.
     pub(crate) span: Span,
     /// Source positions of this function's instructions, when emitting debug info.
-    debug: Option<FunctionDebugInfo>,
-    /// The span whose position the builder currently attaches to instructions.
+    pub(crate) debug: Option<FunctionDebugInfo>,
+    /// The span whose position the builder currently attaches to instructions, and its scope.
     debug_span: Span,
+    debug_scope: mir::SourceScope,
     var_types: Vec<Type>,
     /// The `stack_addr` of each stack slot that loads and stores address, in the entry block.
     slot_bases: SecondaryMap<ir::StackSlot, PackedOption<Value>>,
@@ -183,6 +184,7 @@ pub(crate) fn lower_function<'tcx>(
         span: mir.span,
         debug: None,
         debug_span: rustc_span::DUMMY_SP,
+        debug_scope: mir::OUTERMOST_SOURCE_SCOPE,
         var_types: Vec::new(),
         slot_bases: SecondaryMap::new(),
         func_refs: FxHashMap::default(),
@@ -232,7 +234,7 @@ pub(crate) fn lower_function<'tcx>(
             debug.set_linkage_name(format!("{}.tail", tcx.symbol_name(instance).name));
         }
         fx.debug = Some(debug);
-        fx.set_debug_location(mir.span);
+        fx.set_debug_location(mir.span, mir::OUTERMOST_SOURCE_SCOPE);
     }
     crate::abi::lower_prologue(&mut fx);
     fx.lower_blocks();
@@ -288,12 +290,12 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             let block_data = &self.mir.basic_blocks[bb];
             for statement in &block_data.statements {
                 self.span = statement.source_info.span;
-                self.set_debug_location(self.span);
+                self.set_debug_location(self.span, statement.source_info.scope);
                 self.lower_statement(statement);
             }
             let terminator = block_data.terminator();
             self.span = terminator.source_info.span;
-            self.set_debug_location(self.span);
+            self.set_debug_location(self.span, terminator.source_info.scope);
             self.lower_terminator(bb, terminator);
             match self.fallthrough.take() {
                 Some(next) => bb = next,
@@ -328,15 +330,17 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         }
     }
 
-    /// Attaches the source position of `span` to the instructions emitted from now on.
-    fn set_debug_location(&mut self, span: Span) {
+    /// Attaches the source position of `span` in `scope` to the instructions emitted from now
+    /// on.
+    fn set_debug_location(&mut self, span: Span, scope: mir::SourceScope) {
         let (Some(debug), Some(unit)) = (&mut self.debug, &mut self.cx.debug) else { return };
-        if span == self.debug_span {
+        if span == self.debug_span && scope == self.debug_scope {
             return;
         }
         self.debug_span = span;
+        self.debug_scope = scope;
         let position = unit.position(self.tcx, span, self.mir.span);
-        let index = debug.index_of(position);
+        let index = debug.index_of(position, scope.as_u32());
         self.bcx.set_srcloc(ir::SourceLoc::new(index));
     }
 

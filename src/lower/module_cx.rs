@@ -19,7 +19,7 @@ use rustc_middle::ty::{self, Instance, TyCtxt};
 use rustc_span::{Span, Symbol};
 
 use crate::abi;
-use crate::debuginfo::UnitDebugInfo;
+use crate::debuginfo::{TypeCache, UnitDebugInfo};
 use crate::lowered::{LoweredFunction, LoweredModule, SymbolAlias};
 use crate::options::BackendOptions;
 
@@ -38,6 +38,8 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Printed generic argument types for the debug info's function names (see
     /// `UnitDebugInfo::function`).
     pub(crate) debug_type_names: FxHashMap<ty::Ty<'tcx>, String>,
+    /// The unit's DWARF type entries (see `UnitDebugInfo::type_entry`).
+    pub(crate) debug_types: TypeCache<'tcx>,
     pub(crate) builder_ctx: FunctionBuilderContext,
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
@@ -112,6 +114,7 @@ impl<'tcx> ModuleCx<'tcx> {
             functions: Vec::new(),
             debug: None,
             debug_type_names: FxHashMap::default(),
+            debug_types: FxHashMap::default(),
             builder_ctx: FunctionBuilderContext::new(),
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),

@@ -427,6 +427,15 @@ impl<'tcx> CPlace<'tcx> {
         CPlace { repr: self.repr, layout }
     }
 
+    /// Where the place is in memory, for a variable's debug location: `None` for places in
+    /// registers and unsized ones.
+    pub(crate) fn memory_home(self) -> Option<(PointerBase, i32)> {
+        match self.repr {
+            PlaceRepr::Addr(ptr, None) => Some((ptr.base, ptr.offset)),
+            _ => None,
+        }
+    }
+
     pub(crate) fn to_ptr(self) -> Pointer {
         match self.repr {
             PlaceRepr::Addr(ptr, None) => ptr,

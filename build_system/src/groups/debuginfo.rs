@@ -1,7 +1,8 @@
 //! The debuginfo group: the DWARF the backend writes, checked with the usual tools on the
 //! programs of tests/debuginfo/ (built with dist/rustc-clif, or with the bare backend for the
 //! `#![no_core]` library). llvm-dwarfdump must find no error in the objects and binaries; gdb
-//! must stop at a source line and step; std's backtraces, nm and addr2line must name the right
+//! must stop at a source line and step, and show a program's variables as for LLVM's build;
+//! std's backtraces, nm and addr2line must name the right
 //! lines; `-Cdebuginfo=0` and `line-tables-only` must leave out what they should; and the
 //! no_core library's objects for other architectures must verify too. Each case builds into its
 //! own directory under build/debuginfo/. The lines checked are found in the sources by marker
@@ -25,6 +26,54 @@ const SOURCES: &str = "tests/debuginfo";
 const FUNCTIONS: &str = "functions";
 /// The program that panics (backtrace_lines).
 const PANICS: &str = "panics";
+/// The program with variables of many types (gdb_variables).
+const VARIABLES: &str = "variables";
+/// What gdb runs in the variables program, stopped at its `BREAK HERE` line; the output of
+/// each must be the same for our build and LLVM's.
+const VARIABLE_COMMANDS: &[&str] = &[
+    "info args",
+    "info locals",
+    "print count",
+    "print scale",
+    "print flag",
+    "print small",
+    "print big",
+    "print signed",
+    "print single",
+    "print letter",
+    "print yes",
+    "print pair",
+    "print pair.1",
+    "print digits",
+    "print digits[2]",
+    "print here",
+    "print here.y",
+    "print there",
+    "print *there",
+    "print origin",
+    "print *origin",
+    "print origin.x",
+    "print line",
+    "print line.to.y",
+    "print raw",
+    "ptype here",
+    "ptype pair",
+    "ptype line",
+    "up",
+    "info locals",
+    "print boxed",
+    "print *boxed",
+    "ptype boxed",
+    "print pair",
+    "print pair.1",
+    "ptype pair",
+    "print aligned",
+    "print empty",
+    "print unit",
+];
+/// Where our build's gdb output may differ from LLVM's (in the output of the command, its
+/// line in LLVM's output, the line in ours, why); none so far.
+const VARIABLE_DIFFERENCES: &[(&str, &str, &str, &str)] = &[];
 /// The `#![no_core]` library, compiled as a library object by the bare backend.
 const NO_CORE: &str = "no_core";
 /// The other architectures the no_core library is compiled for.
@@ -66,6 +115,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let mut cases = vec![
         case("dwarfdump_verify", move || dwarfdump_verify(setup)),
         case("gdb_breakpoint", move || gdb_breakpoint(setup)),
+        case("gdb_variables", move || gdb_variables(setup)),
         case("backtrace_lines", move || backtrace_lines(setup)),
         case("addr2line", move || addr2line(setup)),
         case("no_debuginfo", move || no_debuginfo(setup)),
@@ -262,6 +312,121 @@ fn gdb_breakpoint(setup: &Setup) -> Result<(), String> {
     problems.push(report::excerpt("gdb stdout", &output.stdout));
     problems.push(report::excerpt("gdb stderr", &output.stderr));
     Err(problems.join("\n"))
+}
+
+/// At the `BREAK HERE` line of the variables program, gdb shows the same arguments, locals,
+/// values and types for our build as for LLVM's (addresses aside), but for the differences
+/// `VARIABLE_DIFFERENCES` lists.
+fn gdb_variables(setup: &Setup) -> Result<(), String> {
+    let gdb = tool("gdb", "gdb")?;
+    let text = read_source(VARIABLES)?;
+    let line = line_of(&text, "// BREAK HERE")?;
+    let dir = setup.fresh_dir("gdb_variables")?;
+    let ours = setup.build_program(VARIABLES, &dir)?;
+    let llvm = dir.join(format!("{VARIABLES}-llvm"));
+    rustc::compile(
+        setup
+            .ctx
+            .rustc
+            .toolchain
+            .command("rustc")
+            .args(["--edition", "2024", "-Cpanic=abort", "-Ccodegen-units=1", "-g", "-o"])
+            .arg(&llvm)
+            .arg(source(VARIABLES))
+            .env("RUSTC_ICE", rustc::ICE_DIR),
+    )?;
+    // Commands given by `-ex` go on after one fails (a script would stop there).
+    let break_at = format!("break {VARIABLES}.rs:{line}");
+    let mut gdb_args: Vec<String> = ["set debuginfod enabled off", "set width 0", "set height 0"]
+        .into_iter()
+        .chain([break_at.as_str(), "run"])
+        .map(str::to_string)
+        .collect();
+    for command in VARIABLE_COMMANDS {
+        gdb_args.push(format!("echo {STEP_MARK} {command}\\n"));
+        gdb_args.push(command.to_string());
+    }
+    let run_gdb = |binary: &Path| {
+        let mut cmd = command(&gdb);
+        cmd.args(["-nx", "-batch"]);
+        for arg in &gdb_args {
+            cmd.args(["-ex", arg]);
+        }
+        cmd.arg(binary);
+        let output = run_limited(&mut cmd)?;
+        let stdout = without_addresses(&String::from_utf8_lossy(&output.stdout));
+        Ok::<_, String>((stdout, process::command_line(&cmd)))
+    };
+    let (expected, llvm_command) = run_gdb(&llvm)?;
+    let (actual, our_command) = run_gdb(&ours)?;
+    if !mentions(&expected, &format!("{VARIABLES}.rs"), line) {
+        return Err(format!(
+            "LLVM's build did not stop at {VARIABLES}.rs:{line}: {llvm_command}\n{expected}"
+        ));
+    }
+
+    let mut problems = Vec::new();
+    let expected_sections: Vec<&str> = expected.split(STEP_MARK).collect();
+    let actual_sections: Vec<&str> = actual.split(STEP_MARK).collect();
+    if expected_sections.len() != actual_sections.len() {
+        problems.push(format!(
+            "gdb ran {} commands for LLVM's build, {} for ours",
+            expected_sections.len() - 1,
+            actual_sections.len().saturating_sub(1)
+        ));
+    }
+    for (index, (expected, actual)) in expected_sections.iter().zip(&actual_sections).enumerate() {
+        // Every section but the first starts with the command that made it.
+        let (command, skip) = match index {
+            0 => ("", 0),
+            _ => (expected.lines().next().unwrap_or_default().trim(), 1),
+        };
+        let expected: Vec<&str> = expected.lines().skip(skip).collect();
+        let actual: Vec<&str> = actual.lines().skip(skip).collect();
+        if expected == actual || is_listed_difference(command, &expected, &actual) {
+            continue;
+        }
+        problems.push(format!(
+            "`{}`:\n  LLVM's build:\n    {}\n  ours:\n    {}",
+            if command.is_empty() { "(stopping at the breakpoint)" } else { command },
+            expected.join("\n    "),
+            actual.join("\n    ")
+        ));
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(format!("commands: {llvm_command}\n          {our_command}"));
+    Err(problems.join("\n"))
+}
+
+/// Whether the lines of `command`'s output differ only as `VARIABLE_DIFFERENCES` allows.
+fn is_listed_difference(command: &str, expected: &[&str], actual: &[&str]) -> bool {
+    expected.len() == actual.len()
+        && expected.iter().zip(actual).all(|(expected, actual)| {
+            expected == actual
+                || VARIABLE_DIFFERENCES.iter().any(|(listed, llvm, ours, _)| {
+                    *listed == command && llvm == expected && ours == actual
+                })
+        })
+}
+
+/// `text` with every hexadecimal number (`0x...`: addresses, which differ between builds)
+/// written `0x_`.
+fn without_addresses(text: &str) -> String {
+    let mut result = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("0x") {
+        result.push_str(&rest[..at + 2]);
+        rest = &rest[at + 2..];
+        let digits = rest.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(rest.len());
+        if digits > 0 {
+            result.push('_');
+        }
+        rest = &rest[digits..];
+    }
+    result.push_str(rest);
+    result
 }
 
 /// The function of a gdb backtrace line: `#0  name (...) at ...` or `#1  0x... in name (...)`.

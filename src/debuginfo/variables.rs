@@ -1,0 +1,317 @@
+//! User variables and parameters (`DW_TAG_variable`, `DW_TAG_formal_parameter`) from MIR's
+//! `var_debug_info`, at `-Cdebuginfo=2 -Copt-level=0`. Their locals live in stack slots for the
+//! whole function then (see `abi::prologue`), so a frame-relative location is right wherever
+//! the function has set up its frame; the slots' offsets are known once Cranelift has laid out
+//! the frame, and come from the compiled code (cached code included: the frame layout is part
+//! of what the function cache stores).
+
+use cranelift_codegen::CompiledCode;
+use cranelift_codegen::ir::{SourceLoc, StackSlot};
+use gimli::write::{Address, AttributeValue, Expression, Range, RangeList, StringId, UnitEntryId};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_middle::mir;
+use rustc_middle::ty::{Ty, TyCtxt};
+use rustc_span::{Span, Symbol};
+
+use super::types::TypeCache;
+use super::{FunctionDebugInfo, SourcePosition, UnitDebugInfo};
+
+/// Where a variable's value is, for its whole function.
+#[derive(Copy, Clone)]
+pub(crate) enum VariableHome {
+    /// At `offset` in a stack slot.
+    Slot(StackSlot, i32),
+    /// At the address a pointer-sized stack slot holds (arguments passed by reference, locals
+    /// realigned at run time).
+    Indirect(StackSlot),
+    /// Nowhere: a zero-sized value, which any address shows.
+    ZeroSized,
+}
+
+/// A variable whose type is described, before its home is known.
+pub(crate) struct UserVariable<'a, 'tcx> {
+    pub(crate) value: VariableValue<'a, 'tcx>,
+    info: VariableInfo,
+}
+
+/// What a variable is in MIR.
+pub(crate) enum VariableValue<'a, 'tcx> {
+    /// A whole local.
+    Local(mir::Local),
+    /// A constant (MIR replaces locals only ever given a constant by the constant), which the
+    /// function stores in a slot of its own at its entry, as LLVM's backend does.
+    Const(&'a mir::ConstOperand<'tcx>),
+}
+
+/// What the DWARF says of a variable but its location.
+struct VariableInfo {
+    name: StringId,
+    ty: UnitEntryId,
+    declaration: SourcePosition,
+    /// The position among the function's parameters (from 1), for parameters.
+    argument_index: Option<u16>,
+    /// The MIR source scope the variable is visible in.
+    scope: u32,
+}
+
+/// A variable with its home.
+pub(crate) struct PlacedVariable {
+    variable: VariableInfo,
+    home: VariableHome,
+}
+
+impl UnitDebugInfo {
+    /// The variables of `mir` this unit can describe: those that are a whole local (no
+    /// projection, not split into fragments) or a constant, of a described type, declared in
+    /// the function
+    /// itself (not in a body inlined into it). A name given twice in one scope leaves out
+    /// both, since the debugger could not tell them apart.
+    pub(crate) fn user_variables<'a, 'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        types: &mut TypeCache<'tcx>,
+        mir: &'a mir::Body<'tcx>,
+        fn_span: Span,
+        monomorphize: impl Fn(Ty<'tcx>) -> Ty<'tcx>,
+    ) -> Vec<UserVariable<'a, 'tcx>> {
+        let mut variables = Vec::new();
+        if !self.describes_variables() {
+            return variables;
+        }
+        let mut uses_of_name = FxHashMap::<(Symbol, mir::SourceScope), u32>::default();
+        for info in &mir.var_debug_info {
+            *uses_of_name.entry((info.name, info.source_info.scope)).or_default() += 1;
+        }
+        for info in &mir.var_debug_info {
+            let (value, ty) = match &info.value {
+                mir::VarDebugInfoContents::Place(place) if place.projection.is_empty() => {
+                    (VariableValue::Local(place.local), mir.local_decls[place.local].ty)
+                }
+                mir::VarDebugInfoContents::Place(_) => continue,
+                mir::VarDebugInfoContents::Const(constant) => {
+                    (VariableValue::Const(constant), constant.const_.ty())
+                }
+            };
+            let scope = &mir.source_scopes[info.source_info.scope];
+            if info.composite.is_some()
+                || scope.inlined.is_some()
+                || scope.inlined_parent_scope.is_some()
+                || uses_of_name[&(info.name, info.source_info.scope)] > 1
+            {
+                continue;
+            }
+            let Some(ty) = self.type_entry(tcx, types, monomorphize(ty)) else { continue };
+            let declaration = self.position(tcx, info.source_info.span, fn_span);
+            let name = self.dwarf.strings.add(info.name.as_str());
+            variables.push(UserVariable {
+                value,
+                info: VariableInfo {
+                    name,
+                    ty,
+                    declaration,
+                    argument_index: info.argument_index,
+                    scope: info.source_info.scope.as_u32(),
+                },
+            });
+        }
+        variables
+    }
+}
+
+impl FunctionDebugInfo {
+    /// Adds a variable of `mir`, the function's body.
+    pub(crate) fn add_variable(
+        &mut self,
+        mir: &mir::Body<'_>,
+        variable: UserVariable<'_, '_>,
+        home: VariableHome,
+    ) {
+        if self.scope_parents.is_empty() {
+            self.scope_parents = mir
+                .source_scopes
+                .iter()
+                .map(|scope| scope.parent_scope.map_or(NO_SCOPE, |parent| parent.as_u32()))
+                .collect();
+        }
+        self.variables.push(PlacedVariable { variable: variable.info, home });
+    }
+}
+
+/// The parent of the outermost scope.
+const NO_SCOPE: u32 = u32::MAX;
+
+impl UnitDebugInfo {
+    /// The variables of the compiled function `code` (whose symbol is at `address`), under its
+    /// subprogram `subprogram`: parameters first, in their order, then each other variable in
+    /// the `DW_TAG_lexical_block` of its MIR scope, whose code ranges are those of the
+    /// instructions lowered from that scope and the scopes inside it.
+    pub(super) fn add_variables(
+        &mut self,
+        subprogram: UnitEntryId,
+        debug: &FunctionDebugInfo,
+        code: &CompiledCode,
+        base_srcloc: SourceLoc,
+        address: Address,
+    ) {
+        let (Some(frame), Some(register)) = (code.buffer.frame_layout(), self.frame_register)
+        else {
+            return;
+        };
+        let mut frame_base = Expression::new();
+        frame_base.op_reg(register);
+        self.dwarf
+            .unit
+            .get_mut(subprogram)
+            .set(gimli::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
+        // Slot offsets count from the bottom of the frame; the frame base is the frame
+        // pointer, above them.
+        let fp = i64::from(frame.frame_to_fp_offset);
+        let slot_offset = |slot: StackSlot| i64::from(frame.stackslots[slot].offset) - fp;
+
+        let blocks = self.lexical_blocks(subprogram, debug, code, base_srcloc, address);
+        let mut parameters: Vec<&PlacedVariable> = debug
+            .variables
+            .iter()
+            .filter(|placed| placed.variable.argument_index.is_some())
+            .collect();
+        parameters.sort_by_key(|placed| placed.variable.argument_index);
+        let others =
+            debug.variables.iter().filter(|placed| placed.variable.argument_index.is_none());
+        for placed in parameters.into_iter().chain(others) {
+            let variable = &placed.variable;
+            let mut location = Expression::new();
+            match placed.home {
+                VariableHome::Slot(slot, offset) => {
+                    location.op_fbreg(slot_offset(slot) + i64::from(offset))
+                }
+                VariableHome::Indirect(slot) => {
+                    location.op_fbreg(slot_offset(slot));
+                    location.op_deref();
+                }
+                VariableHome::ZeroSized => location.op_fbreg(0),
+            }
+            let (tag, parent) = match variable.argument_index {
+                Some(_) => (gimli::DW_TAG_formal_parameter, subprogram),
+                None => match blocks[variable.scope as usize] {
+                    Some(block) => (gimli::DW_TAG_variable, block),
+                    None => continue,
+                },
+            };
+            let entry = self.dwarf.unit.add(parent, tag);
+            let entry = self.dwarf.unit.get_mut(entry);
+            entry.set(gimli::DW_AT_name, AttributeValue::StringRef(variable.name));
+            entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(variable.ty));
+            entry.set(
+                gimli::DW_AT_decl_file,
+                AttributeValue::FileIndex(Some(variable.declaration.file)),
+            );
+            entry.set(
+                gimli::DW_AT_decl_line,
+                AttributeValue::Udata(u64::from(variable.declaration.line)),
+            );
+            entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+        }
+    }
+
+    /// The entry each MIR scope's variables go under: the lexical block of the scope if it has
+    /// variables (other than parameters) and is not the outermost, otherwise the block of its
+    /// nearest such ancestor, or the subprogram; `None` for a scope with variables but no code.
+    /// A block covers the code of its scope and of the scopes inside it.
+    fn lexical_blocks(
+        &mut self,
+        subprogram: UnitEntryId,
+        debug: &FunctionDebugInfo,
+        code: &CompiledCode,
+        base_srcloc: SourceLoc,
+        address: Address,
+    ) -> Vec<Option<UnitEntryId>> {
+        let scopes = debug.scope_parents.len();
+        let mut has_block = vec![false; scopes];
+        for placed in &debug.variables {
+            if placed.variable.argument_index.is_none() && placed.variable.scope != 0 {
+                has_block[placed.variable.scope as usize] = true;
+            }
+        }
+        let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); scopes];
+        if has_block.contains(&true) {
+            for srcloc in code.buffer.get_srclocs_sorted() {
+                let loc = if srcloc.loc.is_rel() {
+                    srcloc.loc.relocate(base_srcloc)
+                } else {
+                    srcloc.loc.as_abs()
+                };
+                let Some(&scope) = debug.scopes.get(loc.bits() as usize) else { continue };
+                let Some(scope_ranges) = ranges.get_mut(scope as usize) else { continue };
+                match scope_ranges.last_mut() {
+                    Some(last) if last.1 == srcloc.start => last.1 = srcloc.end,
+                    _ => scope_ranges.push((srcloc.start, srcloc.end)),
+                }
+            }
+            // Parents come before their children in MIR: going backwards, each scope has all
+            // of its descendants' code when it is reached.
+            for scope in (1..scopes).rev() {
+                let mut own = std::mem::take(&mut ranges[scope]);
+                merge_ranges(&mut own);
+                let parent = debug.scope_parents[scope];
+                if let Some(parent_ranges) = ranges.get_mut(parent as usize) {
+                    parent_ranges.extend_from_slice(&own);
+                }
+                ranges[scope] = own;
+            }
+        }
+
+        let mut blocks = vec![subprogram; scopes];
+        for scope in 1..scopes {
+            let parent = debug.scope_parents[scope] as usize;
+            let enclosing = blocks.get(parent).copied().unwrap_or(subprogram);
+            blocks[scope] = enclosing;
+            if !has_block[scope] || ranges[scope].is_empty() {
+                continue;
+            }
+            let block = self.dwarf.unit.add(enclosing, gimli::DW_TAG_lexical_block);
+            let at = |offset: u32| match address {
+                Address::Symbol { symbol, addend } => {
+                    Address::Symbol { symbol, addend: addend + i64::from(offset) }
+                }
+                Address::Constant(base) => Address::Constant(base + u64::from(offset)),
+            };
+            if let [(start, end)] = ranges[scope][..] {
+                let entry = self.dwarf.unit.get_mut(block);
+                entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(at(start)));
+                entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(u64::from(end - start)));
+            } else {
+                let list = ranges[scope]
+                    .iter()
+                    .map(|&(start, end)| Range::StartLength {
+                        begin: at(start),
+                        length: u64::from(end - start),
+                    })
+                    .collect();
+                let list = self.dwarf.unit.ranges.add(RangeList(list));
+                self.dwarf
+                    .unit
+                    .get_mut(block)
+                    .set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(list));
+            }
+            blocks[scope] = block;
+        }
+        // The variables of a scope without code cannot be seen anywhere.
+        blocks
+            .into_iter()
+            .enumerate()
+            .map(|(scope, block)| (!has_block[scope] || !ranges[scope].is_empty()).then_some(block))
+            .collect()
+    }
+}
+
+/// Sorts `ranges` and joins those that touch or overlap.
+fn merge_ranges(ranges: &mut Vec<(u32, u32)>) {
+    ranges.sort_unstable();
+    ranges.dedup_by(|next, kept| {
+        let joins = next.0 <= kept.1;
+        if joins {
+            kept.1 = kept.1.max(next.1);
+        }
+        joins
+    });
+}
