@@ -35,6 +35,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("compile_fail", compile_fail::run),
     ("backend_options", backend_options::run),
     ("run_pass", run_pass::run),
+    ("run_pass_debuginfo", run_pass::run_debuginfo),
     ("std_examples", run_pass::run_std_examples),
     ("run_pass_aarch64", run_pass_aarch64::run),
     ("sysroot_tests", sysroot_tests::run),

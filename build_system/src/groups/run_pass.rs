@@ -12,7 +12,9 @@
 //! A program's `//@ c-source: name.c` files (beside it) are compiled by the group's C compiler
 //! (`cc`) into build/<group>/<name>-<file>.o, which both builds link (`-Clink-arg`).
 //!
-//! run_pass takes tests/run-pass/*.rs; std_examples takes example/std/*.rs when that directory
+//! run_pass takes tests/run-pass/*.rs; run_pass_debuginfo the same programs, built with
+//! `-Cdebuginfo=2` before their own flags (the debug info of variables changes how the backend
+//! keeps them); std_examples takes example/std/*.rs when that directory
 //! exists (the group is left out silently otherwise). run_pass_aarch64 builds and runs the same
 //! programs another way, through `run_programs` and `Sides`.
 
@@ -34,10 +36,16 @@ const RUN_TIME_LIMIT: Duration = Duration::from_secs(30);
 pub(super) struct Group {
     pub name: &'static str,
     pub sources: &'static str,
+    /// Flags of every program, before its own `//@ compile-flags`.
+    pub flags: &'static [&'static str],
 }
 
-const RUN_PASS: Group = Group { name: "run_pass", sources: "tests/run-pass" };
-const STD_EXAMPLES: Group = Group { name: "std_examples", sources: "example/std" };
+const RUN_PASS: Group = Group { name: "run_pass", sources: "tests/run-pass", flags: &[] };
+/// At `-Cdebuginfo=2 -Copt-level=0` user variables live in stack slots (for the debugger), a
+/// lowering of its own that the programs must go through too.
+const RUN_PASS_DEBUGINFO: Group =
+    Group { name: "run_pass_debuginfo", sources: "tests/run-pass", flags: &["-Cdebuginfo=2"] };
+const STD_EXAMPLES: Group = Group { name: "std_examples", sources: "example/std", flags: &[] };
 
 /// How a group builds and runs its programs: the two compilers (commands to which `compile`
 /// adds the common flags), LLVM's the reference, the C compiler of the programs' C files, and
@@ -52,6 +60,10 @@ pub(super) struct Sides {
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     run_group(ctx, tally, &RUN_PASS)
+}
+
+pub fn run_debuginfo(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    run_group(ctx, tally, &RUN_PASS_DEBUGINFO)
 }
 
 pub fn run_std_examples(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
@@ -132,7 +144,8 @@ fn check(ctx: &Context, group: &Group, sides: &Sides, name: &str) -> Result<(), 
     let work_dir = build_dir.join(format!("{name}.cwd"));
     let mut objects = Vec::new();
     let result = (|| {
-        let mut flags = directives.compile_flags.clone();
+        let mut flags: Vec<String> = group.flags.iter().map(|flag| flag.to_string()).collect();
+        flags.extend(directives.compile_flags.iter().cloned());
         for c_source in &directives.c_sources {
             let object = build_dir.join(format!("{name}-{c_source}.o"));
             compile_c(sides, &Path::new(group.sources).join(c_source), &object)?;

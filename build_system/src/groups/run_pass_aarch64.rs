@@ -40,7 +40,7 @@ pub(super) const QEMU: &str = "qemu-aarch64";
 /// Where Debian's libc6-arm64-cross has the aarch64 dynamic loader and libraries.
 pub(super) const QEMU_LD_PREFIX: &str = "/usr/aarch64-linux-gnu";
 const EXPECTED_FAILURES: &str = "tests/run_pass_aarch64_expected_failures.txt";
-const PROGRAMS: Group = Group { name: GROUP, sources: "tests/run-pass" };
+const PROGRAMS: Group = Group { name: GROUP, sources: "tests/run-pass", flags: &[] };
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let Backend::Cranelift(dylib) = &ctx.rustc.backend else {
