@@ -16,7 +16,7 @@ use gimli::write::{
 };
 use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
-use rustc_middle::ty::{Ty, TyCtxt};
+use rustc_middle::ty::{Ty, TyCtxt, TypeVisitableExt};
 use rustc_session::config::{DebugInfo, OptLevel};
 use rustc_span::def_id::DefId;
 use rustc_span::{
@@ -278,11 +278,21 @@ impl UnitDebugInfo {
             name = tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string();
             let mut separator = "<";
             for ty in instance.args.types() {
-                // Named as LLVM names them (`generic<t::Wrap>`, not `generic<Wrap>`), as gdb shows them.
+                // Named as LLVM names them (`generic<t::Wrap>`, not `generic<Wrap>`), as gdb
+                // shows them. An instance's arguments may still hold projections, which
+                // rustc's naming does not accept: they are normalized first, and one that
+                // does not normalize is printed as rustc prints types.
                 let printed = type_names.entry(ty).or_insert_with(|| {
-                    rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name(
-                        tcx, ty, true,
-                    )
+                    let typing_env = rustc_middle::ty::TypingEnv::fully_monomorphized();
+                    let unnormalized = rustc_middle::ty::Unnormalized::new(ty);
+                    match tcx.try_normalize_erasing_regions(typing_env, unnormalized) {
+                        Ok(ty) if !ty.has_aliases() => {
+                            rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name(
+                                tcx, ty, true,
+                            )
+                        }
+                        _ => ty.to_string(),
+                    }
                 });
                 name.push_str(separator);
                 name.push_str(printed);
