@@ -276,8 +276,11 @@ impl UnitDebugInfo {
                 namespace = self.namespace_of(tcx, parent);
             }
             name = tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string();
+            // A closure is named by the generic arguments of the function it is in, not by
+            // its own (its signature and captures), as LLVM names it.
+            let generics = tcx.generics_of(tcx.typeck_root_def_id(def_id));
             let mut separator = "<";
-            for ty in instance.args.types() {
+            for ty in instance.args.truncate_to(tcx, generics).types() {
                 // Named as LLVM names them (`generic<t::Wrap>`, not `generic<Wrap>`), as gdb
                 // shows them. An instance's arguments may still hold projections, which
                 // rustc's naming does not accept: they are normalized first, and one that

@@ -1,23 +1,30 @@
 //! The DWARF types of a compile unit: written once per unit, on first use by a variable, and
-//! named as rustc's LLVM backend names them (`rustc_codegen_ssa`'s type names), so that gdb's
-//! Rust support and rust-gdb's printers recognise them. Described so far: integers, floats,
-//! `bool`, `char`, `()`, thin references, raw pointers and boxes, structs, tuples and arrays. Any
-//! other type has no entry, and the variables of such types are left out rather than shown
-//! wrongly.
+//! described as rustc's LLVM backend describes them (names from `rustc_codegen_ssa`'s type
+//! names, the same entries and member names), so that gdb's Rust support and rust-gdb's
+//! printers recognise them. Described: integers, floats, `bool`, `char`, `()`, pattern types,
+//! references, raw pointers and boxes (thin, to slices and `str`, to trait objects), function
+//! pointers, structs, unions, enums (C-like ones as enumerations, the others with a variant part
+//! whose discriminant is the tag or the niche), tuples, arrays and closures. Any other type has
+//! no entry, and the variables of such types are left out rather than shown wrongly.
 
 use gimli::write::{AttributeValue, UnitEntryId};
-use rustc_abi::{BackendRepr, FieldIdx, FieldsShape};
+use rustc_abi::{BackendRepr, FieldIdx, FieldsShape, Size, TagEncoding, VariantIdx, Variants};
 use rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name;
+use rustc_codegen_ssa::debuginfo::{tag_base_type, wants_c_like_enum_debuginfo};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::def::CtorKind;
 use rustc_middle::ty::layout::{LayoutCx, LayoutOf, TyAndLayout};
-use rustc_middle::ty::{self, Ty, TyCtxt};
+use rustc_middle::ty::{self, AdtDef, Ty, TyCtxt};
+use rustc_span::def_id::DefId;
 
 use super::{UnitDebugInfo, root};
 
 /// The unit's type entries by type (`None`: a type not described), kept beside the
 /// `UnitDebugInfo`, which outlives the `TyCtxt`.
 pub(crate) type TypeCache<'tcx> = FxHashMap<Ty<'tcx>, Option<UnitEntryId>>;
+
+/// A member of a struct-like entry: its name, the entry of its type and its offset.
+type Member = (String, UnitEntryId, u64);
 
 impl UnitDebugInfo {
     /// The entry describing `ty`, created with the entries it refers to on first use.
@@ -45,21 +52,12 @@ impl UnitDebugInfo {
             }
             _ => None,
         };
-        if let Some(pointee) = pointee
-            && let BackendRepr::Scalar(_) = layout.backend_repr
-        {
-            // The pointer's entry exists before its pointee's, which may point back to it.
-            let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
-            cache.insert(ty, Some(entry));
-            let pointee = self.type_entry(tcx, cache, pointee);
-            let pointer = self.dwarf.unit.get_mut(entry);
-            pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(layout.size.bytes()));
-            // A pointer to something not described has no pointee type: gdb shows its
-            // address only.
-            if let Some(pointee) = pointee {
-                pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(pointee));
-            }
-            return Some(entry);
+        if let Some(pointee) = pointee {
+            return match layout.backend_repr {
+                BackendRepr::Scalar(_) => Some(self.thin_pointer(tcx, cache, ty, pointee)),
+                BackendRepr::ScalarPair { .. } => self.wide_pointer(tcx, cache, &cx, ty, pointee),
+                _ => None,
+            };
         }
         let entry = match *ty.kind() {
             ty::Bool => Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_boolean)),
@@ -67,6 +65,8 @@ impl UnitDebugInfo {
             ty::Int(_) => Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_signed)),
             ty::Uint(_) => Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_unsigned)),
             ty::Float(_) => Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_float)),
+            // A pattern type (`usize is 0..=MAX`) is its base type.
+            ty::Pat(base, _) => self.type_entry(tcx, cache, base),
             // LLVM's `()` is a base type of no bytes.
             ty::Tuple(fields) if fields.is_empty() => {
                 Some(self.base_type(tcx, ty, layout, gimli::DW_ATE_unsigned))
@@ -86,33 +86,274 @@ impl UnitDebugInfo {
                 range.set(gimli::DW_AT_count, AttributeValue::Udata(count));
                 Some(entry)
             }
+            // What a trait object's data pointer points to: a struct of no size, as LLVM has it.
+            ty::Dynamic(..) => {
+                let entry =
+                    self.named_entry(root(&self.dwarf), gimli::DW_TAG_structure_type, tcx, ty);
+                let size = AttributeValue::Udata(0);
+                self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+                Some(entry)
+            }
+            ty::FnPtr(..) => self.fn_pointer(tcx, cache, ty),
             ty::Tuple(_) => {
                 let entry =
                     self.named_entry(root(&self.dwarf), gimli::DW_TAG_structure_type, tcx, ty);
                 cache.insert(ty, Some(entry));
-                self.members(tcx, cache, &cx, entry, layout, |index| format!("__{index}"));
+                let members = self.fields(tcx, cache, &cx, layout, |index| format!("__{index}"));
+                self.finish_struct(entry, layout.size, members);
                 Some(entry)
             }
-            ty::Adt(def, _) if def.is_struct() => {
-                let parent = match tcx.opt_parent(def.did()) {
-                    Some(parent) => self.namespace_of(tcx, parent),
-                    None => root(&self.dwarf),
+            ty::Adt(def, _) if def.is_struct() || def.is_union() => {
+                let tag = match def.is_union() {
+                    true => gimli::DW_TAG_union_type,
+                    false => gimli::DW_TAG_structure_type,
                 };
-                let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
+                let parent = self.parent_namespace(tcx, def.did());
+                let entry = self.named_entry(parent, tag, tcx, ty);
                 cache.insert(ty, Some(entry));
                 let variant = def.non_enum_variant();
-                // The fields of tuple structs are named as those of tuples.
-                let tuple_like = variant.ctor_kind() == Some(CtorKind::Fn);
-                self.members(tcx, cache, &cx, entry, layout, |index| match tuple_like {
-                    true => format!("__{index}"),
-                    false => variant.fields[FieldIdx::from_usize(index)].name.to_string(),
+                let members = self.fields(tcx, cache, &cx, layout, field_names(variant));
+                self.finish_struct(entry, layout.size, members);
+                Some(entry)
+            }
+            ty::Adt(def, _) if def.is_enum() => self.enumeration(tcx, cache, &cx, layout, def),
+            // A closure's captures, named as rustc names them (`_ref__name` for a borrowed one).
+            ty::Closure(def_id, _) => {
+                let parent = self.parent_namespace(tcx, def_id);
+                let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
+                cache.insert(ty, Some(entry));
+                let names = tcx.closure_saved_names_of_captured_variables(def_id);
+                let members = self.fields(tcx, cache, &cx, layout, |index| {
+                    match names.get(FieldIdx::from_usize(index)) {
+                        Some(name) => name.to_string(),
+                        None => format!("__{index}"),
+                    }
                 });
+                self.finish_struct(entry, layout.size, members);
                 Some(entry)
             }
             _ => None,
         };
         cache.insert(ty, entry);
         entry
+    }
+
+    /// A pointer to a sized type (or to an extern type): a named `DW_TAG_pointer_type`.
+    fn thin_pointer<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        ty: Ty<'tcx>,
+        pointee: Ty<'tcx>,
+    ) -> UnitEntryId {
+        // The pointer's entry exists before its pointee's, which may point back to it.
+        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
+        cache.insert(ty, Some(entry));
+        let pointee = self.type_entry(tcx, cache, pointee);
+        let size = tcx.data_layout.pointer_size().bytes();
+        let pointer = self.dwarf.unit.get_mut(entry);
+        pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(size));
+        // A pointer to something not described has no pointee type: gdb shows its address only.
+        if let Some(pointee) = pointee {
+            pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(pointee));
+        }
+        entry
+    }
+
+    /// A pointer with metadata, as LLVM describes it: a struct of the data pointer and the
+    /// length (`data_ptr`, `length`) for slices and `str`, of the data pointer and the vtable
+    /// (`pointer`, `vtable`) for trait objects. gdb's Rust support shows the first kind as the
+    /// slice or string it points to.
+    fn wide_pointer<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        cx: &LayoutCx<'tcx>,
+        ty: Ty<'tcx>,
+        pointee: Ty<'tcx>,
+    ) -> Option<UnitEntryId> {
+        let tail = tcx.struct_tail_for_codegen(pointee, ty::TypingEnv::fully_monomorphized());
+        let (address_name, metadata_name) = match tail.kind() {
+            ty::Slice(_) | ty::Str => ("data_ptr", "length"),
+            ty::Dynamic(..) => ("pointer", "vtable"),
+            _ => return None,
+        };
+        // A box's fields are those of its `Unique`; the pointer's are the ones wanted.
+        let pair = cx.layout_of(Ty::new_mut_ptr(tcx, pointee)).ok()?;
+        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_structure_type, tcx, ty);
+        cache.insert(ty, Some(entry));
+        let target = match *pointee.kind() {
+            ty::Slice(element) => element,
+            ty::Str => tcx.types.u8,
+            _ => pointee,
+        };
+        let target = self.type_entry(tcx, cache, target);
+        let metadata = pair.field(cx, 1);
+        let Some(metadata_type) = self.type_entry(tcx, cache, metadata.ty) else {
+            self.finish_struct(entry, pair.size, None);
+            return Some(entry);
+        };
+        let address = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_pointer_type);
+        let address_size = pair.field(cx, 0).size.bytes();
+        let pointer = self.dwarf.unit.get_mut(address);
+        pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(address_size));
+        if let Some(target) = target {
+            pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(target));
+        }
+        let members = vec![
+            (address_name.to_string(), address, pair.fields.offset(0).bytes()),
+            (metadata_name.to_string(), metadata_type, pair.fields.offset(1).bytes()),
+        ];
+        self.finish_struct(entry, pair.size, Some(members));
+        Some(entry)
+    }
+
+    /// A function pointer: a named pointer to a `DW_TAG_subroutine_type` with the types of the
+    /// parameters and of the result (none for `()`).
+    fn fn_pointer<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        ty: Ty<'tcx>,
+    ) -> Option<UnitEntryId> {
+        let signature = tcx.instantiate_bound_regions_with_erased(ty.fn_sig(tcx));
+        let output = match signature.output().is_unit() {
+            true => None,
+            false => Some(self.type_entry(tcx, cache, signature.output())?),
+        };
+        let mut inputs = Vec::with_capacity(signature.inputs().len());
+        for &input in signature.inputs() {
+            inputs.push(self.type_entry(tcx, cache, input)?);
+        }
+        let subroutine = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_subroutine_type);
+        if let Some(output) = output {
+            let output = AttributeValue::UnitRef(output);
+            self.dwarf.unit.get_mut(subroutine).set(gimli::DW_AT_type, output);
+        }
+        for input in inputs {
+            let parameter = self.dwarf.unit.add(subroutine, gimli::DW_TAG_formal_parameter);
+            let input = AttributeValue::UnitRef(input);
+            self.dwarf.unit.get_mut(parameter).set(gimli::DW_AT_type, input);
+        }
+        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
+        let size = tcx.data_layout.pointer_size().bytes();
+        let pointer = self.dwarf.unit.get_mut(entry);
+        pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(size));
+        pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(subroutine));
+        Some(entry)
+    }
+
+    /// An enum: a `DW_TAG_enumeration_type` if no variant has fields (and there is a tag),
+    /// otherwise a struct holding a `DW_TAG_variant_part`, whose discriminant member is the
+    /// tag (or the niche) and whose variants each hold a struct of that variant's fields. The
+    /// variant a niche does not encode has no discriminant value: it is the one gdb picks
+    /// when the niche holds none of the others'.
+    fn enumeration<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        cx: &LayoutCx<'tcx>,
+        layout: TyAndLayout<'tcx>,
+        def: AdtDef<'tcx>,
+    ) -> Option<UnitEntryId> {
+        let ty = layout.ty;
+        let parent = self.parent_namespace(tcx, def.did());
+        let tagged = matches!(layout.variants, Variants::Multiple { .. });
+        if tagged && wants_c_like_enum_debuginfo(tcx, layout) {
+            let tag_type = tag_base_type(tcx, layout);
+            let tag_entry = self.type_entry(tcx, cache, tag_type)?;
+            let tag_size = cx.layout_of(tag_type).ok()?.size;
+            let entry = self.named_entry(parent, gimli::DW_TAG_enumeration_type, tcx, ty);
+            let enumeration = self.dwarf.unit.get_mut(entry);
+            enumeration.set(gimli::DW_AT_type, AttributeValue::UnitRef(tag_entry));
+            enumeration.set(gimli::DW_AT_enum_class, AttributeValue::Flag(true));
+            enumeration.set(gimli::DW_AT_byte_size, AttributeValue::Udata(tag_size.bytes()));
+            for (index, discriminant) in def.discriminants(tcx) {
+                let value = match tag_type.is_signed() {
+                    true => AttributeValue::Sdata(tag_size.sign_extend(discriminant.val) as i64),
+                    false => AttributeValue::Udata(discriminant.val as u64),
+                };
+                let name = self.dwarf.strings.add(def.variant(index).name.as_str());
+                let enumerator = self.dwarf.unit.add(entry, gimli::DW_TAG_enumerator);
+                let enumerator = self.dwarf.unit.get_mut(enumerator);
+                enumerator.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+                enumerator.set(gimli::DW_AT_const_value, value);
+            }
+            return Some(entry);
+        }
+
+        let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
+        cache.insert(ty, Some(entry));
+        let size = AttributeValue::Udata(layout.size.bytes());
+        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+        let tag = match layout.variants {
+            Variants::Multiple { tag_field, .. } => {
+                let tag_type = tag_base_type(tcx, layout);
+                let tag_size = cx.layout_of(tag_type).ok()?.size;
+                // Values wider than 64 bits would need block forms; such enums go undescribed.
+                if tag_size.bytes() > 8 {
+                    return self.declaration(entry);
+                }
+                let Some(tag_entry) = self.type_entry(tcx, cache, tag_type) else {
+                    return self.declaration(entry);
+                };
+                Some((tag_entry, tag_size, layout.fields.offset(tag_field.as_usize()).bytes()))
+            }
+            Variants::Single { .. } | Variants::Empty => None,
+        };
+        let mut variants = Vec::with_capacity(def.variants().len());
+        for index in def.variant_range() {
+            let variant = def.variant(index);
+            let variant_layout = layout.for_variant(cx, index);
+            let members = self.fields(tcx, cache, cx, variant_layout, field_names(variant));
+            let Some(members) = members else { return self.declaration(entry) };
+            let discriminant = tag.and_then(|(_, tag_size, _)| {
+                discriminant_value(tcx, layout, index).map(|value| (value, tag_size))
+            });
+            variants.push((variant.name.as_str(), members, discriminant));
+        }
+
+        let part = self.dwarf.unit.add(entry, gimli::DW_TAG_variant_part);
+        if let Some((tag_entry, _, offset)) = tag {
+            let member = self.dwarf.unit.add(part, gimli::DW_TAG_member);
+            let tag_member = self.dwarf.unit.get_mut(member);
+            tag_member.set(gimli::DW_AT_type, AttributeValue::UnitRef(tag_entry));
+            tag_member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(offset));
+            tag_member.set(gimli::DW_AT_artificial, AttributeValue::Flag(true));
+            self.dwarf.unit.get_mut(part).set(gimli::DW_AT_discr, AttributeValue::UnitRef(member));
+        }
+        for (name, members, discriminant) in variants {
+            let variant_struct = self.dwarf.unit.add(entry, gimli::DW_TAG_structure_type);
+            let name = self.dwarf.strings.add(name);
+            let name = AttributeValue::StringRef(name);
+            self.dwarf.unit.get_mut(variant_struct).set(gimli::DW_AT_name, name.clone());
+            self.finish_struct(variant_struct, layout.size, Some(members));
+
+            let variant = self.dwarf.unit.add(part, gimli::DW_TAG_variant);
+            if let Some((value, tag_size)) = discriminant {
+                let value = match tag_size.bytes() {
+                    1 => AttributeValue::Data1(value as u8),
+                    2 => AttributeValue::Data2(value as u16),
+                    4 => AttributeValue::Data4(value as u32),
+                    _ => AttributeValue::Data8(value as u64),
+                };
+                self.dwarf.unit.get_mut(variant).set(gimli::DW_AT_discr_value, value);
+            }
+            let member = self.dwarf.unit.add(variant, gimli::DW_TAG_member);
+            let member = self.dwarf.unit.get_mut(member);
+            member.set(gimli::DW_AT_name, name);
+            member.set(gimli::DW_AT_type, AttributeValue::UnitRef(variant_struct));
+            member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(0));
+        }
+        Some(entry)
+    }
+
+    /// The namespace entry an item's type is written in: that of the item's parent.
+    fn parent_namespace(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
+        match tcx.opt_parent(def_id) {
+            Some(parent) => self.namespace_of(tcx, parent),
+            None => root(&self.dwarf),
+        }
     }
 
     fn base_type<'tcx>(
@@ -138,50 +379,58 @@ impl UnitDebugInfo {
         tcx: TyCtxt<'tcx>,
         ty: Ty<'tcx>,
     ) -> UnitEntryId {
-        let qualified = !matches!(ty.kind(), ty::Adt(..));
+        let qualified = parent == root(&self.dwarf);
         let name = self.dwarf.strings.add(compute_debuginfo_type_name(tcx, ty, qualified));
         let entry = self.dwarf.unit.add(parent, tag);
         self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_name, AttributeValue::StringRef(name));
         entry
     }
 
-    /// The size and the fields of the struct or tuple `entry`, at their offsets. If a field's
-    /// type is not described, the entry becomes a declaration without members (gdb then says
-    /// the type is incomplete instead of showing a part of the value).
-    fn members<'tcx>(
+    /// The fields of `layout` (a struct, tuple, union, closure or enum variant) as members,
+    /// or `None` if the type of one is not described.
+    fn fields<'tcx>(
         &mut self,
         tcx: TyCtxt<'tcx>,
         cache: &mut TypeCache<'tcx>,
         cx: &LayoutCx<'tcx>,
-        entry: UnitEntryId,
         layout: TyAndLayout<'tcx>,
         name_of: impl Fn(usize) -> String,
-    ) {
-        self.dwarf
-            .unit
-            .get_mut(entry)
-            .set(gimli::DW_AT_byte_size, AttributeValue::Udata(layout.size.bytes()));
+    ) -> Option<Vec<Member>> {
         let count = layout.fields.count();
         let mut members = Vec::with_capacity(count);
         for index in 0..count {
             let field = layout.field(cx, index);
-            let Some(field_type) = self.type_entry(tcx, cache, field.ty) else {
-                self.dwarf
-                    .unit
-                    .get_mut(entry)
-                    .set(gimli::DW_AT_declaration, AttributeValue::Flag(true));
-                return;
-            };
-            members.push((index, field_type, layout.fields.offset(index).bytes()));
+            let field_type = self.type_entry(tcx, cache, field.ty)?;
+            members.push((name_of(index), field_type, layout.fields.offset(index).bytes()));
         }
-        for (index, field_type, offset) in members {
-            let name = self.dwarf.strings.add(name_of(index));
+        Some(members)
+    }
+
+    /// Gives the struct-like `entry` its size and `members`. Without members (a field's type
+    /// is not described), the entry becomes a declaration: gdb then says the type is
+    /// incomplete instead of showing a part of the value.
+    fn finish_struct(&mut self, entry: UnitEntryId, size: Size, members: Option<Vec<Member>>) {
+        let size = AttributeValue::Udata(size.bytes());
+        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+        let Some(members) = members else {
+            self.declaration(entry);
+            return;
+        };
+        for (name, field_type, offset) in members {
+            let name = self.dwarf.strings.add(name);
             let member = self.dwarf.unit.add(entry, gimli::DW_TAG_member);
             let member = self.dwarf.unit.get_mut(member);
             member.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             member.set(gimli::DW_AT_type, AttributeValue::UnitRef(field_type));
             member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(offset));
         }
+    }
+
+    /// Marks `entry` as a declaration of a type whose contents are not described.
+    fn declaration(&mut self, entry: UnitEntryId) -> Option<UnitEntryId> {
+        let declaration = AttributeValue::Flag(true);
+        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_declaration, declaration);
+        Some(entry)
     }
 
     /// The index type of arrays' subranges, named as LLVM names it.
@@ -197,5 +446,41 @@ impl UnitDebugInfo {
         base.set(gimli::DW_AT_encoding, AttributeValue::Encoding(gimli::DW_ATE_unsigned));
         self.array_index_type = Some(entry);
         entry
+    }
+}
+
+/// How the fields of `variant` are named: by their names, or as tuple fields (`__0`, ...).
+fn field_names(variant: &ty::VariantDef) -> impl Fn(usize) -> String {
+    move |index| match variant.ctor_kind() {
+        Some(CtorKind::Fn) => format!("__{index}"),
+        _ => variant.fields[FieldIdx::from_usize(index)].name.to_string(),
+    }
+}
+
+/// The value of the discriminant member that selects `variant`, as LLVM computes it (`None`
+/// for the variant a niche does not encode, and for enums without a tag).
+fn discriminant_value<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    layout: TyAndLayout<'tcx>,
+    variant: VariantIdx,
+) -> Option<u128> {
+    match &layout.variants {
+        Variants::Multiple { tag_encoding: TagEncoding::Direct, tag, .. } => {
+            let value = layout.ty.discriminant_for_variant(tcx, variant)?.val;
+            Some(tag.size(&tcx).truncate(value))
+        }
+        Variants::Multiple {
+            tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
+            tag,
+            ..
+        } => {
+            if variant == *untagged_variant {
+                return None;
+            }
+            let relative = u128::from(variant.as_u32())
+                .wrapping_sub(u128::from(niche_variants.start.as_u32()));
+            Some(tag.size(&tcx).truncate(relative.wrapping_add(*niche_start)))
+        }
+        Variants::Single { .. } | Variants::Empty => None,
     }
 }

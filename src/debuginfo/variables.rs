@@ -8,9 +8,11 @@
 use cranelift_codegen::CompiledCode;
 use cranelift_codegen::ir::{SourceLoc, StackSlot};
 use gimli::write::{Address, AttributeValue, Expression, Range, RangeList, StringId, UnitEntryId};
+use rustc_abi::{BackendRepr, Variants};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::mir;
-use rustc_middle::ty::{Ty, TyCtxt};
+use rustc_middle::ty::layout::{LayoutCx, LayoutOf};
+use rustc_middle::ty::{self, Ty, TyCtxt};
 use rustc_span::{Span, Symbol};
 
 use super::types::TypeCache;
@@ -43,10 +45,22 @@ pub(crate) enum VariableValue<'a, 'tcx> {
     Const(&'a mir::ConstOperand<'tcx>),
 }
 
+/// A step from a local to a variable inside the memory it points to or holds.
+#[derive(Copy, Clone)]
+enum Step {
+    /// Load the pointer at the address.
+    Deref,
+    /// Add this many bytes (to reach a field).
+    Offset(u64),
+}
+
 /// What the DWARF says of a variable but its location.
 struct VariableInfo {
     name: StringId,
     ty: UnitEntryId,
+    /// From the local's address to the variable's: empty for a whole local; a closure's
+    /// captured variables, for one, are reached through the closure (`(*(*_1).0)`).
+    steps: Vec<Step>,
     declaration: SourcePosition,
     /// The position among the function's parameters (from 1), for parameters.
     argument_index: Option<u16>,
@@ -61,11 +75,11 @@ pub(crate) struct PlacedVariable {
 }
 
 impl UnitDebugInfo {
-    /// The variables of `mir` this unit can describe: those that are a whole local (no
-    /// projection, not split into fragments) or a constant, of a described type, declared in
-    /// the function
-    /// itself (not in a body inlined into it). A name given twice in one scope leaves out
-    /// both, since the debugger could not tell them apart.
+    /// The variables of `mir` this unit can describe: those that are a local, a place reached
+    /// from one through fields and dereferences (not split into fragments), or a constant, of
+    /// a described type, declared in the function itself (not in a body inlined into it). A
+    /// name given twice in one scope leaves out both, since the debugger could not tell them
+    /// apart.
     pub(crate) fn user_variables<'a, 'tcx>(
         &mut self,
         tcx: TyCtxt<'tcx>,
@@ -83,13 +97,16 @@ impl UnitDebugInfo {
             *uses_of_name.entry((info.name, info.source_info.scope)).or_default() += 1;
         }
         for info in &mir.var_debug_info {
-            let (value, ty) = match &info.value {
-                mir::VarDebugInfoContents::Place(place) if place.projection.is_empty() => {
-                    (VariableValue::Local(place.local), mir.local_decls[place.local].ty)
+            let (value, ty, steps) = match &info.value {
+                mir::VarDebugInfoContents::Place(place) => {
+                    let local_ty = monomorphize(mir.local_decls[place.local].ty);
+                    let Some((ty, steps)) = steps_into(tcx, local_ty, place, &monomorphize) else {
+                        continue;
+                    };
+                    (VariableValue::Local(place.local), ty, steps)
                 }
-                mir::VarDebugInfoContents::Place(_) => continue,
                 mir::VarDebugInfoContents::Const(constant) => {
-                    (VariableValue::Const(constant), constant.const_.ty())
+                    (VariableValue::Const(constant), monomorphize(constant.const_.ty()), Vec::new())
                 }
             };
             let scope = &mir.source_scopes[info.source_info.scope];
@@ -100,7 +117,7 @@ impl UnitDebugInfo {
             {
                 continue;
             }
-            let Some(ty) = self.type_entry(tcx, types, monomorphize(ty)) else { continue };
+            let Some(ty) = self.type_entry(tcx, types, ty) else { continue };
             let declaration = self.position(tcx, info.source_info.span, fn_span);
             let name = self.dwarf.strings.add(info.name.as_str());
             variables.push(UserVariable {
@@ -108,6 +125,7 @@ impl UnitDebugInfo {
                 info: VariableInfo {
                     name,
                     ty,
+                    steps,
                     declaration,
                     argument_index: info.argument_index,
                     scope: info.source_info.scope.as_u32(),
@@ -188,7 +206,16 @@ impl UnitDebugInfo {
                     location.op_fbreg(slot_offset(slot));
                     location.op_deref();
                 }
+                // A zero-sized value holds no pointer to follow.
+                VariableHome::ZeroSized if !variable.steps.is_empty() => continue,
                 VariableHome::ZeroSized => location.op_fbreg(0),
+            }
+            for step in &variable.steps {
+                match *step {
+                    Step::Deref => location.op_deref(),
+                    Step::Offset(0) => {}
+                    Step::Offset(bytes) => location.op_plus_uconst(bytes),
+                }
             }
             let (tag, parent) = match variable.argument_index {
                 Some(_) => (gimli::DW_TAG_formal_parameter, subprogram),
@@ -302,6 +329,41 @@ impl UnitDebugInfo {
             .map(|(scope, block)| (!has_block[scope] || !ranges[scope].is_empty()).then_some(block))
             .collect()
     }
+}
+
+/// The type of `place` (of a local of type `local_ty`) and the steps from the local's address
+/// to its own, or `None` for a projection other than fields and dereferences of thin pointers.
+fn steps_into<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    local_ty: Ty<'tcx>,
+    place: &mir::Place<'tcx>,
+    monomorphize: impl Fn(Ty<'tcx>) -> Ty<'tcx>,
+) -> Option<(Ty<'tcx>, Vec<Step>)> {
+    let cx = LayoutCx::new(tcx, ty::TypingEnv::fully_monomorphized());
+    let mut ty = local_ty;
+    let mut steps = Vec::with_capacity(place.projection.len());
+    for elem in place.projection {
+        match elem {
+            mir::PlaceElem::Deref => {
+                let pointee = ty.builtin_deref(true)?;
+                if !matches!(cx.layout_of(ty).ok()?.backend_repr, BackendRepr::Scalar(_)) {
+                    return None;
+                }
+                steps.push(Step::Deref);
+                ty = pointee;
+            }
+            mir::PlaceElem::Field(field, field_ty) => {
+                let layout = cx.layout_of(ty).ok()?;
+                if !matches!(layout.variants, Variants::Single { .. }) {
+                    return None;
+                }
+                steps.push(Step::Offset(layout.fields.offset(field.as_usize()).bytes()));
+                ty = monomorphize(field_ty);
+            }
+            _ => return None,
+        }
+    }
+    Some((ty, steps))
 }
 
 /// Sorts `ranges` and joins those that touch or overlap.

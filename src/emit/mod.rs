@@ -170,6 +170,16 @@ pub(crate) fn compile_and_write_object(
     let existing_alias_names = aliases::existing_declarations(&object_module, &aliases);
     let mut product = object_module.finish();
     aliases::add_aliases(&mut product, &aliases, &existing_alias_names);
+    // Cranelift names anonymous data objects (constants, vtables) `.Ldata<n>`; lld keeps such
+    // local symbols in the executable, where gdb would name a vtable or a constant by them.
+    // Without a name they are left out of the symbol table, as LLVM's private symbols are.
+    for &(symbol, _) in product.data_objects.values().flatten() {
+        let symbol = product.object.symbol_mut(symbol);
+        if symbol.scope == object::write::SymbolScope::Compilation && symbol.name.starts_with(b".L")
+        {
+            symbol.name.clear();
+        }
+    }
     // Every function has a section of its own, so aligning it aligns the function.
     for (func_id, align) in aligned_functions {
         if let Some((symbol, _)) = product.functions[func_id]
