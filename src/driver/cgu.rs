@@ -26,8 +26,10 @@ pub(crate) fn new_object_module(tcx: TyCtxt<'_>, isa: OwnedTargetIsa, name: &str
         Ok(builder) => builder,
         Err(err) => tcx.dcx().fatal(format!("could not create an object file: {err}")),
     };
-    // One section per function lets the linker drop unused code (`--gc-sections`).
+    // One section per function and per data object lets the linker drop what nothing uses
+    // (`--gc-sections`), as with LLVM's function and data sections.
     builder.per_function_section(true);
+    builder.per_data_object_section(true);
     ObjectModule::new(builder)
 }
 

@@ -37,7 +37,7 @@ pub(crate) fn global_addr(fx: &mut FunctionCx<'_, '_, '_>, alloc_id: AllocId) ->
             fx.bcx.ins().func_addr(fx.pointer_type, func_ref)
         }
         GlobalTarget::Data(data_id) => fx.data_addr(data_id),
-        GlobalTarget::NoProvenance => fx.bcx.ins().iconst(fx.pointer_type, 0),
+        GlobalTarget::Absolute(address) => fx.bcx.ins().iconst(fx.pointer_type, address as i64),
     }
 }
 

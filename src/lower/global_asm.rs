@@ -2,6 +2,8 @@
 //! assembled into a second object file per codegen unit (see `emit::assembler`).
 //! `rustc_codegen_ssa` turns both into a template with operands; this file prints them.
 
+use std::borrow::Cow;
+
 use rustc_abi::{HasDataLayout, TargetDataLayout};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
 use rustc_attr_ir::Linkage;
@@ -132,10 +134,11 @@ impl<'tcx> AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
                                 }
                             };
                             self.referenced_symbols.insert(name);
+                            let symbol = assembler_symbol(name);
                             if offset.bytes() == 0 {
-                                asm.push_operand(name);
+                                asm.push_operand(&symbol);
                             } else {
-                                asm.push_operand(&format!("{name}+{}", offset.bytes()));
+                                asm.push_operand(&format!("{symbol}+{}", offset.bytes()));
                             }
                         }
                         GlobalAsmOperandRef::SymThreadLocalStatic { .. } => {
@@ -192,6 +195,26 @@ impl AsmText {
             self.text.push_str(operand);
         }
     }
+}
+
+/// `name` as the assembler reads a symbol: quoted when it holds characters outside those of
+/// plain symbol names, as a `link_name` such as `exit@GLIBC_2.2.5` does (unquoted, that is
+/// `exit` with a relocation specifier).
+pub(crate) fn assembler_symbol(name: &str) -> Cow<'_, str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$');
+    if name.chars().all(plain) && !name.starts_with(|c: char| c.is_ascii_digit()) {
+        return Cow::Borrowed(name);
+    }
+    let mut quoted = String::with_capacity(name.len() + 2);
+    quoted.push('"');
+    for c in name.chars() {
+        if matches!(c, '"' | '\\') {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    Cow::Owned(quoted)
 }
 
 /// Whether `instance` is a `#[naked]` function, whose body is module-level assembly.

@@ -536,7 +536,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         };
         match module.get_name(name) {
             Some(target) if local => self.cx.hidden_alias(target),
-            _ => name.to_owned(),
+            _ => super::global_asm::assembler_symbol(name).into_owned(),
         }
     }
 

@@ -391,10 +391,9 @@ impl<'tcx> ModuleCx<'tcx> {
         };
         let attrs = tcx.codegen_fn_attrs(def_id);
         let mut desc = self.describe_alloc(alloc.inner(), span);
-        if attrs
-            .flags
-            .intersects(CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER)
-        {
+        // `#[used(compiler)]` (LLVM's `llvm.compiler.used`) only keeps the static in the object
+        // file, where every static stays anyway; the linker may still drop it.
+        if attrs.flags.contains(CodegenFnAttrFlags::USED_LINKER) {
             desc.set_used(true);
         }
         if let Some(section) = attrs.link_section {
@@ -416,7 +415,13 @@ impl<'tcx> ModuleCx<'tcx> {
             GlobalAlloc::Static(def_id) => {
                 GlobalTarget::Data(self.static_data_id(def_id, Linkage::Import, span))
             }
-            GlobalAlloc::TypeId { .. } => GlobalTarget::NoProvenance,
+            GlobalAlloc::TypeId { .. } => GlobalTarget::Absolute(0),
+            // As LLVM places them: a zero-sized constant needs no storage, and its address is
+            // the first one its alignment allows (code compares such addresses, e.g. an empty
+            // `Vec`'s pointer with an empty slice's).
+            GlobalAlloc::Memory(alloc) if alloc.inner().len() == 0 => {
+                GlobalTarget::Absolute(alloc.inner().align.bytes())
+            }
             GlobalAlloc::Memory(alloc) => {
                 if let Some(&id) = self.alloc_data.get(&alloc_id) {
                     return GlobalTarget::Data(id);
@@ -506,7 +511,17 @@ impl<'tcx> ModuleCx<'tcx> {
                 addend = (addend << 8) | u64::from(byte);
             }
             match self.global_alloc_data(provenance.alloc_id(), span) {
-                GlobalTarget::NoProvenance => continue,
+                GlobalTarget::Absolute(base) => {
+                    let address = addend.wrapping_add(base);
+                    for i in 0..pointer_size {
+                        let byte = (address >> (8 * i)) as u8;
+                        match endian {
+                            Endian::Little => addend_bytes[i] = byte,
+                            Endian::Big => addend_bytes[pointer_size - 1 - i] = byte,
+                        }
+                    }
+                    continue;
+                }
                 GlobalTarget::Function(instance) => {
                     let func_id = self.declare_fn(instance, Linkage::Import, span);
                     let func_ref = self.module.declare_func_in_data(func_id, &mut desc);
@@ -533,8 +548,9 @@ impl<'tcx> ModuleCx<'tcx> {
 pub(crate) enum GlobalTarget<'tcx> {
     Function(Instance<'tcx>),
     Data(DataId),
-    /// Type ids carry their value in the pointer's offset and need no relocation.
-    NoProvenance,
+    /// A fixed address, added to the pointer's offset, that needs no relocation: 0 for type
+    /// ids (their value is the offset), the alignment for zero-sized constants.
+    Absolute(u64),
 }
 
 /// The directory of the per-function machine-code cache (`emit::fn_cache`), if it is on.
