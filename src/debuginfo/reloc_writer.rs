@@ -1,19 +1,29 @@
 //! A gimli section writer that records relocations, and the code that puts written sections
 //! with their relocations into an object file. Used for `.eh_frame` and the DWARF sections.
 
-use cranelift_module::FuncId;
+use cranelift_module::{DataId, FuncId};
 use cranelift_object::ObjectProduct;
 use gimli::constants::{DW_EH_PE_pcrel, DW_EH_PE_sdata4};
 use gimli::write::{Address, EndianVec, Writer};
 use gimli::{DwEhPe, RunTimeEndian, SectionId};
-use object::write::{Relocation, SectionId as ObjectSectionId, SymbolSection};
+use object::write::{Relocation, SectionId as ObjectSectionId, SymbolId, SymbolSection};
 use object::{RelocationEncoding, RelocationFlags, RelocationKind};
+
+/// gimli address symbols from this one on stand for data objects (`data_symbol`).
+const FIRST_DATA_SYMBOL: usize = 1 << 32;
+
+/// The gimli address symbol standing for the data object `data`.
+pub(crate) fn data_symbol(data: DataId) -> usize {
+    FIRST_DATA_SYMBOL + data.as_u32() as usize
+}
 
 /// What a relocation refers to.
 #[derive(Copy, Clone)]
 pub(crate) enum RelocTarget {
-    /// Symbols of gimli addresses are `FuncId`s.
+    /// Symbols of gimli addresses are `FuncId`s, but for those of data objects and sections.
     Function(FuncId),
+    /// A data object (a vtable).
+    Data(DataId),
     /// Offsets into another section of this object (DWARF cross-references).
     Section(SectionId),
     /// Offsets into a section this object already has.
@@ -54,6 +64,9 @@ impl RelocWriter {
     fn symbol_target(&self, symbol: usize) -> RelocTarget {
         match self.object_sections.iter().find(|(known, _)| *known == symbol) {
             Some(&(_, section)) => RelocTarget::ObjectSection(section),
+            None if symbol >= FIRST_DATA_SYMBOL => {
+                RelocTarget::Data(DataId::from_u32((symbol - FIRST_DATA_SYMBOL) as u32))
+            }
             None => RelocTarget::Function(FuncId::from_u32(symbol as u32)),
         }
     }
@@ -148,8 +161,18 @@ impl Writer for RelocWriter {
     }
 }
 
+/// `symbol` as its section's symbol and its offset there, if it is defined in this object.
+fn section_relative(product: &mut ObjectProduct, symbol: SymbolId) -> (SymbolId, i64) {
+    match product.object.symbol(symbol).section {
+        SymbolSection::Section(section) => {
+            (product.object.section_symbol(section), product.object.symbol(symbol).value as i64)
+        }
+        _ => (symbol, 0),
+    }
+}
+
 /// Adds the relocations of `section` (written by a `RelocWriter` at offset `base`) to the
-/// object. Functions are referred to through their section symbol: a reference to a global
+/// object. Functions and data are referred to through their section symbol: a reference to a global
 /// symbol could be preempted, and PC-relative ones are not allowed in shared libraries.
 pub(crate) fn add_relocations(
     product: &mut ObjectProduct,
@@ -162,13 +185,11 @@ pub(crate) fn add_relocations(
         let (symbol, extra_addend) = match reloc.target {
             RelocTarget::Function(func) => {
                 let Some((function, _)) = product.functions[func] else { continue };
-                match product.object.symbol(function).section {
-                    SymbolSection::Section(function_section) => (
-                        product.object.section_symbol(function_section),
-                        product.object.symbol(function).value as i64,
-                    ),
-                    _ => (function, 0),
-                }
+                section_relative(product, function)
+            }
+            RelocTarget::Data(data) => {
+                let Some((data, _)) = product.data_objects[data] else { continue };
+                section_relative(product, data)
             }
             RelocTarget::Section(id) => {
                 let Some(target) = section_of(id) else { continue };

@@ -5,11 +5,15 @@
 //! references, raw pointers and boxes (thin, to slices and `str`, to trait objects), function
 //! pointers, structs, unions, enums (C-like ones as enumerations, the others with a variant part
 //! whose discriminant is the tag or the niche), tuples, arrays and closures. Any other type has
-//! no entry, and the variables of such types are left out rather than shown wrongly.
+//! no entry, and the variables of such types are left out rather than shown wrongly. Vtables
+//! get a variable and a type of their own here too, since gdb reads them as types.
 
-use gimli::write::{AttributeValue, UnitEntryId};
+use cranelift_module::DataId;
+use gimli::write::{Address, AttributeValue, Expression, UnitEntryId};
 use rustc_abi::{BackendRepr, FieldIdx, FieldsShape, Size, TagEncoding, VariantIdx, Variants};
-use rustc_codegen_ssa::debuginfo::type_names::compute_debuginfo_type_name;
+use rustc_codegen_ssa::debuginfo::type_names::{
+    VTableNameKind, compute_debuginfo_type_name, compute_debuginfo_vtable_name,
+};
 use rustc_codegen_ssa::debuginfo::{tag_base_type, wants_c_like_enum_debuginfo};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::def::CtorKind;
@@ -17,6 +21,7 @@ use rustc_middle::ty::layout::{LayoutCx, LayoutOf, TyAndLayout};
 use rustc_middle::ty::{self, AdtDef, Ty, TyCtxt};
 use rustc_span::def_id::DefId;
 
+use super::reloc_writer::data_symbol;
 use super::{UnitDebugInfo, root};
 
 /// The unit's type entries by type (`None`: a type not described), kept beside the
@@ -348,8 +353,70 @@ impl UnitDebugInfo {
         Some(entry)
     }
 
+    /// The vtable of `ty` for the trait object type with `principal`, at the data object
+    /// `data`, as LLVM describes it: a variable whose type (a struct of the vtable's entries)
+    /// names `ty` as its containing type. gdb finds the concrete type behind a trait object
+    /// this way, to show `*dynamic`.
+    pub(crate) fn vtable_variable<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        ty: Ty<'tcx>,
+        principal: Option<ty::ExistentialTraitRef<'tcx>>,
+        data: DataId,
+    ) {
+        let entries = match principal {
+            Some(principal) => {
+                let trait_ref = principal.with_self_ty(tcx, ty);
+                tcx.vtable_entries(tcx.erase_and_anonymize_regions(trait_ref))
+            }
+            None => TyCtxt::COMMON_VTABLE_ENTRIES,
+        };
+        let untyped_pointer = Ty::new_imm_ptr(tcx, tcx.types.unit);
+        let (Some(concrete), Some(pointer), Some(usize)) = (
+            self.type_entry(tcx, cache, ty),
+            self.type_entry(tcx, cache, untyped_pointer),
+            self.type_entry(tcx, cache, tcx.types.usize),
+        ) else {
+            return;
+        };
+        let pointer_size = tcx.data_layout.pointer_size().bytes();
+        let type_name = compute_debuginfo_vtable_name(tcx, ty, principal, VTableNameKind::Type);
+        let vtable_type = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_structure_type);
+        let name = self.dwarf.strings.add(type_name);
+        let size = entries.len() as u64 * pointer_size;
+        let entry = self.dwarf.unit.get_mut(vtable_type);
+        entry.set(gimli::DW_AT_containing_type, AttributeValue::UnitRef(concrete));
+        entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        entry.set(gimli::DW_AT_byte_size, AttributeValue::Udata(size));
+        let mut members = Vec::with_capacity(entries.len());
+        for (index, vtable_entry) in entries.iter().enumerate() {
+            let (name, member_type) = match vtable_entry {
+                ty::VtblEntry::MetadataDropInPlace => ("drop_in_place".to_string(), pointer),
+                ty::VtblEntry::MetadataSize => ("size".to_string(), usize),
+                ty::VtblEntry::MetadataAlign => ("align".to_string(), usize),
+                ty::VtblEntry::Method(_) => (format!("__method{index}"), pointer),
+                ty::VtblEntry::TraitVPtr(_) => (format!("__super_trait_ptr{index}"), pointer),
+                ty::VtblEntry::Vacant => continue,
+            };
+            members.push((name, member_type, index as u64 * pointer_size));
+        }
+        self.finish_struct(vtable_type, Size::from_bytes(size), Some(members));
+
+        let variable_name =
+            compute_debuginfo_vtable_name(tcx, ty, principal, VTableNameKind::GlobalVariable);
+        let name = self.dwarf.strings.add(variable_name);
+        let mut location = Expression::new();
+        location.op_addr(Address::Symbol { symbol: data_symbol(data), addend: 0 });
+        let variable = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_variable);
+        let variable = self.dwarf.unit.get_mut(variable);
+        variable.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        variable.set(gimli::DW_AT_type, AttributeValue::UnitRef(vtable_type));
+        variable.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+    }
+
     /// The namespace entry an item's type is written in: that of the item's parent.
-    fn parent_namespace(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
+    pub(super) fn parent_namespace(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
         match tcx.opt_parent(def_id) {
             Some(parent) => self.namespace_of(tcx, parent),
             None => root(&self.dwarf),

@@ -7,14 +7,18 @@
 
 use cranelift_codegen::CompiledCode;
 use cranelift_codegen::ir::{SourceLoc, StackSlot};
+use cranelift_module::DataId;
 use gimli::write::{Address, AttributeValue, Expression, Range, RangeList, StringId, UnitEntryId};
 use rustc_abi::{BackendRepr, Variants};
 use rustc_data_structures::fx::FxHashMap;
+use rustc_hir::def::DefKind;
 use rustc_middle::mir;
 use rustc_middle::ty::layout::{LayoutCx, LayoutOf};
-use rustc_middle::ty::{self, Ty, TyCtxt};
+use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
+use rustc_span::def_id::DefId;
 use rustc_span::{Span, Symbol};
 
+use super::reloc_writer::data_symbol;
 use super::types::TypeCache;
 use super::{FunctionDebugInfo, SourcePosition, UnitDebugInfo};
 
@@ -133,6 +137,46 @@ impl UnitDebugInfo {
             });
         }
         variables
+    }
+}
+
+impl UnitDebugInfo {
+    /// The static `def_id`, defined at the data object `data`, as a variable of its namespace,
+    /// as LLVM writes it (gdb finds it by its name or its path). Thread-local statics, whose
+    /// address depends on the thread, and the nested statics of const evaluation (parts of
+    /// another static's value, without a type of their own) are left out.
+    pub(crate) fn static_variable<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        types: &mut TypeCache<'tcx>,
+        def_id: DefId,
+        data: DataId,
+    ) {
+        if tcx.is_thread_local_static(def_id)
+            || matches!(tcx.def_kind(def_id), DefKind::Static { nested: true, .. })
+        {
+            return;
+        }
+        let ty = tcx.type_of(def_id).instantiate_identity();
+        let typing_env = ty::TypingEnv::fully_monomorphized();
+        let Ok(ty) = tcx.try_normalize_erasing_regions(typing_env, ty) else { return };
+        let Some(ty) = self.type_entry(tcx, types, ty) else { return };
+        let namespace = self.parent_namespace(tcx, def_id);
+        let span = tcx.def_span(def_id);
+        let declaration = self.position(tcx, span, span);
+        let name = self.dwarf.strings.add(tcx.item_name(def_id).as_str());
+        let linkage_name =
+            self.dwarf.strings.add(tcx.symbol_name(Instance::mono(tcx, def_id)).name);
+        let mut location = Expression::new();
+        location.op_addr(Address::Symbol { symbol: data_symbol(data), addend: 0 });
+        let entry = self.dwarf.unit.add(namespace, gimli::DW_TAG_variable);
+        let entry = self.dwarf.unit.get_mut(entry);
+        entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(ty));
+        entry.set(gimli::DW_AT_decl_file, AttributeValue::FileIndex(Some(declaration.file)));
+        entry.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(declaration.line)));
+        entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
+        entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
     }
 }
 

@@ -15,7 +15,7 @@ use rustc_hir::def_id::{DefId, LOCAL_CRATE};
 use rustc_middle::middle::codegen_fn_attrs::{CodegenFnAttrFlags, TargetFeature};
 use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
 use rustc_middle::mono::{CodegenUnit, Visibility};
-use rustc_middle::ty::{self, Instance, TyCtxt};
+use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
 use rustc_span::{Span, Symbol};
 
 use crate::abi;
@@ -37,7 +37,7 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) debug: Option<UnitDebugInfo>,
     /// Printed generic argument types for the debug info's function names (see
     /// `UnitDebugInfo::function`).
-    pub(crate) debug_type_names: FxHashMap<ty::Ty<'tcx>, String>,
+    pub(crate) debug_type_names: FxHashMap<Ty<'tcx>, String>,
     /// The unit's DWARF type entries (see `UnitDebugInfo::type_entry`).
     pub(crate) debug_types: TypeCache<'tcx>,
     pub(crate) builder_ctx: FunctionBuilderContext,
@@ -45,6 +45,8 @@ pub(crate) struct ModuleCx<'tcx> {
     alloc_data: FxHashMap<AllocId, DataId>,
     alloc_contents: FxHashMap<ConstAllocation<'tcx>, DataId>,
     static_data: FxHashMap<DefId, DataId>,
+    /// The vtables code refers to, by rustc's allocation of each (see `vtable_data`).
+    vtable_data: FxHashMap<AllocId, DataId>,
     /// Anonymous allocations declared but not yet given contents.
     pending_allocs: Vec<(AllocId, DataId)>,
     /// Module-level assembly: `global_asm!`, naked functions and inline assembly thunks.
@@ -120,6 +122,7 @@ impl<'tcx> ModuleCx<'tcx> {
             alloc_data: FxHashMap::default(),
             alloc_contents: FxHashMap::default(),
             static_data: FxHashMap::default(),
+            vtable_data: FxHashMap::default(),
             pending_allocs: Vec::new(),
             global_asm: String::new(),
             asm_thunk_prefix: format!("__cranelift_asm_{sanitized}_"),
@@ -400,6 +403,11 @@ impl<'tcx> ModuleCx<'tcx> {
             desc.set_custom_section(section.as_str());
         }
         self.define_data(data_id, &desc, span);
+        if let Some(unit) = &mut self.debug
+            && unit.describes_variables()
+        {
+            unit.static_variable(tcx, &mut self.debug_types, def_id, data_id);
+        }
         self.define_pending_allocs(span);
     }
 
@@ -453,6 +461,29 @@ impl<'tcx> ModuleCx<'tcx> {
         }
     }
 
+    /// The data object of the vtable of `ty` for trait objects with `principal`: one per pair
+    /// in the unit, never shared with an equal constant, so that its address names the type it
+    /// is for (the debug info describes it; gdb finds a trait object's concrete type so).
+    pub(crate) fn vtable_data(
+        &mut self,
+        ty: Ty<'tcx>,
+        principal: Option<ty::ExistentialTraitRef<'tcx>>,
+    ) -> DataId {
+        let alloc_id = self.tcx.vtable_allocation((ty, principal));
+        if let Some(&id) = self.vtable_data.get(&alloc_id) {
+            return id;
+        }
+        let id = self.module.declare_anonymous_data(false, false).expect(ANONYMOUS_DATA);
+        self.vtable_data.insert(alloc_id, id);
+        self.pending_allocs.push((alloc_id, id));
+        if let Some(unit) = &mut self.debug
+            && unit.describes_variables()
+        {
+            unit.vtable_variable(self.tcx, &mut self.debug_types, ty, principal, id);
+        }
+        id
+    }
+
     /// Defines every anonymous allocation referenced so far (and those they reference).
     pub(crate) fn define_pending_allocs(&mut self, span: Span) {
         let tcx = self.tcx;
@@ -463,6 +494,11 @@ impl<'tcx> ModuleCx<'tcx> {
                     let principal = dyn_ty
                         .principal()
                         .map(|principal| tcx.instantiate_bound_regions_with_erased(principal));
+                    if let Some(unit) = &mut self.debug
+                        && unit.describes_variables()
+                    {
+                        unit.vtable_variable(tcx, &mut self.debug_types, ty, principal, data_id);
+                    }
                     tcx.global_alloc(tcx.vtable_allocation((ty, principal))).unwrap_memory()
                 }
                 _ => unreachable!("pending allocation is not memory"),

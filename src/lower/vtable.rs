@@ -24,8 +24,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         ty: Ty<'tcx>,
         principal: Option<ty::ExistentialTraitRef<'tcx>>,
     ) -> Value {
-        let alloc_id = self.tcx.vtable_allocation((ty, principal));
-        super::constant::global_addr(self, alloc_id)
+        let data = self.cx.vtable_data(ty, principal);
+        self.data_addr(data)
     }
 
     /// The pointer in slot `index` of `vtable`: a method, or a supertrait's vtable.

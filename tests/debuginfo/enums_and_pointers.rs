@@ -1,4 +1,4 @@
-//! Enums, wide pointers, function pointers, unions and closures, for the debuginfo group's
+//! Enums, wide pointers, function pointers, unions, closures and statics, for the debuginfo group's
 //! `gdb_enums_and_pointers` case: gdb, stopped at the marked line of `inspect` (and then in
 //! the closure's body), must show its arguments and locals as it does for the LLVM backend's
 //! build of this program.
@@ -40,6 +40,10 @@ union Bits {
     word: u32,
     bytes: [u8; 4],
 }
+
+static GREETING: &str = "hi";
+pub static LIMITS: [u16; 3] = [10, 20, 30];
+static PREFERRED: Shape = Shape::Circle { radius: 0.5 };
 
 trait Speak {
     fn speak(&self) -> u32;
@@ -86,7 +90,7 @@ fn inspect(
     let total = text.len() + slice.len() + owned.len() + list.len(); // BREAK HERE
     let calls = dynamic.speak() + boxed.speak() + function(2) + add(1);
     let _ = (color as u8, signed as i8, shape, maybe, result, &niche, &nothing, &chain, none);
-    let _ = (unsafe { bits.bytes[0] }, bytes.len());
+    let _ = (unsafe { bits.bytes[0] }, bytes.len(), GREETING, LIMITS[1], &PREFERRED);
     total + calls as usize
 }
 
