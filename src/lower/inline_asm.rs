@@ -431,8 +431,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             if let Some(reg) = exit_reg.filter(|reg| reg != "eax") {
                 let _ = writeln!(text, "mov eax, {reg}");
             }
+            // The flags stay as the assembly left them (`lea`, unlike `add`, keeps them): code
+            // such as `__readeflags` after `__writeeflags` reads them back.
             text.push_str(
-                "add rsp, 8\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\n\
+                "lea rsp, [rsp + 8]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\n\
                  .cfi_def_cfa rsp, 8\nret\n",
             );
         }
