@@ -5,6 +5,7 @@
 //! (`write.rs`), on the worker thread.
 
 pub(crate) mod reloc_writer;
+mod scopes;
 mod types;
 mod variables;
 mod write;
@@ -24,6 +25,7 @@ use rustc_span::{
     StableSourceFileId,
 };
 use rustc_target::spec::Arch;
+pub(crate) use scopes::InlinedOrigins;
 pub(crate) use types::TypeCache;
 pub(crate) use variables::{VariableHome, VariableValue};
 pub(crate) use write::write_debug_sections;
@@ -101,11 +103,16 @@ pub(crate) struct FunctionDebugInfo {
     linkage_name: String,
     declaration: SourcePosition,
     pub(crate) positions: Vec<SourcePosition>,
-    /// The MIR source scope of each position's instructions, for the variables' lexical blocks.
+    /// The MIR source scope of each position's instructions, for the entries of scopes
+    /// (`scopes.rs`).
     scopes: Vec<u32>,
-    /// The parent of each MIR source scope (`u32::MAX`: none), when the function has variables.
+    /// The parent of each MIR source scope (`scopes::NO_SCOPE`: none), when the function has
+    /// variables or inlined calls.
     scope_parents: Vec<u32>,
     variables: Vec<variables::PlacedVariable>,
+    /// The call each MIR source scope is the outermost scope of the inlined body of, if any;
+    /// empty if nothing was inlined into the function.
+    inlined: Vec<Option<scopes::InlinedCall>>,
 }
 
 fn encoding(tcx: TyCtxt<'_>) -> Encoding {
@@ -315,10 +322,16 @@ impl UnitDebugInfo {
             scopes: Vec::new(),
             scope_parents: Vec::new(),
             variables: Vec::new(),
+            inlined: Vec::new(),
         }
     }
 
     /// Whether functions' variables are described (which keeps them in stack slots).
+    /// Whether functions get subprograms (and inlined calls within them).
+    pub(crate) fn describes_functions(&self) -> bool {
+        self.level >= DebugLevel::Functions
+    }
+
     pub(crate) fn describes_variables(&self) -> bool {
         self.level == DebugLevel::Variables && self.frame_register.is_some()
     }

@@ -6,9 +6,9 @@
 //! of what the function cache stores).
 
 use cranelift_codegen::CompiledCode;
-use cranelift_codegen::ir::{SourceLoc, StackSlot};
+use cranelift_codegen::ir::StackSlot;
 use cranelift_module::DataId;
-use gimli::write::{Address, AttributeValue, Expression, Range, RangeList, StringId, UnitEntryId};
+use gimli::write::{Address, AttributeValue, Expression, StringId, UnitEntryId};
 use rustc_abi::{BackendRepr, Variants};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::def::DefKind;
@@ -59,7 +59,7 @@ enum Step {
 }
 
 /// What the DWARF says of a variable but its location.
-struct VariableInfo {
+pub(super) struct VariableInfo {
     name: StringId,
     ty: UnitEntryId,
     /// From the local's address to the variable's: empty for a whole local; a closure's
@@ -67,14 +67,14 @@ struct VariableInfo {
     steps: Vec<Step>,
     declaration: SourcePosition,
     /// The position among the function's parameters (from 1), for parameters.
-    argument_index: Option<u16>,
+    pub(super) argument_index: Option<u16>,
     /// The MIR source scope the variable is visible in.
-    scope: u32,
+    pub(super) scope: u32,
 }
 
 /// A variable with its home.
 pub(crate) struct PlacedVariable {
-    variable: VariableInfo,
+    pub(super) variable: VariableInfo,
     home: VariableHome,
 }
 
@@ -188,32 +188,22 @@ impl FunctionDebugInfo {
         variable: UserVariable<'_, '_>,
         home: VariableHome,
     ) {
-        if self.scope_parents.is_empty() {
-            self.scope_parents = mir
-                .source_scopes
-                .iter()
-                .map(|scope| scope.parent_scope.map_or(NO_SCOPE, |parent| parent.as_u32()))
-                .collect();
-        }
+        self.record_scope_parents(mir);
         self.variables.push(PlacedVariable { variable: variable.info, home });
     }
 }
 
-/// The parent of the outermost scope.
-const NO_SCOPE: u32 = u32::MAX;
-
 impl UnitDebugInfo {
-    /// The variables of the compiled function `code` (whose symbol is at `address`), under its
-    /// subprogram `subprogram`: parameters first, in their order, then each other variable in
-    /// the `DW_TAG_lexical_block` of its MIR scope, whose code ranges are those of the
-    /// instructions lowered from that scope and the scopes inside it.
+    /// The variables of the compiled function `code`, under its subprogram `subprogram`:
+    /// parameters first, in their order, then each other variable in the entry of its MIR
+    /// scope (`scope_entries`: a `DW_TAG_lexical_block` whose code ranges are those of the
+    /// instructions lowered from that scope and the scopes inside it).
     pub(super) fn add_variables(
         &mut self,
         subprogram: UnitEntryId,
         debug: &FunctionDebugInfo,
         code: &CompiledCode,
-        base_srcloc: SourceLoc,
-        address: Address,
+        scope_entries: &[Option<UnitEntryId>],
     ) {
         let (Some(frame), Some(register)) = (code.buffer.frame_layout(), self.frame_register)
         else {
@@ -230,7 +220,6 @@ impl UnitDebugInfo {
         let fp = i64::from(frame.frame_to_fp_offset);
         let slot_offset = |slot: StackSlot| i64::from(frame.stackslots[slot].offset) - fp;
 
-        let blocks = self.lexical_blocks(subprogram, debug, code, base_srcloc, address);
         let mut parameters: Vec<&PlacedVariable> = debug
             .variables
             .iter()
@@ -263,7 +252,7 @@ impl UnitDebugInfo {
             }
             let (tag, parent) = match variable.argument_index {
                 Some(_) => (gimli::DW_TAG_formal_parameter, subprogram),
-                None => match blocks[variable.scope as usize] {
+                None => match scope_entries[variable.scope as usize] {
                     Some(block) => (gimli::DW_TAG_variable, block),
                     None => continue,
                 },
@@ -282,96 +271,6 @@ impl UnitDebugInfo {
             );
             entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
         }
-    }
-
-    /// The entry each MIR scope's variables go under: the lexical block of the scope if it has
-    /// variables (other than parameters) and is not the outermost, otherwise the block of its
-    /// nearest such ancestor, or the subprogram; `None` for a scope with variables but no code.
-    /// A block covers the code of its scope and of the scopes inside it.
-    fn lexical_blocks(
-        &mut self,
-        subprogram: UnitEntryId,
-        debug: &FunctionDebugInfo,
-        code: &CompiledCode,
-        base_srcloc: SourceLoc,
-        address: Address,
-    ) -> Vec<Option<UnitEntryId>> {
-        let scopes = debug.scope_parents.len();
-        let mut has_block = vec![false; scopes];
-        for placed in &debug.variables {
-            if placed.variable.argument_index.is_none() && placed.variable.scope != 0 {
-                has_block[placed.variable.scope as usize] = true;
-            }
-        }
-        let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); scopes];
-        if has_block.contains(&true) {
-            for srcloc in code.buffer.get_srclocs_sorted() {
-                let loc = if srcloc.loc.is_rel() {
-                    srcloc.loc.relocate(base_srcloc)
-                } else {
-                    srcloc.loc.as_abs()
-                };
-                let Some(&scope) = debug.scopes.get(loc.bits() as usize) else { continue };
-                let Some(scope_ranges) = ranges.get_mut(scope as usize) else { continue };
-                match scope_ranges.last_mut() {
-                    Some(last) if last.1 == srcloc.start => last.1 = srcloc.end,
-                    _ => scope_ranges.push((srcloc.start, srcloc.end)),
-                }
-            }
-            // Parents come before their children in MIR: going backwards, each scope has all
-            // of its descendants' code when it is reached.
-            for scope in (1..scopes).rev() {
-                let mut own = std::mem::take(&mut ranges[scope]);
-                merge_ranges(&mut own);
-                let parent = debug.scope_parents[scope];
-                if let Some(parent_ranges) = ranges.get_mut(parent as usize) {
-                    parent_ranges.extend_from_slice(&own);
-                }
-                ranges[scope] = own;
-            }
-        }
-
-        let mut blocks = vec![subprogram; scopes];
-        for scope in 1..scopes {
-            let parent = debug.scope_parents[scope] as usize;
-            let enclosing = blocks.get(parent).copied().unwrap_or(subprogram);
-            blocks[scope] = enclosing;
-            if !has_block[scope] || ranges[scope].is_empty() {
-                continue;
-            }
-            let block = self.dwarf.unit.add(enclosing, gimli::DW_TAG_lexical_block);
-            let at = |offset: u32| match address {
-                Address::Symbol { symbol, addend } => {
-                    Address::Symbol { symbol, addend: addend + i64::from(offset) }
-                }
-                Address::Constant(base) => Address::Constant(base + u64::from(offset)),
-            };
-            if let [(start, end)] = ranges[scope][..] {
-                let entry = self.dwarf.unit.get_mut(block);
-                entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(at(start)));
-                entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(u64::from(end - start)));
-            } else {
-                let list = ranges[scope]
-                    .iter()
-                    .map(|&(start, end)| Range::StartLength {
-                        begin: at(start),
-                        length: u64::from(end - start),
-                    })
-                    .collect();
-                let list = self.dwarf.unit.ranges.add(RangeList(list));
-                self.dwarf
-                    .unit
-                    .get_mut(block)
-                    .set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(list));
-            }
-            blocks[scope] = block;
-        }
-        // The variables of a scope without code cannot be seen anywhere.
-        blocks
-            .into_iter()
-            .enumerate()
-            .map(|(scope, block)| (!has_block[scope] || !ranges[scope].is_empty()).then_some(block))
-            .collect()
     }
 }
 
@@ -408,16 +307,4 @@ fn steps_into<'tcx>(
         }
     }
     Some((ty, steps))
-}
-
-/// Sorts `ranges` and joins those that touch or overlap.
-fn merge_ranges(ranges: &mut Vec<(u32, u32)>) {
-    ranges.sort_unstable();
-    ranges.dedup_by(|next, kept| {
-        let joins = next.0 <= kept.1;
-        if joins {
-            kept.1 = kept.1.max(next.1);
-        }
-        joins
-    });
 }

@@ -69,8 +69,11 @@ impl UnitDebugInfo {
             );
             entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
             entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
-            if !debug.variables.is_empty() {
-                self.add_variables(subprogram, debug, code, base_srcloc, address);
+            if !debug.variables.is_empty() || !debug.inlined.is_empty() {
+                let entries = self.scope_entries(subprogram, debug, code, base_srcloc, address);
+                if !debug.variables.is_empty() {
+                    self.add_variables(subprogram, debug, code, &entries);
+                }
             }
         }
     }

@@ -233,6 +233,22 @@ pub(crate) fn lower_function<'tcx>(
         if tail_entry.is_some() {
             debug.set_linkage_name(format!("{}.tail", tcx.symbol_name(instance).name));
         }
+        if unit.describes_functions() {
+            unit.record_inlined_calls(
+                tcx,
+                &mut debug,
+                mir,
+                &mut fx.cx.debug_inlined_origins,
+                &mut fx.cx.debug_type_names,
+                |callee| {
+                    instance.instantiate_mir_and_normalize_erasing_regions(
+                        tcx,
+                        ty::TypingEnv::fully_monomorphized(),
+                        ty::EarlyBinder::bind(tcx, callee),
+                    )
+                },
+            );
+        }
         fx.debug = Some(debug);
         fx.set_debug_location(mir.span, mir::OUTERMOST_SOURCE_SCOPE);
     }

@@ -19,7 +19,7 @@ use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
 use rustc_span::{Span, Symbol};
 
 use crate::abi;
-use crate::debuginfo::{TypeCache, UnitDebugInfo};
+use crate::debuginfo::{InlinedOrigins, TypeCache, UnitDebugInfo};
 use crate::lowered::{LoweredFunction, LoweredModule, SymbolAlias};
 use crate::options::BackendOptions;
 
@@ -40,6 +40,8 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) debug_type_names: FxHashMap<Ty<'tcx>, String>,
     /// The unit's DWARF type entries (see `UnitDebugInfo::type_entry`).
     pub(crate) debug_types: TypeCache<'tcx>,
+    /// The abstract subprograms of the unit's inlined callees.
+    pub(crate) debug_inlined_origins: InlinedOrigins<'tcx>,
     pub(crate) builder_ctx: FunctionBuilderContext,
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
@@ -117,6 +119,7 @@ impl<'tcx> ModuleCx<'tcx> {
             debug: None,
             debug_type_names: FxHashMap::default(),
             debug_types: FxHashMap::default(),
+            debug_inlined_origins: FxHashMap::default(),
             builder_ctx: FunctionBuilderContext::new(),
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),

@@ -1,7 +1,8 @@
 //! The debuginfo group: the DWARF the backend writes, checked with the usual tools on the
 //! programs of tests/debuginfo/ (built with dist/rustc-clif, or with the bare backend for the
 //! `#![no_core]` library). llvm-dwarfdump must find no error in the objects and binaries; gdb
-//! must stop at a source line and step, and show a program's variables as for LLVM's build;
+//! must stop at a source line and step, show inlined calls as frames, and show a program's
+//! variables as for LLVM's build;
 //! std's backtraces, nm and addr2line must name the right
 //! lines; `-Cdebuginfo=0` and `line-tables-only` must leave out what they should; and the
 //! no_core library's objects for other architectures must verify too. Each case builds into its
@@ -24,6 +25,8 @@ const GROUP: &str = "debuginfo";
 const SOURCES: &str = "tests/debuginfo";
 /// The program with several kinds of functions (gdb, addr2line, no_debuginfo).
 const FUNCTIONS: &str = "functions";
+/// The program with a call MIR inlining removes (gdb_inlined_frames).
+const INLINED: &str = "inlined";
 /// The program that panics (backtrace_lines).
 const PANICS: &str = "panics";
 /// A gdb session on a program of tests/debuginfo/, which must show the same for our build as
@@ -185,6 +188,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let mut cases = vec![
         case("dwarfdump_verify", move || dwarfdump_verify(setup)),
         case("gdb_breakpoint", move || gdb_breakpoint(setup)),
+        case("gdb_inlined_frames", move || gdb_inlined_frames(setup)),
         case("backtrace_lines", move || backtrace_lines(setup)),
         case("addr2line", move || addr2line(setup)),
         case("no_debuginfo", move || no_debuginfo(setup)),
@@ -355,21 +359,8 @@ fn gdb_breakpoint(setup: &Setup) -> Result<(), String> {
     let output = run_limited(&mut cmd)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
 
-    let mut problems = Vec::new();
-    let frames = [(0, "sum_of_squares", line), (1, "main", caller_line)];
-    for (number, function, line) in frames {
-        let prefix = format!("#{number} ");
-        let Some(frame) = stdout.lines().find(|l| l.starts_with(&prefix)) else {
-            problems.push(format!("the backtrace has no frame #{number}"));
-            continue;
-        };
-        if !(frame_function(frame).is_some_and(|name| is_function(name, function))
-            && mentions(frame, &file, line))
-        {
-            problems
-                .push(format!("frame #{number} should be `{function}` at {file}:{line}: {frame}"));
-        }
-    }
+    let mut problems =
+        wrong_frames(&stdout, &file, &[(0, "sum_of_squares", line), (1, "main", caller_line)]);
     let steps: Vec<Option<usize>> = stdout.split(STEP_MARK).skip(1).map(stopped_at).collect();
     if !matches!(steps[..], [Some(first), Some(second)] if line < first && first < second) {
         problems.push(format!(
@@ -377,13 +368,66 @@ fn gdb_breakpoint(setup: &Setup) -> Result<(), String> {
              function, stopped at (line numbers, None: elsewhere): {steps:?}"
         ));
     }
+    verdict(problems, &cmd, &output)
+}
+
+/// Ok if a gdb run found no `problems`, otherwise them with the command and its output.
+fn verdict(
+    mut problems: Vec<String>,
+    cmd: &Command,
+    output: &process::Output,
+) -> Result<(), String> {
     if problems.is_empty() {
         return Ok(());
     }
-    problems.push(format!("command: {}", process::command_line(&cmd)));
+    problems.push(format!("command: {}", process::command_line(cmd)));
     problems.push(report::excerpt("gdb stdout", &output.stdout));
     problems.push(report::excerpt("gdb stderr", &output.stderr));
     Err(problems.join("\n"))
+}
+
+/// The frames of a gdb backtrace (`bt` output in `stdout`) that are not as `expected`
+/// (number, function, line of `file`) says.
+fn wrong_frames(stdout: &str, file: &str, expected: &[(usize, &str, usize)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for &(number, function, line) in expected {
+        let prefix = format!("#{number} ");
+        let Some(frame) = stdout.lines().find(|l| l.starts_with(&prefix)) else {
+            problems.push(format!("the backtrace has no frame #{number}"));
+            continue;
+        };
+        if !(frame_function(frame).is_some_and(|name| is_function(name, function))
+            && mentions(frame, file, line))
+        {
+            problems
+                .push(format!("frame #{number} should be `{function}` at {file}:{line}: {frame}"));
+        }
+    }
+    problems
+}
+
+/// A call inlined by MIR inlining is a frame of its own: gdb, stopped in the inlined body of
+/// `square` (an `#[inline(always)]` function, with `-Zinline-mir`), shows `square` at that
+/// line and `caller` at the line of the call.
+fn gdb_inlined_frames(setup: &Setup) -> Result<(), String> {
+    let gdb = tool("gdb", "gdb")?;
+    let text = read_source(INLINED)?;
+    let line = line_of(&text, "// BREAK HERE")?;
+    let call_line = line_of(&text, "// CALL HERE")?;
+    let dir = setup.fresh_dir("gdb_inlined_frames")?;
+    let binary = std::path::absolute(dir.join(INLINED)).map_err(|e| e.to_string())?;
+    let emit = format!("link={}", binary.display());
+    rustc::compile(setup.rustc_clif(INLINED, &dir).args(["-g", "-Zinline-mir", "--emit", &emit]))?;
+    let file = format!("{INLINED}.rs");
+    let mut cmd = command(&gdb);
+    cmd.args(["-nx", "-batch", "-iex", "set debuginfod enabled off", "-ex"])
+        .arg(format!("break {file}:{line}"))
+        .args(["-ex", "run", "-ex", "bt"])
+        .arg(&binary);
+    let output = run_limited(&mut cmd)?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let problems = wrong_frames(&stdout, &file, &[(0, "square", line), (1, "caller", call_line)]);
+    verdict(problems, &cmd, &output)
 }
 
 /// Runs `session`'s gdb commands on our build of its program and on LLVM's: each command's

@@ -1,0 +1,226 @@
+//! The entries of a function's MIR source scopes under its subprogram: a
+//! `DW_TAG_lexical_block` for a scope with variables, and a `DW_TAG_inlined_subroutine` for
+//! the outermost scope of a body MIR inlining put into the function (with the call's file and
+//! line, and an abstract subprogram naming the callee), so that debuggers and backtraces show
+//! inlined calls as frames. Each covers the code of its scope and of the scopes inside it.
+
+use cranelift_codegen::CompiledCode;
+use cranelift_codegen::ir::SourceLoc;
+use gimli::write::{Address, AttributeValue, Range, RangeList, UnitEntryId};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_middle::mir;
+use rustc_middle::ty::{Instance, Ty, TyCtxt};
+
+use super::{FunctionDebugInfo, SourcePosition, UnitDebugInfo};
+
+/// A call MIR inlining replaced by the callee's body: the callee's abstract subprogram and
+/// where the call was.
+#[derive(Copy, Clone)]
+pub(crate) struct InlinedCall {
+    origin: UnitEntryId,
+    call: SourcePosition,
+}
+
+/// The abstract subprograms of inlined callees, one per instance in a unit, kept beside the
+/// `UnitDebugInfo`, which outlives the `TyCtxt`.
+pub(crate) type InlinedOrigins<'tcx> = FxHashMap<Instance<'tcx>, UnitEntryId>;
+
+/// The parent of the outermost scope.
+pub(super) const NO_SCOPE: u32 = u32::MAX;
+
+impl UnitDebugInfo {
+    /// Records in `debug` the calls inlined into `mir` (by the outermost scope of each inlined
+    /// body), if there are any, with the scopes' parents. `monomorphize` makes a callee's
+    /// instance, generic in the function's parameters, the one called.
+    pub(crate) fn record_inlined_calls<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        debug: &mut FunctionDebugInfo,
+        mir: &mir::Body<'tcx>,
+        origins: &mut InlinedOrigins<'tcx>,
+        type_names: &mut FxHashMap<Ty<'tcx>, String>,
+        monomorphize: impl Fn(Instance<'tcx>) -> Instance<'tcx>,
+    ) {
+        if !mir.source_scopes.iter().any(|scope| scope.inlined.is_some()) {
+            return;
+        }
+        let mut inlined = Vec::with_capacity(mir.source_scopes.len());
+        for scope in &mir.source_scopes {
+            let Some((callee, call_span)) = scope.inlined else {
+                inlined.push(None);
+                continue;
+            };
+            let callee = monomorphize(callee);
+            let origin = match origins.get(&callee) {
+                Some(&origin) => origin,
+                None => {
+                    let origin = self.abstract_subprogram(tcx, callee, type_names);
+                    origins.insert(callee, origin);
+                    origin
+                }
+            };
+            let call = self.position(tcx, call_span, mir.span);
+            inlined.push(Some(InlinedCall { origin, call }));
+        }
+        debug.record_scope_parents(mir);
+        debug.inlined = inlined;
+    }
+
+    /// A subprogram without code that inlined calls of `callee` refer to for its name.
+    fn abstract_subprogram<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        callee: Instance<'tcx>,
+        type_names: &mut FxHashMap<Ty<'tcx>, String>,
+    ) -> UnitEntryId {
+        let span = tcx.def_span(callee.def_id());
+        let function = self.function(tcx, callee, span, type_names);
+        let name = self.dwarf.strings.add(function.name);
+        let linkage_name = self.dwarf.strings.add(function.linkage_name);
+        let entry = self.dwarf.unit.add(function.namespace, gimli::DW_TAG_subprogram);
+        let subprogram = self.dwarf.unit.get_mut(entry);
+        subprogram.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        subprogram.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
+        let file = AttributeValue::FileIndex(Some(function.declaration.file));
+        subprogram.set(gimli::DW_AT_decl_file, file);
+        let line = AttributeValue::Udata(u64::from(function.declaration.line));
+        subprogram.set(gimli::DW_AT_decl_line, line);
+        subprogram.set(gimli::DW_AT_inline, AttributeValue::Inline(gimli::DW_INL_inlined));
+        entry
+    }
+
+    /// The entry each MIR scope's variables go under: the lexical block of the scope if it has
+    /// variables (other than parameters) and is not the outermost, the inlined subroutine if
+    /// the scope is the outermost of an inlined body, otherwise the entry of its nearest such
+    /// ancestor, or the subprogram; `None` for a scope with variables but no code.
+    pub(super) fn scope_entries(
+        &mut self,
+        subprogram: UnitEntryId,
+        debug: &FunctionDebugInfo,
+        code: &CompiledCode,
+        base_srcloc: SourceLoc,
+        address: Address,
+    ) -> Vec<Option<UnitEntryId>> {
+        let scopes = debug.scope_parents.len();
+        let mut has_block = vec![false; scopes];
+        // Variables are described only on a frame they can be located on.
+        let has_frame = self.frame_register.is_some() && code.buffer.frame_layout().is_some();
+        for variable in debug.variables.iter().map(|placed| &placed.variable) {
+            if has_frame && variable.argument_index.is_none() && variable.scope != 0 {
+                has_block[variable.scope as usize] = true;
+            }
+        }
+        let inlined = |scope: usize| debug.inlined.get(scope).copied().flatten();
+        for (scope, has_block) in has_block.iter_mut().enumerate() {
+            *has_block |= inlined(scope).is_some();
+        }
+        let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); scopes];
+        if has_block.contains(&true) {
+            for srcloc in code.buffer.get_srclocs_sorted() {
+                let loc = if srcloc.loc.is_rel() {
+                    srcloc.loc.relocate(base_srcloc)
+                } else {
+                    srcloc.loc.as_abs()
+                };
+                let Some(&scope) = debug.scopes.get(loc.bits() as usize) else { continue };
+                let Some(scope_ranges) = ranges.get_mut(scope as usize) else { continue };
+                match scope_ranges.last_mut() {
+                    Some(last) if last.1 == srcloc.start => last.1 = srcloc.end,
+                    _ => scope_ranges.push((srcloc.start, srcloc.end)),
+                }
+            }
+            // Parents come before their children in MIR: going backwards, each scope has all
+            // of its descendants' code when it is reached.
+            for scope in (1..scopes).rev() {
+                let mut own = std::mem::take(&mut ranges[scope]);
+                merge_ranges(&mut own);
+                let parent = debug.scope_parents[scope];
+                if let Some(parent_ranges) = ranges.get_mut(parent as usize) {
+                    parent_ranges.extend_from_slice(&own);
+                }
+                ranges[scope] = own;
+            }
+        }
+
+        let mut entries = vec![subprogram; scopes];
+        for scope in 1..scopes {
+            let parent = debug.scope_parents[scope] as usize;
+            let enclosing = entries.get(parent).copied().unwrap_or(subprogram);
+            entries[scope] = enclosing;
+            if !has_block[scope] || ranges[scope].is_empty() {
+                continue;
+            }
+            let entry = match inlined(scope) {
+                Some(call) => {
+                    let entry = self.dwarf.unit.add(enclosing, gimli::DW_TAG_inlined_subroutine);
+                    let inlined = self.dwarf.unit.get_mut(entry);
+                    inlined.set(gimli::DW_AT_abstract_origin, AttributeValue::UnitRef(call.origin));
+                    let file = AttributeValue::FileIndex(Some(call.call.file));
+                    inlined.set(gimli::DW_AT_call_file, file);
+                    inlined
+                        .set(gimli::DW_AT_call_line, AttributeValue::Udata(call.call.line.into()));
+                    let column = AttributeValue::Udata(call.call.column.into());
+                    inlined.set(gimli::DW_AT_call_column, column);
+                    entry
+                }
+                None => self.dwarf.unit.add(enclosing, gimli::DW_TAG_lexical_block),
+            };
+            let at = |offset: u32| match address {
+                Address::Symbol { symbol, addend } => {
+                    Address::Symbol { symbol, addend: addend + i64::from(offset) }
+                }
+                Address::Constant(base) => Address::Constant(base + u64::from(offset)),
+            };
+            if let [(start, end)] = ranges[scope][..] {
+                let block = self.dwarf.unit.get_mut(entry);
+                block.set(gimli::DW_AT_low_pc, AttributeValue::Address(at(start)));
+                block.set(gimli::DW_AT_high_pc, AttributeValue::Udata(u64::from(end - start)));
+            } else {
+                let list = ranges[scope]
+                    .iter()
+                    .map(|&(start, end)| Range::StartLength {
+                        begin: at(start),
+                        length: u64::from(end - start),
+                    })
+                    .collect();
+                let list = self.dwarf.unit.ranges.add(RangeList(list));
+                self.dwarf
+                    .unit
+                    .get_mut(entry)
+                    .set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(list));
+            }
+            entries[scope] = entry;
+        }
+        // The variables of a scope without code cannot be seen anywhere.
+        entries
+            .into_iter()
+            .enumerate()
+            .map(|(scope, entry)| (!has_block[scope] || !ranges[scope].is_empty()).then_some(entry))
+            .collect()
+    }
+}
+
+impl FunctionDebugInfo {
+    /// Records the parent of each of `mir`'s scopes, once.
+    pub(super) fn record_scope_parents(&mut self, mir: &mir::Body<'_>) {
+        if self.scope_parents.is_empty() {
+            self.scope_parents = mir
+                .source_scopes
+                .iter()
+                .map(|scope| scope.parent_scope.map_or(NO_SCOPE, |parent| parent.as_u32()))
+                .collect();
+        }
+    }
+}
+
+/// Sorts `ranges` and joins those that touch or overlap.
+fn merge_ranges(ranges: &mut Vec<(u32, u32)>) {
+    ranges.sort_unstable();
+    ranges.dedup_by(|next, kept| {
+        let joins = next.0 <= kept.1;
+        if joins {
+            kept.1 = kept.1.max(next.1);
+        }
+        joins
+    });
+}
