@@ -9,7 +9,7 @@
 //! get a variable and a type of their own here too, since gdb reads them as types.
 
 use cranelift_module::DataId;
-use gimli::write::{Address, AttributeValue, Expression, UnitEntryId};
+use gimli::write::{Address, AttributeValue, Expression, StringId, UnitEntryId};
 use rustc_abi::{BackendRepr, FieldIdx, FieldsShape, Size, TagEncoding, VariantIdx, Variants};
 use rustc_codegen_ssa::debuginfo::type_names::{
     VTableNameKind, compute_debuginfo_type_name, compute_debuginfo_vtable_name,
@@ -118,7 +118,12 @@ impl UnitDebugInfo {
                 cache.insert(ty, Some(entry));
                 let variant = def.non_enum_variant();
                 let members = self.fields(tcx, cache, &cx, layout, field_names(variant));
+                let described = members.is_some();
                 self.finish_struct(entry, layout.size, members);
+                if described {
+                    let parameters = self.template_parameters(tcx, cache, ty);
+                    self.add_template_parameters(entry, &parameters);
+                }
                 Some(entry)
             }
             ty::Adt(def, _) if def.is_enum() => self.enumeration(tcx, cache, &cx, layout, def),
@@ -327,12 +332,15 @@ impl UnitDebugInfo {
             tag_member.set(gimli::DW_AT_artificial, AttributeValue::Flag(true));
             self.dwarf.unit.get_mut(part).set(gimli::DW_AT_discr, AttributeValue::UnitRef(member));
         }
+        // As LLVM has them: on each variant's struct, not on the enum's.
+        let parameters = self.template_parameters(tcx, cache, ty);
         for (name, members, discriminant) in variants {
             let variant_struct = self.dwarf.unit.add(entry, gimli::DW_TAG_structure_type);
             let name = self.dwarf.strings.add(name);
             let name = AttributeValue::StringRef(name);
             self.dwarf.unit.get_mut(variant_struct).set(gimli::DW_AT_name, name.clone());
             self.finish_struct(variant_struct, layout.size, Some(members));
+            self.add_template_parameters(variant_struct, &parameters);
 
             let variant = self.dwarf.unit.add(part, gimli::DW_TAG_variant);
             if let Some((value, tag_size)) = discriminant {
@@ -351,6 +359,40 @@ impl UnitDebugInfo {
             member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(0));
         }
         Some(entry)
+    }
+
+    /// The type arguments of `ty`, if it is an ADT, each with the name of its parameter, for
+    /// `DW_TAG_template_type_parameter` entries, as LLVM writes them: rust-gdb's printers
+    /// find a `Vec`'s element type and a `HashMap`'s entries through them. Arguments of types
+    /// not described are left out.
+    fn template_parameters<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        ty: Ty<'tcx>,
+    ) -> Vec<(StringId, UnitEntryId)> {
+        let ty::Adt(def, args) = *ty.kind() else { return Vec::new() };
+        let generics = tcx.generics_of(def.did());
+        let mut parameters = Vec::new();
+        for (parameter, argument) in generics.own_params.iter().zip(args.iter()) {
+            let Some(argument) = argument.as_type() else { continue };
+            let Some(argument) = self.type_entry(tcx, cache, argument) else { continue };
+            parameters.push((self.dwarf.strings.add(parameter.name.as_str()), argument));
+        }
+        parameters
+    }
+
+    fn add_template_parameters(
+        &mut self,
+        entry: UnitEntryId,
+        parameters: &[(StringId, UnitEntryId)],
+    ) {
+        for &(name, argument) in parameters {
+            let parameter = self.dwarf.unit.add(entry, gimli::DW_TAG_template_type_parameter);
+            let parameter = self.dwarf.unit.get_mut(parameter);
+            parameter.set(gimli::DW_AT_type, AttributeValue::UnitRef(argument));
+            parameter.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        }
     }
 
     /// The vtable of `ty` for the trait object type with `principal`, at the data object

@@ -122,6 +122,7 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
     }
 
     super::main_shim::maybe_lower_entry(&mut cx, cgu);
+    super::gdb_scripts::maybe_define_section(&mut cx, cgu);
 
     ModuleCodegen::new_regular(cgu_name.to_string(), cx.finish())
 }

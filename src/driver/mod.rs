@@ -4,6 +4,7 @@
 
 mod allocator;
 mod cgu;
+mod gdb_scripts;
 mod main_shim;
 
 use std::path::PathBuf;

@@ -1,7 +1,10 @@
 //! Enums, wide pointers, function pointers, unions, closures and statics, for the debuginfo group's
 //! `gdb_enums_and_pointers` case: gdb, stopped at the marked line of `inspect` (and then in
 //! the closure's body), must show its arguments and locals as it does for the LLVM backend's
-//! build of this program.
+//! build of this program; so must rust-gdb with its pretty-printers (`rust_gdb_printers`).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 #[derive(Clone, Copy)]
 enum Color {
@@ -82,6 +85,9 @@ fn inspect(
     let bits = Bits { word: 0x0102_0304 };
     let none: Option<&u32> = None;
     let result: Result<u8, i64> = Err(-4);
+    // A fixed hasher: the default one's random keys would differ between the two runs.
+    let mut table: HashMap<u8, char, BuildHasherDefault<DefaultHasher>> = HashMap::default();
+    table.insert(1, 'x');
     let offset = 3;
     let add = |x: u32| {
         let sum = x + offset + number.unwrap_or(0);
@@ -90,7 +96,7 @@ fn inspect(
     let total = text.len() + slice.len() + owned.len() + list.len(); // BREAK HERE
     let calls = dynamic.speak() + boxed.speak() + function(2) + add(1);
     let _ = (color as u8, signed as i8, shape, maybe, result, &niche, &nothing, &chain, none);
-    let _ = (unsafe { bits.bytes[0] }, bytes.len(), GREETING, LIMITS[1], &PREFERRED);
+    let _ = (unsafe { bits.bytes[0] }, bytes.len(), GREETING, LIMITS[1], &PREFERRED, table.len());
     total + calls as usize
 }
 
