@@ -64,6 +64,14 @@ pub(crate) struct SourcePosition {
     column: u32,
 }
 
+impl SourcePosition {
+    /// Gives `entry` this position as its declaration (`DW_AT_decl_file`, `DW_AT_decl_line`).
+    fn declare(self, entry: &mut gimli::write::DebuggingInformationEntry) {
+        entry.set(gimli::DW_AT_decl_file, AttributeValue::FileIndex(Some(self.file)));
+        entry.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(self.line)));
+    }
+}
+
 /// One source line: the bytes `start..end` of the source map, line `line` (from 1) of `file`.
 #[derive(Copy, Clone)]
 struct CachedLine {

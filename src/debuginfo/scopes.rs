@@ -81,10 +81,7 @@ impl UnitDebugInfo {
         let subprogram = self.dwarf.unit.get_mut(entry);
         subprogram.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
         subprogram.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
-        let file = AttributeValue::FileIndex(Some(function.declaration.file));
-        subprogram.set(gimli::DW_AT_decl_file, file);
-        let line = AttributeValue::Udata(u64::from(function.declaration.line));
-        subprogram.set(gimli::DW_AT_decl_line, line);
+        function.declaration.declare(subprogram);
         subprogram.set(gimli::DW_AT_inline, AttributeValue::Inline(gimli::DW_INL_inlined));
         entry
     }

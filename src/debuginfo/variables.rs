@@ -173,8 +173,7 @@ impl UnitDebugInfo {
         let entry = self.dwarf.unit.get_mut(entry);
         entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
         entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(ty));
-        entry.set(gimli::DW_AT_decl_file, AttributeValue::FileIndex(Some(declaration.file)));
-        entry.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(declaration.line)));
+        declaration.declare(entry);
         entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
         entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
     }
@@ -261,14 +260,7 @@ impl UnitDebugInfo {
             let entry = self.dwarf.unit.get_mut(entry);
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(variable.name));
             entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(variable.ty));
-            entry.set(
-                gimli::DW_AT_decl_file,
-                AttributeValue::FileIndex(Some(variable.declaration.file)),
-            );
-            entry.set(
-                gimli::DW_AT_decl_line,
-                AttributeValue::Udata(u64::from(variable.declaration.line)),
-            );
+            variable.declaration.declare(entry);
             entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
         }
     }

@@ -59,14 +59,7 @@ impl UnitDebugInfo {
             let entry = self.dwarf.unit.get_mut(subprogram);
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
-            entry.set(
-                gimli::DW_AT_decl_file,
-                AttributeValue::FileIndex(Some(debug.declaration.file)),
-            );
-            entry.set(
-                gimli::DW_AT_decl_line,
-                AttributeValue::Udata(u64::from(debug.declaration.line)),
-            );
+            debug.declaration.declare(entry);
             entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
             entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
             if !debug.variables.is_empty() || !debug.inlined.is_empty() {
