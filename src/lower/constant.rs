@@ -29,6 +29,22 @@ pub(crate) fn lower_constant<'tcx>(
     }
 }
 
+/// Whether `operand` is a constant none of whose bytes are initialized
+/// (`MaybeUninit::uninit()`): writing it leaves the destination as it was, so its assignment
+/// lowers to nothing instead of a copy from a data object as large as the value.
+pub(crate) fn is_uninit_constant<'tcx>(
+    fx: &FunctionCx<'_, '_, 'tcx>,
+    operand: &mir::Operand<'tcx>,
+) -> bool {
+    let mir::Operand::Constant(constant) = operand else { return false };
+    if let mir::Const::Val(value, _) = constant.const_ {
+        return value.all_bytes_uninit(fx.tcx);
+    }
+    fx.monomorphize(constant.const_)
+        .eval(fx.tcx, ty::TypingEnv::fully_monomorphized(), constant.span)
+        .is_ok_and(|value| value.all_bytes_uninit(fx.tcx))
+}
+
 /// The address of a global allocation (a data object or a function).
 pub(crate) fn global_addr(fx: &mut FunctionCx<'_, '_, '_>, alloc_id: AllocId) -> Value {
     match fx.cx.global_alloc_data(alloc_id, fx.span) {

@@ -396,7 +396,24 @@ impl<'tcx> ModuleCx<'tcx> {
             Err(_) => return,
         };
         let attrs = tcx.codegen_fn_attrs(def_id);
-        let mut desc = self.describe_alloc(alloc.inner(), span);
+        let alloc = alloc.inner();
+        let mut desc = if alloc.mutability.is_mut()
+            && attrs.link_section.is_none()
+            && alloc.provenance().ptrs().is_empty()
+            && alloc
+                .inspect_with_uninit_and_ptr_outside_interpreter(0..alloc.len())
+                .iter()
+                .all(|&byte| byte == 0)
+        {
+            // A writable static of zeros (or uninitialized bytes) goes to `.bss`, as with
+            // LLVM: no bytes in the object or the program file.
+            let mut desc = DataDescription::new();
+            desc.define_zeroinit(alloc.len());
+            desc.set_align(alloc.align.bytes());
+            desc
+        } else {
+            self.describe_alloc(alloc, span)
+        };
         // `#[used(compiler)]` (LLVM's `llvm.compiler.used`) only keeps the static in the object
         // file, where every static stays anyway; the linker may still drop it.
         if attrs.flags.contains(CodegenFnAttrFlags::USED_LINKER) {

@@ -7,7 +7,7 @@ use rustc_middle::mir::{self, AggregateKind, Rvalue};
 use rustc_middle::ty::{self, CoroutineArgsExt};
 
 use super::value::{CPlace, CValue};
-use super::{FunctionCx, discriminant};
+use super::{FunctionCx, constant, discriminant};
 
 /// Arrays up to this length are initialized by straight-line stores rather than a loop.
 const MAX_UNROLLED_REPEAT: u64 = 16;
@@ -16,6 +16,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(super) fn lower_rvalue(&mut self, dest: CPlace<'tcx>, rvalue: &Rvalue<'tcx>) {
         match rvalue {
             Rvalue::Use(operand, _) => {
+                if constant::is_uninit_constant(self, operand) {
+                    return;
+                }
                 let value = self.lower_operand(operand);
                 dest.write_cvalue(self, value);
             }
@@ -62,6 +65,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     .monomorphize(*count)
                     .try_to_target_usize(self.tcx)
                     .expect("monomorphic array length");
+                if constant::is_uninit_constant(self, operand) {
+                    return;
+                }
                 let element = self.lower_operand(operand);
                 self.lower_repeat(dest, element, count);
             }
@@ -109,6 +115,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         match kind {
             AggregateKind::Array(_) => {
                 for (index, operand) in operands.iter().enumerate() {
+                    if constant::is_uninit_constant(self, operand) {
+                        continue;
+                    }
                     let value = self.lower_operand(operand);
                     dest.place_const_index(self, index as u64).write_cvalue(self, value);
                 }
@@ -133,6 +142,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 };
                 for (index, operand) in operands.iter_enumerated() {
                     let field = active_field.unwrap_or(index);
+                    if constant::is_uninit_constant(self, operand) {
+                        continue;
+                    }
                     let value = self.lower_operand(operand);
                     variant_dest.place_field(self, field).write_cvalue(self, value);
                 }
@@ -145,6 +157,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             | AggregateKind::Coroutine(..)
             | AggregateKind::CoroutineClosure(..) => {
                 for (index, operand) in operands.iter_enumerated() {
+                    if constant::is_uninit_constant(self, operand) {
+                        continue;
+                    }
                     let value = self.lower_operand(operand);
                     dest.place_field(self, index).write_cvalue(self, value);
                 }
