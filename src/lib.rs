@@ -131,6 +131,7 @@ impl CodegenBackend for CraneliftBackend {
             .downcast::<OngoingCrate>()
             .expect("join_codegen got the result of another backend's codegen_crate");
         let joined = ongoing.codegen.join(sess, incr_comp_session, crate_info);
+        emit::identical_fns::clear();
         if let Some(dir) = &ongoing.fn_cache_dir {
             let _timer = sess.prof.generic_activity("cranelift_fn_cache_trim");
             let limit =

@@ -5,18 +5,20 @@ pub(crate) mod aliases;
 mod assembler;
 mod clif_dump;
 pub(crate) mod fn_cache;
+pub(crate) mod identical_fns;
 mod lsda;
 pub(crate) mod lto;
 mod unwind;
 
 use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
 
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::incremental_cache::serialize_compiled;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
-use cranelift_codegen::{CodegenError, CompiledCode, Context};
+use cranelift_codegen::{CodegenError, CompiledCode, CompiledCodeStencil, Context};
 use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
@@ -59,7 +61,9 @@ pub(crate) fn compile_and_write_object(
     let mut fn_cache = fn_cache_dir
         .filter(|_| listing.is_none() && clif_dump.is_none())
         .map(|dir| FnCache::open(&dir, &name));
-    let (mut cache_hits, mut cache_misses) = (0u64, 0u64);
+    let (mut cache_hits, mut cache_misses, mut identical) = (0u64, 0u64, 0u64);
+    // Listings and IR dumps show each function's own compilation.
+    let keyed = listing.is_none() && clif_dump.is_none();
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
@@ -88,8 +92,15 @@ pub(crate) fn compile_and_write_object(
             // rule matches), a note names the function before the panic goes on.
             let compiled = panic::catch_unwind(AssertUnwindSafe(|| {
                 let isa = isa.map(|index| &*function_isas[index as usize]);
-                define_compiled(&mut object_module, isa, func_id, &mut context, fn_cache.as_mut())
-                    .map_err(Box::new)
+                define_compiled(
+                    &mut object_module,
+                    isa,
+                    func_id,
+                    &mut context,
+                    keyed,
+                    fn_cache.as_mut(),
+                )
+                .map_err(Box::new)
             }));
             match compiled {
                 Ok(compiled) => compiled,
@@ -105,6 +116,11 @@ pub(crate) fn compile_and_write_object(
             Ok(Compiled::InContext) => None,
             Ok(Compiled::Found(code)) => {
                 cache_hits += 1;
+                Some(code)
+            }
+            Ok(Compiled::Identical(code)) => {
+                identical += 1;
+                cache_misses += 1;
                 Some(code)
             }
             Ok(Compiled::Made(code)) => {
@@ -157,6 +173,7 @@ pub(crate) fn compile_and_write_object(
     {
         dcx.fatal(message);
     }
+    prof.artifact_size("cranelift_identical_functions", &*name, identical);
     if let Some(cache) = fn_cache {
         prof.artifact_size("cranelift_fn_cache_hits", &*name, cache_hits);
         prof.artifact_size("cranelift_fn_cache_misses", &*name, cache_misses);
@@ -266,52 +283,65 @@ fn symbol_name(module: &ObjectModule, func_id: FuncId) -> String {
 
 /// Where a function's compiled code is.
 enum Compiled {
-    /// In the `Context` (compiled without the cache).
+    /// In the `Context` (compiled without a key: listings and IR dumps need the compilation).
     InContext,
-    /// Taken from the cache.
+    /// Taken from the function cache.
     Found(CompiledCode),
-    /// Compiled anew and added to the cache.
+    /// Compiled before for another function of the crate with the same stencil.
+    Identical(CompiledCode),
+    /// Compiled anew.
     Made(CompiledCode),
 }
 
 /// Compiles the function in `context` with `isa` (the unit's own when `None`, otherwise one
-/// with more target features), or takes its code from `cache`, and defines it in `module`, as
-/// `Module::define_function` does.
+/// with more target features), or takes its code from `cache` or from an identical function
+/// compiled before (`keyed`), and defines it in `module`, as `Module::define_function` does.
 #[expect(clippy::result_large_err, reason = "the error of `Module::define_function` it stands for")]
 fn define_compiled(
     module: &mut ObjectModule,
     isa: Option<&dyn TargetIsa>,
     func_id: FuncId,
     context: &mut Context,
-    cache: Option<&mut FnCache>,
+    keyed: bool,
+    mut cache: Option<&mut FnCache>,
 ) -> ModuleResult<Compiled> {
     let isa = isa.unwrap_or(module.isa());
     let mut control = ControlPlane::default();
-    let compiled = match cache {
-        Some(cache) => {
-            let key = fn_cache::key_of(isa, &context.func);
-            match cache.get(&key, &context.func) {
-                Some(code) => Compiled::Found(code),
+    let compiled = if keyed {
+        let key = fn_cache::key_of(isa, &context.func);
+        if let Some(code) = cache.as_mut().and_then(|cache| cache.get(&key, &context.func)) {
+            Compiled::Found(code)
+        } else {
+            let (stencil, identical) = match identical_fns::get(&key) {
+                Some(stencil) => (CompiledCodeStencil::clone(&stencil), true),
                 None => {
                     let stencil = context
                         .compile_stencil(isa, &mut control)
                         .map_err(ModuleError::Compilation)?;
+                    identical_fns::insert(key, Arc::new(stencil.clone()));
+                    (stencil, false)
+                }
+            };
+            let stencil = match cache {
+                Some(cache) => {
                     let (stencil, value) = serialize_compiled(stencil);
                     if let Ok(value) = value {
                         cache.insert(key, value);
                     }
-                    Compiled::Made(stencil.apply_params(&context.func.params))
+                    stencil
                 }
-            }
+                None => stencil,
+            };
+            let code = stencil.apply_params(&context.func.params);
+            if identical { Compiled::Identical(code) } else { Compiled::Made(code) }
         }
-        None => {
-            context.compile(isa, &mut control)?;
-            Compiled::InContext
-        }
+    } else {
+        context.compile(isa, &mut control)?;
+        Compiled::InContext
     };
     let code = match &compiled {
         Compiled::InContext => context.compiled_code().expect("compiled just now"),
-        Compiled::Found(code) | Compiled::Made(code) => code,
+        Compiled::Found(code) | Compiled::Identical(code) | Compiled::Made(code) => code,
     };
     let alignment = code.buffer.min_alignment;
     let relocs: Vec<ModuleReloc> = code

@@ -1,5 +1,6 @@
 //! Several functions, a generic one, a closure and a trait method, for the debuginfo group:
-//! gdb stops at the `BREAK HERE` line, and addr2line must find each function's `fn` line.
+//! gdb stops at the `BREAK HERE` line, and addr2line must find each function's `fn` line,
+//! also for two functions of identical code, compiled once (`emit::identical_fns`).
 
 use std::fmt::Display;
 
@@ -40,6 +41,16 @@ fn sum_of_squares(limit: u64) -> u64 {
     total
 }
 
+#[inline(never)]
+fn first_copy(x: u64) -> u64 {
+    x.wrapping_mul(3) + 1
+}
+
+#[inline(never)]
+fn second_copy(x: u64) -> u64 {
+    x.wrapping_mul(3) + 1
+}
+
 fn main() {
     let rect = Rect { width: 3, height: 4 };
     let scale = 2;
@@ -48,4 +59,5 @@ fn main() {
     println!("{}", describe("largest", largest(&[5, 9, 2, 7])));
     println!("{}", describe("largest float", largest(&[1.5, 0.5]) as u64));
     println!("{}", describe("squares", sum_of_squares(4))); // CALLER LINE
+    println!("{}", describe("copies", first_copy(2) + second_copy(3)));
 }

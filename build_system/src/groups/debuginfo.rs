@@ -185,6 +185,8 @@ const DECLARATIONS: &[(&str, &str)] = &[
     ("functions::largest::<u64>", "fn largest<"),
     ("<functions::Rect as functions::Shape>::area", "fn area(&self) -> u64 {"),
     ("functions::main::{closure#0}", "let scaled = |"),
+    ("functions::first_copy", "fn first_copy("),
+    ("functions::second_copy", "fn second_copy("),
 ];
 /// Functions of the panics program that its backtrace must show at their `// FRAME <name>` line.
 const PANIC_FRAMES: &[&str] = &["inner", "outer", "main"];
