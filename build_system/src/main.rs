@@ -47,7 +47,7 @@ Commands:
                        `rustup toolchain link <name> dist`
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
-                         compile_fail, backend_options, run_pass, std_examples,
+                         compile_fail, backend_options, codegen, run_pass, std_examples,
                          run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
                          core_arch_aarch64, debuginfo, toolchain, rustc_ui, abi_cafe,
                          crates

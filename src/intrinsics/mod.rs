@@ -354,7 +354,7 @@ fn lower_intrinsic<'tcx>(
         _ => match float_intrinsic(fx, name, args) {
             Some(value) => CValue::by_val(value, dest_layout),
             None => {
-                return atomic::lower_atomic(fx, name, args, dest)
+                return atomic::lower_atomic(fx, name, generic_args, args, dest)
                     || simd::lower_simd(fx, name, args, dest);
             }
         },

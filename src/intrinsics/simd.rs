@@ -456,7 +456,7 @@ fn lower_lane_by_lane<'tcx>(
         sym::simd_extract | sym::simd_extract_dyn => {
             let input = Lanes::of_value(fx, args[0]);
             let index = args[1].load_scalar(fx);
-            let offset = fx.bcx.ins().imul_imm_s(index, input.lane.size.bytes() as i64);
+            let offset = fx.scaled(index, input.lane.size.bytes());
             let offset = crate::lower::int_resize(fx, offset, fx.pointer_type, false);
             let lane = CPlace::for_ptr(input.ptr.offset_value(fx, offset), input.lane);
             let value = lane.to_cvalue(fx);
@@ -466,7 +466,7 @@ fn lower_lane_by_lane<'tcx>(
             dest.write_cvalue(fx, args[0]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
             let index = args[1].load_scalar(fx);
-            let offset = fx.bcx.ins().imul_imm_s(index, out.lane.size.bytes() as i64);
+            let offset = fx.scaled(index, out.lane.size.bytes());
             let offset = crate::lower::int_resize(fx, offset, fx.pointer_type, false);
             let lane = CPlace::for_ptr(out.ptr.offset_value(fx, offset), out.lane);
             lane.write_cvalue(fx, args[2]);
@@ -487,7 +487,7 @@ fn lower_lane_by_lane<'tcx>(
                 let index = crate::lower::int_resize(fx, index, fx.pointer_type, false);
                 let in_a = fx.bcx.ins().icmp_imm_s(IntCC::UnsignedLessThan, index, a.count as i64);
                 let base = fx.bcx.ins().select(in_a, a_addr, b_base);
-                let offset = fx.bcx.ins().imul_imm_s(index, lane_size);
+                let offset = fx.scaled(index, lane_size as u64);
                 let lane = CPlace::for_ptr(Pointer::new(base).offset_value(fx, offset), a.lane);
                 let value = lane.to_cvalue(fx);
                 CPlace::for_ptr(out.lane_ptr(fx, i), out.lane).write_cvalue(fx, value);

@@ -438,6 +438,18 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         ty::layout::FnAbiOf::fn_abi_of_fn_ptr(self, sig, extra_args)
     }
 
+    /// `count * size`, wrapping, as an address offset: a shift for a power of two, which
+    /// x86-64 folds into a load's or store's scaled index (a multiplication it does not).
+    pub(crate) fn scaled(&mut self, count: Value, size: u64) -> Value {
+        match size {
+            1 => count,
+            _ if size.is_power_of_two() => {
+                self.bcx.ins().ishl_imm_s(count, i64::from(size.trailing_zeros()))
+            }
+            _ => self.bcx.ins().imul_imm_s(count, size as i64),
+        }
+    }
+
     pub(crate) fn iconst(&mut self, ty: Type, bits: u128) -> Value {
         if ty == ir::types::I128 {
             let lo = self.bcx.ins().iconst(ir::types::I64, bits as u64 as i64);
@@ -496,10 +508,10 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         ))
     }
 
-    /// The address of `slot` for loads and stores, computed once at the top of the entry block.
-    /// Cranelift folds a `stack_addr` into the address of every load and store using it, so the
-    /// shared value costs no register, and a function has one such instruction per slot
-    /// instead of one per access. Addresses that escape (call arguments, stored pointers) are
+    /// The address of `slot` for stores, computed once at the top of the entry block. Cranelift
+    /// folds a `stack_addr` into the address of every store using it, so the shared value costs
+    /// no register, and a function has one such instruction per slot instead of one per store
+    /// (loads take their own: `Pointer::load`). Addresses that escape (call arguments, stored pointers) are
     /// computed where they are used instead (`Pointer::addr`), so as not to keep a register
     /// busy across the function; so are all on targets where Cranelift does not fold them.
     pub(crate) fn stack_slot_base(&mut self, slot: ir::StackSlot) -> Value {

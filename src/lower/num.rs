@@ -275,7 +275,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             let size = self.layout_of(pointee).size.bytes();
             let base = lhs.load_scalar(self);
             let count = rhs.load_scalar(self);
-            let bytes = self.bcx.ins().imul_imm_s(count, size as i64);
+            let bytes = self.scaled(count, size);
             let value = self.bcx.ins().iadd(base, bytes);
             return CValue::by_val(value, dest_layout);
         }

@@ -89,7 +89,10 @@ impl Pointer {
         match self.base {
             PointerBase::Addr(base) => fx.bcx.ins().load(ty, flags, base, self.offset),
             PointerBase::Stack(slot) => {
-                let base = fx.stack_slot_base(slot);
+                // Its own `stack_addr`, not the slot's shared one: x86-64 merges a load into the
+                // instruction using its value, and a merged load takes its address from a
+                // register, which the shared base would keep busy for the whole function.
+                let base = fx.bcx.ins().stack_addr(fx.pointer_type, slot, 0);
                 fx.bcx.ins().load(ty, stack_flags(flags), base, self.offset)
             }
             PointerBase::Dangling(_) => {
@@ -624,7 +627,7 @@ impl<'tcx> CPlace<'tcx> {
             return self.place_const_index(fx, index as u64);
         }
         let (elem_layout, ptr) = self.elem_layout_and_ptr(fx);
-        let offset = fx.bcx.ins().imul_imm_s(index, elem_layout.size.bytes() as i64);
+        let offset = fx.scaled(index, elem_layout.size.bytes());
         CPlace::for_ptr(ptr.offset_value(fx, offset), elem_layout)
     }
 

@@ -3,6 +3,7 @@
 
 mod abi_cafe;
 mod backend_options;
+mod codegen;
 mod compile_fail;
 mod core_arch;
 mod core_arch_aarch64;
@@ -34,6 +35,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("no_sysroot_opt", no_sysroot::run_opt),
     ("compile_fail", compile_fail::run),
     ("backend_options", backend_options::run),
+    ("codegen", codegen::run),
     ("run_pass", run_pass::run),
     ("run_pass_debuginfo", run_pass::run_debuginfo),
     ("std_examples", run_pass::run_std_examples),
