@@ -96,7 +96,8 @@ fn function_listing<'a>(listing: &'a str, function: &str) -> Option<&'a str> {
 
 fn check(ctx: &Context, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("{SOURCES}/{name}.rs"));
-    let checks = parse_checks(&read_text(&source)?).map_err(|e| format!("{}: {e}", source.display()))?;
+    let checks =
+        parse_checks(&read_text(&source)?).map_err(|e| format!("{}: {e}", source.display()))?;
     if checks.is_empty() {
         return Err(format!("{} has no `//@ check` line", source.display()));
     }
@@ -115,7 +116,8 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
         };
         for check in checks.iter().filter(|check| check.target == target) {
             let Some(code) = function_listing(&listing, &check.function) else {
-                problems.push(format!("{target}: the listing has no function `{}`", check.function));
+                problems
+                    .push(format!("{target}: the listing has no function `{}`", check.function));
                 continue;
             };
             if code.contains(&check.text) != check.has {
