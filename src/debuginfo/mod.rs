@@ -334,12 +334,12 @@ impl UnitDebugInfo {
         }
     }
 
-    /// Whether functions' variables are described (which keeps them in stack slots).
     /// Whether functions get subprograms (and inlined calls within them).
     pub(crate) fn describes_functions(&self) -> bool {
         self.level >= DebugLevel::Functions
     }
 
+    /// Whether functions' variables are described (which keeps them in stack slots).
     pub(crate) fn describes_variables(&self) -> bool {
         self.level == DebugLevel::Variables && self.frame_register.is_some()
     }

@@ -508,12 +508,13 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         ))
     }
 
-    /// The address of `slot` for stores, computed once at the top of the entry block. Cranelift
-    /// folds a `stack_addr` into the address of every store using it, so the shared value costs
-    /// no register, and a function has one such instruction per slot instead of one per store
-    /// (loads take their own: `Pointer::load`). Addresses that escape (call arguments, stored pointers) are
-    /// computed where they are used instead (`Pointer::addr`), so as not to keep a register
-    /// busy across the function; so are all on targets where Cranelift does not fold them.
+    /// The address of `slot` for loads and stores, computed once at the top of the entry block.
+    /// Cranelift folds a `stack_addr` into the address of every load and store using it, so the
+    /// shared value costs no register, and a function has one such instruction per slot
+    /// instead of one per access; x86-64's loads merged into their users are the exception
+    /// (`Pointer::load`). Addresses that escape (call arguments, stored pointers) are computed
+    /// where they are used instead (`Pointer::addr`), so as not to keep a register busy across
+    /// the function; so are all on targets where Cranelift does not fold them.
     pub(crate) fn stack_slot_base(&mut self, slot: ir::StackSlot) -> Value {
         if !self.cx.folds_stack_addresses {
             return self.bcx.ins().stack_addr(self.pointer_type, slot, 0);

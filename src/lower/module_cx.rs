@@ -81,6 +81,9 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether Cranelift's backend for the target folds a `stack_addr` into the address of
     /// the loads and stores using it, wherever it is defined (`FunctionCx::stack_slot_base`).
     pub(crate) folds_stack_addresses: bool,
+    /// Whether Cranelift's backend for the target merges loads into the instructions using
+    /// their values (x86-64's memory operands), with the address in a register.
+    pub(crate) merges_loads: bool,
     /// The codegen unit whose items this module defines (none for the allocator shim's).
     pub(crate) cgu: Option<&'tcx CodegenUnit<'tcx>>,
     /// Where a guaranteed tail call of a function jumps: its entry in the `tail` calling
@@ -149,6 +152,7 @@ impl<'tcx> ModuleCx<'tcx> {
                     | rustc_target::spec::Arch::AArch64
                     | rustc_target::spec::Arch::RiscV64
             ),
+            merges_loads: tcx.sess.target.arch == rustc_target::spec::Arch::X86_64,
             cgu: None,
             tail_entries: FxHashMap::default(),
             pointer_tail_shims: FxHashMap::default(),

@@ -15,13 +15,7 @@ const MAX_UNROLLED_REPEAT: u64 = 16;
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     pub(super) fn lower_rvalue(&mut self, dest: CPlace<'tcx>, rvalue: &Rvalue<'tcx>) {
         match rvalue {
-            Rvalue::Use(operand, _) => {
-                if constant::is_uninit_constant(self, operand) {
-                    return;
-                }
-                let value = self.lower_operand(operand);
-                dest.write_cvalue(self, value);
-            }
+            Rvalue::Use(operand, _) => self.write_operand(dest, operand),
             Rvalue::CopyForDeref(place) | Rvalue::Reborrow(_, _, place) => {
                 let value = self.lower_place(*place).to_cvalue(self);
                 dest.write_cvalue(self, value);
@@ -75,6 +69,16 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         }
     }
 
+    /// Writes `operand` into `dest`; an uninitialized constant writes nothing
+    /// (`constant::is_uninit_constant`).
+    fn write_operand(&mut self, dest: CPlace<'tcx>, operand: &mir::Operand<'tcx>) {
+        if constant::is_uninit_constant(self, operand) {
+            return;
+        }
+        let value = self.lower_operand(operand);
+        dest.write_cvalue(self, value);
+    }
+
     fn lower_repeat(&mut self, dest: CPlace<'tcx>, element: CValue<'tcx>, count: u64) {
         if count <= MAX_UNROLLED_REPEAT || element.layout.is_zst() {
             if !element.layout.is_zst() {
@@ -115,11 +119,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         match kind {
             AggregateKind::Array(_) => {
                 for (index, operand) in operands.iter().enumerate() {
-                    if constant::is_uninit_constant(self, operand) {
-                        continue;
-                    }
-                    let value = self.lower_operand(operand);
-                    dest.place_const_index(self, index as u64).write_cvalue(self, value);
+                    let element = dest.place_const_index(self, index as u64);
+                    self.write_operand(element, operand);
                 }
             }
             AggregateKind::RawPtr(..) => {
@@ -141,12 +142,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     dest
                 };
                 for (index, operand) in operands.iter_enumerated() {
-                    let field = active_field.unwrap_or(index);
-                    if constant::is_uninit_constant(self, operand) {
-                        continue;
-                    }
-                    let value = self.lower_operand(operand);
-                    variant_dest.place_field(self, field).write_cvalue(self, value);
+                    let field = variant_dest.place_field(self, active_field.unwrap_or(index));
+                    self.write_operand(field, operand);
                 }
                 if dest.layout.ty.is_enum() {
                     discriminant::write_discriminant(self, dest, *variant);
@@ -157,11 +154,8 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             | AggregateKind::Coroutine(..)
             | AggregateKind::CoroutineClosure(..) => {
                 for (index, operand) in operands.iter_enumerated() {
-                    if constant::is_uninit_constant(self, operand) {
-                        continue;
-                    }
-                    let value = self.lower_operand(operand);
-                    dest.place_field(self, index).write_cvalue(self, value);
+                    let field = dest.place_field(self, index);
+                    self.write_operand(field, operand);
                 }
                 if let AggregateKind::Coroutine(..) = kind {
                     // A new coroutine has not started yet: its state is `UNRESUMED`.

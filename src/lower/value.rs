@@ -89,10 +89,14 @@ impl Pointer {
         match self.base {
             PointerBase::Addr(base) => fx.bcx.ins().load(ty, flags, base, self.offset),
             PointerBase::Stack(slot) => {
-                // Its own `stack_addr`, not the slot's shared one: x86-64 merges a load into the
-                // instruction using its value, and a merged load takes its address from a
-                // register, which the shared base would keep busy for the whole function.
-                let base = fx.bcx.ins().stack_addr(fx.pointer_type, slot, 0);
+                // x86-64 merges a load into the instruction using its value, and a merged load
+                // takes its address from a register, which the slot's shared base would keep
+                // busy for the whole function: there each load has its own `stack_addr`.
+                let base = if fx.cx.merges_loads {
+                    fx.bcx.ins().stack_addr(fx.pointer_type, slot, 0)
+                } else {
+                    fx.stack_slot_base(slot)
+                };
                 fx.bcx.ins().load(ty, stack_flags(flags), base, self.offset)
             }
             PointerBase::Dangling(_) => {
