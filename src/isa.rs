@@ -255,7 +255,7 @@ pub(crate) fn build_isa_with_features(sess: &Session, extra: &[Symbol]) -> Owned
         BinaryFormat::Coff => "coff",
         _ => "none",
     };
-    let flag_settings: [(&str, &str); 9] = [
+    let flag_settings: [(&str, &str); 10] = [
         // Large frames probe the stack page by page, so that overflows hit the guard page.
         ("enable_probestack", "true"),
         ("probestack_strategy", "inline"),
@@ -265,6 +265,9 @@ pub(crate) fn build_isa_with_features(sess: &Session, extra: &[Symbol]) -> Owned
         ("unwind_info", "true"),
         ("preserve_frame_pointers", "true"),
         ("enable_llvm_abi_extensions", "true"),
+        // Results that Cranelift cannot return in registers (an `i128` on s390x) go to memory
+        // whose address the caller passes, as s390x's ELF ABI returns them.
+        ("enable_multi_ret_implicit_sret", "true"),
         ("enable_verifier", if verify { "true" } else { "false" }),
     ];
     for (name, value) in flag_settings {

@@ -105,7 +105,7 @@ impl CodegenBackend for CraneliftBackend {
         // requested or the target's default) is refused rather than left untested.
         let arch = &tcx.sess.target.arch;
         if tcx.sess.panic_strategy() == PanicStrategy::Unwind
-            && !matches!(arch, Arch::X86_64 | Arch::AArch64)
+            && !matches!(arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x)
         {
             unsupported::fatal_in(
                 tcx,

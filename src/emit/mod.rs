@@ -240,15 +240,6 @@ pub(crate) fn compile_and_write_object(
     let global_asm_object = if global_asm.is_empty() {
         None
     } else {
-        // The system assembler only knows the host's instructions.
-        if cgcx.target_arch != std::env::consts::ARCH {
-            crate::unsupported::fatal(
-                dcx,
-                None,
-                None,
-                format_args!("module-level assembly when cross-compiling to {}", cgcx.target_arch),
-            );
-        }
         match assembler::assemble(cgcx, &name, &global_asm) {
             Ok(path) => Some(path),
             Err(message) => dcx.fatal(message),

@@ -25,6 +25,9 @@ pub(super) fn lower_atomic<'tcx>(
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
+    if super::atomic_wide::lower_wide_atomic(fx, name, args, dest) {
+        return true;
+    }
     let flags = MemFlagsData::trusted();
     let rmw_op = match name {
         sym::atomic_fence | sym::atomic_singlethreadfence => {

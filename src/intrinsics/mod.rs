@@ -4,6 +4,7 @@
 
 mod aarch64;
 mod atomic;
+mod atomic_wide;
 mod check;
 mod llvm;
 mod simd;

@@ -128,13 +128,20 @@ impl RegOperand<'_> {
     }
 }
 
+/// Where a register operand lives in the buffer and what flows through it, for the caller.
+pub(super) struct BufferSlot<'tcx> {
+    pub(super) offset: u64,
+    pub(super) input: Option<CValue<'tcx>>,
+    pub(super) output: Option<CPlace<'tcx>>,
+}
+
 /// A thunk's text and what its caller needs to know about it.
-struct AsmThunk<'tcx> {
-    text: String,
-    reg_operands: Vec<RegOperand<'tcx>>,
-    buffer_size: u64,
+pub(super) struct AsmThunk<'tcx> {
+    pub(super) text: String,
+    pub(super) slots: Vec<BufferSlot<'tcx>>,
+    pub(super) buffer_size: u64,
     /// The MIR blocks of the `label` operands, the thunk's result minus one indexing them.
-    labels: Vec<BasicBlock>,
+    pub(super) labels: Vec<BasicBlock>,
 }
 
 impl<'tcx> FunctionCx<'_, '_, 'tcx> {
@@ -146,17 +153,22 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         targets: &[BasicBlock],
         landing: Option<LandingPad>,
     ) {
-        if self.tcx.sess.asm_arch != Some(InlineAsmArch::X86_64) {
-            return self.unsupported("inline assembly (`asm!`) on this architecture");
-        }
         let name = self.cx.next_asm_thunk_name();
-        let Some(thunk) = self.build_asm_thunk(&name, template, operands, options, targets) else {
-            return;
+        let thunk = match self.tcx.sess.asm_arch {
+            Some(InlineAsmArch::X86_64) => {
+                self.build_asm_thunk(&name, template, operands, options, targets)
+            }
+            Some(arch) => self.build_other_asm_thunk(arch, template, operands, options),
+            None => {
+                self.unsupported("inline assembly (`asm!`) on this architecture");
+                None
+            }
         };
+        let Some(thunk) = thunk else { return };
 
         let slot = self.create_stack_slot(thunk.buffer_size.max(8), 16);
         let buffer = Pointer::stack_slot(slot);
-        for operand in &thunk.reg_operands {
+        for operand in &thunk.slots {
             if let Some(value) = operand.input {
                 let place =
                     CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), value.layout);
@@ -180,7 +192,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let results = self.emit_call(CallTarget::Direct(func_ref), &[buffer_addr], landing);
         self.cx.define_asm_function(&name, &thunk.text);
 
-        for operand in &thunk.reg_operands {
+        for operand in &thunk.slots {
             if let Some(place) = operand.output {
                 let slot =
                     CPlace::for_ptr(buffer.offset_i64(self, operand.offset as i64), place.layout);
@@ -439,7 +451,11 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             );
         }
         text.push_str(".cfi_endproc\n");
-        Some(AsmThunk { text, reg_operands, buffer_size: offset, labels })
+        let slots = reg_operands
+            .into_iter()
+            .map(|RegOperand { offset, input, output, .. }| BufferSlot { offset, input, output })
+            .collect();
+        Some(AsmThunk { text, slots, buffer_size: offset, labels })
     }
 
     fn explicit_reg(&mut self, reg: InlineAsmReg) -> Option<Reg> {
@@ -501,7 +517,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     /// The symbol a `sym` operand naming a function stands for.
-    fn asm_fn_symbol(&mut self, value: &mir::ConstOperand<'tcx>) -> Option<String> {
+    pub(super) fn asm_fn_symbol(&mut self, value: &mir::ConstOperand<'tcx>) -> Option<String> {
         let tcx = self.tcx;
         let ty = self.monomorphize(value.const_.ty());
         let ty::FnDef(def_id, args) = *ty.kind() else {
@@ -518,7 +534,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     /// The symbol a `sym` operand naming a static (thread-local ones too, for `@tpoff` and the
     /// like) stands for.
-    fn asm_static_symbol(&mut self, def_id: DefId) -> String {
+    pub(super) fn asm_static_symbol(&mut self, def_id: DefId) -> String {
         let tcx = self.tcx;
         self.asm_symbol(tcx.symbol_name(Instance::mono(tcx, def_id)).name)
     }
@@ -543,7 +559,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     /// The text of a `const` operand: an integer in the operand type's signedness.
-    fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
+    pub(super) fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
         let const_ = self.monomorphize(constant.const_);
         let value = const_.eval(self.tcx, ty::TypingEnv::fully_monomorphized(), constant.span);
         let Ok(mir::ConstValue::Scalar(mir::interpret::Scalar::Int(int))) = value else {

@@ -10,6 +10,7 @@ mod discriminant;
 mod dst;
 pub(crate) mod global_asm;
 mod inline_asm;
+mod inline_asm_other;
 pub(crate) mod module_cx;
 pub(crate) mod num;
 mod rvalue;

@@ -252,14 +252,20 @@ impl<'tcx> ModuleCx<'tcx> {
         symbol
     }
 
-    /// Adds a function `symbol`, hidden outside the link unit, whose body is x86 assembly in
-    /// Intel syntax, to this unit's module-level assembly.
+    /// Adds a function `symbol`, hidden outside the link unit, whose body is assembly of the
+    /// target (on x86, Intel syntax), to this unit's module-level assembly.
     pub(crate) fn define_asm_function(&mut self, symbol: &str, body: &str) {
         use std::fmt::Write;
+        // The GNU assembler's default syntax on x86-64 is AT&T.
+        let (intel, att) = if self.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 {
+            (".intel_syntax noprefix\n", "\n.att_syntax")
+        } else {
+            ("", "")
+        };
         let _ = writeln!(
             self.global_asm,
             ".pushsection .text.{symbol},\"ax\",@progbits\n.globl {symbol}\n.hidden {symbol}\n\
-             .type {symbol},@function\n{symbol}:\n.intel_syntax noprefix\n{body}\n.att_syntax\n\
+             .type {symbol},@function\n{symbol}:\n{intel}{body}{att}\n\
              .size {symbol}, .-{symbol}\n.popsection"
         );
     }
