@@ -9,6 +9,10 @@
 //!   `CARGO_CLIF_HOST_LLVM` (below), the line ends with ` (host code: llvm)`.
 //! - when the variable `CARGO_CLIF_HOST_LLVM` is set (see cargo-clif.rs) and there is no
 //!   `--target` option, the toolchain's rustc as it is: LLVM and its own sysroot.
+//! - with `--target` one of the cross targets whose sysroot `./y.sh build --target` builds
+//!   (`aarch64-unknown-linux-gnu`, `riscv64gc-unknown-linux-gnu`, `s390x-unknown-linux-gnu`),
+//!   the target's GNU cross compiler (`<arch>-linux-gnu-gcc`) links, unless `-Clinker` says
+//!   otherwise (rustc takes the last `-C linker`, and the wrapper's comes first).
 
 #[allow(dead_code)]
 #[path = "clif_common.rs"]
@@ -38,7 +42,11 @@ fn main() {
         common::exec(cmd);
     }
     let mut cmd = common::toolchain_program("rustc", env!("CLIF_RUSTC"));
-    cmd.arg("-Zcodegen-backend=cranelift").arg("--sysroot").arg(&dist).args(&args);
+    cmd.arg("-Zcodegen-backend=cranelift").arg("--sysroot").arg(&dist);
+    if let Some(gcc) = cross_linker(&args) {
+        cmd.arg(format!("-Clinker={gcc}"));
+    }
+    cmd.args(&args);
     if !asks_verbose_version(&args) {
         common::exec(cmd);
     }
@@ -56,6 +64,26 @@ fn main() {
     let _ = std::io::stdout().write_all(&stdout);
     let _ = std::io::stderr().write_all(&output.stderr);
     std::process::exit(output.status.code().unwrap_or(1));
+}
+
+/// The GNU cross compiler of the cross target that `--target` names, if it is one.
+fn cross_linker(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut target = None;
+    for (index, arg) in args.iter().enumerate() {
+        let arg = arg.to_string_lossy();
+        if let Some(value) = arg.strip_prefix("--target=") {
+            target = Some(value.to_owned());
+        } else if arg == "--target" {
+            target = args.get(index + 1).map(|value| value.to_string_lossy().into_owned());
+        }
+    }
+    let gnu_arch = match target?.as_str() {
+        "aarch64-unknown-linux-gnu" => "aarch64",
+        "riscv64gc-unknown-linux-gnu" => "riscv64",
+        "s390x-unknown-linux-gnu" => "s390x",
+        _ => return None,
+    };
+    (!env!("CLIF_HOST").starts_with(gnu_arch)).then(|| format!("{gnu_arch}-linux-gnu-gcc"))
 }
 
 /// Whether the command line is `-vV` or the like: only version and verbose flags, both.

@@ -177,15 +177,15 @@ pub(crate) fn target_config(sess: &EarlySession) -> TargetConfig {
                 || target_features.split(',').any(|f| f.strip_prefix('+') == Some(feature))
         },
     );
-    let x86_64 = sess.target.arch == Arch::X86_64;
     TargetConfig {
         internal_target_features,
-        // Half and quad precision arithmetic and conversions go through library calls on
-        // x86-64 (`lower/soft_float.rs`); their math intrinsics are not lowered yet.
-        has_reliable_f16: x86_64,
+        // Half and quad precision arithmetic and conversions go through library calls
+        // (`lower/soft_float.rs`), which compiler-builtins defines when this is true; their math
+        // intrinsics are not lowered yet.
+        has_reliable_f16: true,
         has_reliable_f16_math: false,
         has_reliable_f16b: false,
-        has_reliable_f128: x86_64,
+        has_reliable_f128: true,
         has_reliable_f128_math: false,
     }
 }

@@ -4,6 +4,7 @@ mod bench;
 mod build;
 mod check;
 mod clean;
+mod cross;
 mod directives;
 mod fs;
 mod groups;
@@ -45,10 +46,16 @@ Commands:
                        dist/rustdoc-clif and dist/cargo-clif, and dist/bin/{rustc,rustdoc,
                        cargo} (links to them), which make dist/ a toolchain for
                        `rustup toolchain link <name> dist`
+    --target TRIPLE      also build the sysroot for this cross target (repeatable, or
+                         comma-separated): aarch64-unknown-linux-gnu,
+                         riscv64gc-unknown-linux-gnu, s390x-unknown-linux-gnu (linked by
+                         Debian's <arch>-linux-gnu-gcc; the run_pass_<arch> groups build
+                         theirs when needed)
   test [options]       run the test groups with dist/librustc_codegen_cranelift.so
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
                          compile_fail, backend_options, codegen, run_pass, std_examples,
-                         run_pass_aarch64, sysroot_tests, portable_simd, core_arch,
+                         run_pass_aarch64, run_pass_riscv64, run_pass_s390x,
+                         sysroot_tests, portable_simd, core_arch,
                          core_arch_aarch64, debuginfo, toolchain, rustc_ui, abi_cafe,
                          crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR
@@ -141,14 +148,14 @@ fn dispatch(command: &str, options: &[String]) -> Result<ExitCode, Error> {
             toolchain::prepare()?;
             rustc_src::prepare("prepare")?;
         }
-        ("build", []) => build::build()?,
+        ("build", options) => build::build(&build::parse_targets(options)?)?,
         ("check", []) => check::check()?,
         ("bench", options) => bench::bench(bench::Options::parse(options)?)?,
         ("test", options) => return test::test(test::Options::parse(options)?),
         ("bless-with-llvm", options) => return test::bless_with_llvm(options),
         ("clean", []) => clean::clean(false)?,
         ("clean", [all]) if all == "--all" => clean::clean(true)?,
-        ("prepare" | "build" | "check" | "clean", _) => {
+        ("prepare" | "check" | "clean", _) => {
             return Err(Error::Usage(format!(
                 "unexpected options for {command}: {}",
                 options.join(" ")

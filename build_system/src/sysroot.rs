@@ -1,7 +1,8 @@
 //! The sysroot: the standard library compiled with our backend, installed into dist/ so that
 //! dist/ is a sysroot (`--sysroot dist`) holding
-//! - `lib/rustlib/<host>/lib/`: the rlibs (with their .rmeta) of core, alloc, std,
-//!   panic_abort, panic_unwind, proc_macro, test and the crates they depend on;
+//! - `lib/rustlib/<target>/lib/`: the rlibs (with their .rmeta) of core, alloc, std,
+//!   panic_abort, panic_unwind, proc_macro, test and the crates they depend on, for the host
+//!   and for each cross target built (`./y.sh build --target <triple>`, see cross.rs);
 //! - `lib/rustlib/<host>/codegen-backends/librustc_codegen_cranelift-<release>.so`: the backend,
 //!   where rustc looks for it when given `-Zcodegen-backend=cranelift`;
 //! - `lib/rustlib/src/rust`: a link to the toolchain's library sources (rust-src), which rustc
@@ -9,8 +10,13 @@
 //!
 //! The library is built from a copy of the toolchain's rust-src under build/sysroot/, as a
 //! cargo workspace (library/Cargo.toml, package `sysroot`), in release mode with panic=abort.
-//! Cargo does not notice when the backend changes, so the build is keyed by a stamp holding the
-//! backend's hash, the toolchain and the flags: when it differs, everything is rebuilt.
+//! Cargo does not notice when the backend changes, so each target's build is keyed by a stamp
+//! holding the backend's hash, the toolchain and the flags: when it differs, everything of that
+//! target is rebuilt. A cross target is linked (std's dylib) by its GNU cross compiler.
+//!
+//! The same machinery builds, with LLVM, the reference standard library of a cross target for
+//! which rustup has none (`build/llvm_sysroot`, see `ensure_llvm`), so that the tests compare
+//! LLVM's build of a program with ours for any target.
 
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -22,12 +28,14 @@ use crate::fs::{
     write_file,
 };
 use crate::hash::fnv1a;
-use crate::json;
 use crate::step::step;
 use crate::toolchain::{RustcInfo, Toolchain};
+use crate::{cross, json};
 
 /// The sysroot is dist/ itself.
 pub const SYSROOT: &str = "dist";
+/// The sysroot of the standard libraries built by LLVM (for cross targets rustup has none of).
+pub const LLVM_SYSROOT: &str = "build/llvm_sysroot";
 /// Where the library is copied to and built.
 const WORK_DIR: &str = "build/sysroot";
 /// The crates the sysroot must provide (their dependencies come along).
@@ -61,11 +69,56 @@ pub fn target_dir(info: &RustcInfo) -> PathBuf {
     Path::new(SYSROOT).join("lib/rustlib").join(&info.host)
 }
 
-/// Installs the backend into the sysroot, then builds and installs the library. Returns a hash
-/// of what the sysroot was built from: the backend, the toolchain and the flags.
+/// Installs the backend into the sysroot, then builds and installs the library for the host.
+/// Returns a hash of what the sysroot was built from: the backend, the toolchain and the flags.
 pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<u64, String> {
     let backend = std::path::absolute(backend).map_err(|e| e.to_string())?;
-    let backend_hash = hash_file(&backend)?;
+    let hash = build_library(toolchain, info, &info.host, Some(&backend), Path::new(SYSROOT))?;
+    step(
+        "build",
+        &format!("sysroot: install the backend into {}", target_dir(info).display()),
+        || {
+            install_backend(info, &backend)?;
+            link_sources(&toolchain.sysroot()?.join("lib/rustlib/src/rust"))
+        },
+    )?;
+    Ok(hash)
+}
+
+/// Builds and installs our backend's library for the cross target `target` into dist/, unless
+/// it is there already, built by this backend.
+pub fn build_cross(
+    toolchain: &Toolchain,
+    info: &RustcInfo,
+    target: &str,
+    backend: &Path,
+) -> Result<(), String> {
+    let backend = std::path::absolute(backend).map_err(|e| e.to_string())?;
+    build_library(toolchain, info, target, Some(&backend), Path::new(SYSROOT)).map(|_| ())
+}
+
+/// Builds LLVM's library for `target` into build/llvm_sysroot, unless it is there already;
+/// returns that sysroot's absolute path.
+pub fn ensure_llvm(
+    toolchain: &Toolchain,
+    info: &RustcInfo,
+    target: &str,
+) -> Result<PathBuf, String> {
+    build_library(toolchain, info, target, None, Path::new(LLVM_SYSROOT))?;
+    std::path::absolute(LLVM_SYSROOT).map_err(|e| e.to_string())
+}
+
+/// Builds the library for `target` with our backend (`Some`) or LLVM and installs it into
+/// `<sysroot>/lib/rustlib/<target>/lib`, unless the stamp says it is there already. Returns the
+/// hash of the stamp.
+fn build_library(
+    toolchain: &Toolchain,
+    info: &RustcInfo,
+    target: &str,
+    backend: Option<&Path>,
+    sysroot: &Path,
+) -> Result<u64, String> {
+    let backend_hash = backend.map(hash_file).transpose()?;
 
     let toolchain_sysroot = toolchain.sysroot()?;
     let toolchain_src = toolchain_sysroot.join("lib/rustlib/src/rust");
@@ -90,29 +143,40 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
         })?;
     }
 
-    let rustflags = rustflags(info, &backend, &library, &work.join("no_sysroot"))?;
+    let rustflags = rustflags(info, backend, &library, &work.join("no_sysroot"))?;
+    let backend_name = match backend_hash {
+        Some(hash) => format!("cranelift {hash:016x}"),
+        None => "llvm".to_owned(),
+    };
     let stamp_text = format!(
-        "toolchain: {}\nbackend: {:016x}\nrustflags: {}\nfeatures: {FEATURES}\n",
+        "toolchain: {}\nbackend: {backend_name}\ntarget: {target}\nrustflags: {}\n\
+         features: {FEATURES}\n",
         info.verbose_version.trim_end().replace('\n', "; "),
-        backend_hash,
         rustflags.join(" "),
     );
-    let stamp = work.join("build.stamp");
-    let cargo_target = work.join("target");
-    if !stamp_matches(&stamp, &stamp_text) {
-        // A new backend (or toolchain, or flags): nothing built before may be reused.
-        remove_file(&stamp)?;
-        remove_dir(&cargo_target)?;
+    let lib = sysroot.join("lib/rustlib").join(target).join("lib");
+    // One stamp per sysroot and target, in the library's directory; each sysroot has its own
+    // cargo target directory, in which cargo keeps each target apart.
+    let stamp = lib.join(".built-by");
+    let cargo_target = match backend {
+        Some(_) => work.join("target"),
+        None => work.join("target_llvm"),
+    };
+    let by = if backend.is_some() { "" } else { ", with LLVM" };
+    if stamp_matches(&stamp, &stamp_text) {
+        println!("[build] sysroot for {target}{by}: up to date ({})", lib.display());
+        return Ok(fnv1a(stamp_text.as_bytes()));
     }
+    // A new backend (or toolchain, or flags): nothing built before for the target may be reused.
+    remove_dir(&cargo_target.join(target))?;
     create_dir(&work.join("no_sysroot"))?;
 
-    let what = format!("sysroot: {} (cargo build --release)", CRATES.join(", "));
-    let artifacts =
-        step("build", &what, || cargo_build(toolchain, info, &library, &cargo_target, &rustflags))?;
-    step("build", &format!("sysroot: install into {}", target_dir(info).display()), || {
-        install_libraries(info, &artifacts)?;
-        install_backend(info, &backend)?;
-        link_sources(&toolchain_src)
+    let what = format!("sysroot for {target}{by}: {} (cargo build --release)", CRATES.join(", "));
+    let artifacts = step("build", &what, || {
+        cargo_build(toolchain, info, target, &library, &cargo_target, &rustflags)
+    })?;
+    step("build", &format!("sysroot for {target}: install into {}", lib.display()), || {
+        install_libraries(&lib, &artifacts)
     })?;
     write_file(&stamp, stamp_text.as_bytes())?;
     Ok(fnv1a(stamp_text.as_bytes()))
@@ -126,18 +190,23 @@ pub fn build(toolchain: &Toolchain, info: &RustcInfo, backend: &Path) -> Result<
 /// vendored crates have absolute paths.
 fn rustflags(
     info: &RustcInfo,
-    backend: &Path,
+    backend: Option<&Path>,
     library: &Path,
     no_sysroot: &Path,
 ) -> Result<Vec<String>, String> {
     let remapped = format!("/rustc/{}/library", info.commit_hash);
-    let mut flags = vec![
-        format!("-Zcodegen-backend={}", backend.display()),
+    // LLVM's library carries its bitcode, as rustup's does, for `-Clto` of the programs
+    // built with it.
+    let mut flags = match backend {
+        Some(backend) => vec![format!("-Zcodegen-backend={}", backend.display())],
+        None => vec!["-Cembed-bitcode=yes".to_owned()],
+    };
+    flags.extend([
         format!("--sysroot={}", no_sysroot.display()),
         "-Zinline-mir".to_string(),
         "-Zforce-unstable-if-unmarked".to_string(),
         format!("--remap-path-prefix={}={remapped}", library.display()),
-    ];
+    ]);
     let entries =
         fs::read_dir(library).map_err(|e| format!("cannot list {}: {e}", library.display()))?;
     let mut top_dirs = Vec::new();
@@ -160,13 +229,14 @@ fn rustflags(
 fn cargo_build(
     toolchain: &Toolchain,
     info: &RustcInfo,
+    target: &str,
     library: &Path,
     cargo_target: &Path,
     rustflags: &[String],
 ) -> Result<Vec<PathBuf>, String> {
     let mut cmd = toolchain.command("cargo");
     cmd.args(["build", "--release", "--package", "sysroot", "--features", FEATURES])
-        .args(["--target", &info.host])
+        .args(["--target", target])
         // The library's .cargo/config.toml points crates.io to its vendored sources.
         .args(["--offline", "--locked"])
         .arg("--target-dir")
@@ -176,7 +246,15 @@ fn cargo_build(
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
         .env("__CARGO_DEFAULT_LIB_METADATA", LIB_METADATA)
-        .env("CARGO_INCREMENTAL", "0");
+        .env("CARGO_INCREMENTAL", "0")
+        // Cargo caches what `rustc --print cfg` says per rustc and flags, which cannot tell
+        // one build of the backend (whose target configuration the cfgs show) from another.
+        .env("CARGO_CACHE_RUSTC_INFO", "0");
+    if target != info.host {
+        let gcc = cross::gcc(target)?;
+        let variable = format!("CARGO_TARGET_{}_LINKER", target.to_uppercase().replace('-', "_"));
+        cmd.env(variable, gcc);
+    }
     for variable in [
         "RUSTC",
         "RUSTDOC",
@@ -259,8 +337,9 @@ fn install_backend(info: &RustcInfo, backend: &Path) -> Result<(), String> {
     move_into_place(&temporary, &dir.join(&name))
 }
 
-/// Replaces `lib/rustlib/<host>/lib` with the built libraries, checking that none is missing.
-fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), String> {
+/// Replaces `lib` (a sysroot's `lib/rustlib/<target>/lib`) with the built libraries, checking
+/// that none is missing.
+fn install_libraries(lib: &Path, artifacts: &[PathBuf]) -> Result<(), String> {
     for name in CRATES {
         let prefix = format!("lib{name}-");
         let built = artifacts.iter().any(|path| {
@@ -271,8 +350,7 @@ fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), Stri
             return Err(format!("cargo built no lib{name}-*.rlib"));
         }
     }
-    let lib = target_dir(info).join("lib");
-    let partial = target_dir(info).join("lib.partial");
+    let partial = lib.with_extension("partial");
     remove_dir(&partial)?;
     create_dir(&partial)?;
     for artifact in artifacts {
@@ -281,8 +359,8 @@ fn install_libraries(info: &RustcInfo, artifacts: &[PathBuf]) -> Result<(), Stri
             .map_err(|e| format!("cannot copy {} to {}: {e}", artifact.display(), to.display()))?;
     }
     // Old libraries must go: two versions of one crate make rustc fail to choose.
-    remove_dir(&lib)?;
-    move_into_place(&partial, &lib)
+    remove_dir(lib)?;
+    move_into_place(&partial, lib)
 }
 
 /// Makes `lib/rustlib/src/rust` a link to the toolchain's sources.

@@ -1,6 +1,7 @@
 //! The system tools some test groups need, from Debian's packages: `llvm-dwarfdump` and `gdb`
-//! (debuginfo), `qemu-aarch64` and the aarch64 cross C compiler and libc (run_pass_aarch64,
-//! core_arch_aarch64). `./y.sh build` installs the missing ones with apt-get when it runs as
+//! (debuginfo), qemu's user-mode emulators and the cross C compilers and libcs of the cross
+//! targets (run_pass_aarch64, run_pass_riscv64, run_pass_s390x, core_arch_aarch64; see
+//! cross.rs). `./y.sh build` installs the missing ones with apt-get when it runs as
 //! root on a system that has apt-get, so that `./y.sh build` and `./y.sh test` are all a fresh
 //! machine needs; elsewhere it names the packages to install, and those groups say what they
 //! miss when they run.
@@ -13,6 +14,8 @@ const TOOLS: &[(&str, &[&str])] = &[
     ("gdb", &["gdb"]),
     ("qemu-aarch64", &["qemu-user"]),
     ("aarch64-linux-gnu-gcc", &["gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross"]),
+    ("riscv64-linux-gnu-gcc", &["gcc-riscv64-linux-gnu", "libc6-dev-riscv64-cross"]),
+    ("s390x-linux-gnu-gcc", &["gcc-s390x-linux-gnu", "libc6-dev-s390x-cross"]),
 ];
 
 /// Installs the packages of the missing tools, when possible; never fails the build for them.
@@ -31,7 +34,7 @@ pub fn ensure_installed() -> Result<(), String> {
     if !(is_root() && on_path("apt-get")) {
         println!(
             "  missing packages {packages}: install them (apt-get install {packages}) for the \
-             debuginfo, run_pass_aarch64 and core_arch_aarch64 test groups"
+             debuginfo, run_pass_<arch> and core_arch_aarch64 test groups"
         );
         return Ok(());
     }

@@ -95,9 +95,10 @@ pub(super) fn lower_variadic_call<'tcx>(
     landing: Option<LandingPad>,
 ) -> SmallVec<[Value; 2]> {
     let mut sig = super::clif_signature(fx.tcx, fx.cx.default_call_conv, fn_abi);
-    if sig.call_conv == CallConv::WindowsFastcall {
+    if sig.call_conv == CallConv::WindowsFastcall || fx.tcx.sess.target.arch == Arch::RiscV64 {
         // Windows x64 wants a variadic floating-point argument in its integer register too,
-        // from where the callee's `va_arg` reads it: passing it as an integer puts it there.
+        // from where the callee's `va_arg` reads it, and RISC-V passes variadic arguments by
+        // the integer convention alone: passing it as an integer puts it there.
         let ret = usize::from(matches!(fn_abi.ret.mode, PassMode::Indirect { .. }));
         let fixed: usize = fn_abi.args[..fn_abi.fixed_count as usize]
             .iter()

@@ -117,7 +117,9 @@ fn lower_vectorized<'tcx>(
     dest: CPlace<'tcx>,
 ) -> bool {
     if name == sym::simd_bitmask {
-        return bitmask_of_chunks(fx, args[0], dest);
+        // Big-endian targets number the bits the other way (see `lower_simd_intrinsic`).
+        return fx.tcx.data_layout.endian == rustc_abi::Endian::Little
+            && bitmask_of_chunks(fx, args[0], dest);
     }
     let Some(chunked) = Chunked::of(fx, dest.layout) else { return false };
     let is_float = chunked.ty.lane_type().is_float();
@@ -235,6 +237,16 @@ fn lower_vectorized<'tcx>(
             true
         }
         _ => false,
+    }
+}
+
+/// The bit of lane `lane` of `count` in the masks of `simd_bitmask` and `simd_select_bitmask`:
+/// bit `lane` on little-endian targets, bit `count - 1 - lane` on big-endian ones (as LLVM's
+/// backend numbers them, and `core::simd` expects).
+fn bitmask_position(fx: &FunctionCx<'_, '_, '_>, lane: u64, count: u64) -> i64 {
+    match fx.tcx.data_layout.endian {
+        rustc_abi::Endian::Little => lane as i64,
+        rustc_abi::Endian::Big => (count - 1 - lane) as i64,
     }
 }
 
@@ -519,7 +531,9 @@ fn lower_lane_by_lane<'tcx>(
         }
         sym::simd_bitmask => {
             let input = Lanes::of_value(fx, args[0]);
-            // The result is an integer, or a byte array holding one (little-endian bit order).
+            // The result is an integer, or a byte array holding one in the target's byte order,
+            // whose bits stand for the lanes from the least significant one up on little-endian
+            // targets, from the most significant one of the lane count down on big-endian ones.
             let out_ty = match fx.register_types(dest.layout) {
                 Some((ty, None)) => ty,
                 _ => Type::int((dest.layout.size.bytes() * 8).next_power_of_two().max(8) as u16)
@@ -532,15 +546,19 @@ fn lower_lane_by_lane<'tcx>(
                 let zero = fx.iconst(lane_ty, 0);
                 let negative = fx.bcx.ins().icmp(IntCC::SignedLessThan, lane, zero);
                 let bit = crate::lower::int_resize(fx, negative, out_ty, false);
-                let shifted = fx.bcx.ins().ishl_imm_s(bit, i as i64);
+                let position = bitmask_position(fx, i, input.count);
+                let shifted = fx.bcx.ins().ishl_imm_s(bit, position);
                 bits = fx.bcx.ins().bor(bits, shifted);
             }
             if fx.register_types(dest.layout).is_some() {
                 dest.write_cvalue(fx, CValue::by_val(bits, dest.layout));
             } else {
                 let out = dest.to_ptr();
-                for byte in 0..dest.layout.size.bytes() {
-                    let shifted = fx.bcx.ins().ushr_imm_s(bits, (byte * 8) as i64);
+                let size = dest.layout.size.bytes();
+                let big_endian = fx.tcx.data_layout.endian == rustc_abi::Endian::Big;
+                for byte in 0..size {
+                    let significance = if big_endian { size - 1 - byte } else { byte };
+                    let shifted = fx.bcx.ins().ushr_imm_s(bits, (significance * 8) as i64);
                     let value = crate::lower::int_resize(fx, shifted, types::I8, false);
                     out.offset_i64(fx, byte as i64).store(fx, value, MemFlagsData::new());
                 }
@@ -874,8 +892,8 @@ fn lower_lane_by_lane<'tcx>(
             }
         }
         sym::simd_select_bitmask => {
-            // The mask is an integer (lane i in bit i), or a byte array holding the bits in
-            // little-endian order (lane i in bit i % 8 of byte i / 8).
+            // The mask is an integer, or a byte array holding one in the target's byte order,
+            // its bits numbered as `simd_bitmask` numbers them.
             let mask_is_int = matches!(args[0].layout.backend_repr, BackendRepr::Scalar(_));
             let mask = if mask_is_int {
                 Ok(args[0].load_scalar(fx))
@@ -885,12 +903,18 @@ fn lower_lane_by_lane<'tcx>(
             let a = Lanes::of_value(fx, args[1]);
             let b = Lanes::of_value(fx, args[2]);
             let out = Lanes::of_type(fx, dest.to_ptr(), dest_ty);
+            let mask_bytes = args[0].layout.size.bytes();
+            let big_endian = fx.tcx.data_layout.endian == rustc_abi::Endian::Big;
             for i in 0..out.count {
+                let position = bitmask_position(fx, i, out.count) as u64;
                 let (word, shift) = match mask {
-                    Ok(int) => (int, i),
+                    Ok(int) => (int, position),
                     Err(bytes) => {
-                        let byte = bytes.offset_i64(fx, (i / 8) as i64);
-                        (byte.load(fx, types::I8, MemFlagsData::trusted()), i % 8)
+                        let significance = position / 8;
+                        let index =
+                            if big_endian { mask_bytes - 1 - significance } else { significance };
+                        let byte = bytes.offset_i64(fx, index as i64);
+                        (byte.load(fx, types::I8, MemFlagsData::trusted()), position % 8)
                     }
                 };
                 let bit = fx.bcx.ins().ushr_imm_s(word, shift as i64);

@@ -265,8 +265,28 @@ pub(crate) fn lower_function<'tcx>(
     let attrs = tcx.codegen_instance_attrs(instance.def);
     let align = attrs.alignment.map(|align| align.bytes());
     let isa = cx.function_isa(&attrs.target_features);
+    if cx.lacks_vector_unit(isa) && uses_vectors(&func) {
+        crate::unsupported::error_in(
+            tcx,
+            mir.span,
+            format_args!(
+                "SIMD vectors on RISC-V without the V extension (`-Ctarget-feature=+v`) (in \
+                 function `{}`)",
+                tcx.def_path_str(instance.def_id())
+            ),
+        );
+        return;
+    }
     cx.functions.push(LoweredFunction { id: body_id, func, debug, align, isa });
     cx.define_pending_allocs(mir.span);
+}
+
+/// Whether `func` has a value, parameter or result of a vector type.
+fn uses_vectors(func: &Function) -> bool {
+    let is_vector = |param: &ir::AbiParam| param.value_type.is_vector();
+    func.signature.params.iter().any(is_vector)
+        || func.signature.returns.iter().any(is_vector)
+        || func.dfg.values().any(|value| func.dfg.value_type(value).is_vector())
 }
 
 impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {

@@ -84,6 +84,9 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether Cranelift's backend for the target merges loads into the instructions using
     /// their values (x86-64's memory operands), with the address in a register.
     pub(crate) merges_loads: bool,
+    /// The alignment of the stack pointer at calls, the most a stack slot gets from Cranelift
+    /// (16 bytes; s390x's ELF ABI keeps 8): more aligned values are aligned at run time.
+    pub(crate) frame_align: u64,
     /// The codegen unit whose items this module defines (none for the allocator shim's).
     pub(crate) cgu: Option<&'tcx CodegenUnit<'tcx>>,
     /// Where a guaranteed tail call of a function jumps: its entry in the `tail` calling
@@ -153,6 +156,11 @@ impl<'tcx> ModuleCx<'tcx> {
                     | rustc_target::spec::Arch::RiscV64
             ),
             merges_loads: tcx.sess.target.arch == rustc_target::spec::Arch::X86_64,
+            frame_align: if tcx.sess.target.arch == rustc_target::spec::Arch::S390x {
+                8
+            } else {
+                16
+            },
             cgu: None,
             tail_entries: FxHashMap::default(),
             pointer_tail_shims: FxHashMap::default(),
@@ -177,6 +185,20 @@ impl<'tcx> ModuleCx<'tcx> {
         self.function_isas.push(crate::isa::build_isa_with_features(self.tcx.sess, &extra));
         self.isa_by_features.insert(extra, index);
         Some(index)
+    }
+
+    /// Whether the ISA a function is compiled with (`function_isa`) has no vector instructions
+    /// although the target's Cranelift backend needs them for vector types: RISC-V without its
+    /// V extension, where Cranelift fails on a vector value rather than splitting it.
+    pub(crate) fn lacks_vector_unit(&self, isa: Option<u32>) -> bool {
+        if self.tcx.sess.target.arch != rustc_target::spec::Arch::RiscV64 {
+            return false;
+        }
+        let isa = match isa {
+            Some(index) => &*self.function_isas[index as usize],
+            None => self.module.isa(),
+        };
+        !isa.isa_flags().iter().any(|flag| flag.name == "has_v" && flag.as_bool() == Some(true))
     }
 
     /// Hands the lowered unit over to emission.

@@ -12,9 +12,6 @@ use rustc_middle::ty::layout::TyAndLayout;
 
 use super::FunctionCx;
 
-/// The largest alignment Cranelift guarantees for a stack slot (the ABI stack alignment).
-const MAX_STACK_SLOT_ALIGN: u64 = 16;
-
 /// Where a pointer points: keeping stack slots symbolic lets their loads and stores share one
 /// `stack_addr` per slot (see `FunctionCx::stack_slot_base`), and zero-sized accesses need no
 /// address at all.
@@ -414,16 +411,14 @@ impl<'tcx> CPlace<'tcx> {
             return CPlace::for_ptr(Pointer::dangling(layout.align.abi), layout);
         }
         let align = layout.align.abi.bytes();
-        if align <= MAX_STACK_SLOT_ALIGN {
+        let frame_align = fx.cx.frame_align;
+        if align <= frame_align {
             let slot = fx.create_stack_slot(layout.size.bytes(), align);
             return CPlace::for_ptr(Pointer::stack_slot(slot), layout);
         }
         // Cranelift does not realign the frame, so over-aligned values get a larger slot and an
         // address rounded up at run time.
-        let slot = fx.create_stack_slot(
-            layout.size.bytes() + align - MAX_STACK_SLOT_ALIGN,
-            MAX_STACK_SLOT_ALIGN,
-        );
+        let slot = fx.create_stack_slot(layout.size.bytes() + align - frame_align, frame_align);
         let unaligned = Pointer::stack_slot(slot).addr(fx);
         let bumped = fx.bcx.ins().iadd_imm_s(unaligned, (align - 1) as i64);
         let aligned = fx.bcx.ins().band_imm_s(bumped, -(align as i64));

@@ -17,13 +17,15 @@ use std::time::Duration;
 
 use super::Context;
 use super::libtest::{self, Suite};
-use super::run_pass_aarch64::{LINKER, QEMU, QEMU_LD_PREFIX, TARGET, check_tools};
+use super::run_pass_cross::check_tools;
+use crate::cross::CrossTarget;
 use crate::fs::{copy_dir, read_text, remove_dir, remove_file, stamp_matches, write_file};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
 use crate::sysroot;
 
 const GROUP: &str = "core_arch_aarch64";
+const TARGET: &str = "aarch64-unknown-linux-gnu";
 const BUILD_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
 /// One start of the test executable under qemu.
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
@@ -44,7 +46,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: no case matches the filter");
         return Ok(());
     }
-    if let Err(missing) = check_tools(ctx) {
+    let target = CrossTarget::get(TARGET)?;
+    if let Err(missing) = check_tools(ctx, target) {
         let case = Case { name: "tools".to_string(), run: Box::new(move || Err(missing)) };
         runner::run_cases(GROUP, vec![case], tally);
         return Ok(());
@@ -69,7 +72,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                 .arg(dir.join("target"))
                 .current_dir(&workspace)
                 .env("RUSTFLAGS", rustflags(&dylib)?)
-                .env("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER", LINKER)
+                .env("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER", target.gcc())
                 // As the core_arch group sets them (see core_arch/mod.rs).
                 .env("TARGET", TARGET)
                 .env("STDARCH_DISABLE_ASSERT_INSTR", "1");
@@ -79,7 +82,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                 return Err(format!("cargo built {} test executables, not one", suites.len()));
             }
             let mut suite = suites.remove(0);
-            suite.executable = qemu_script(&dir, &suite.executable)?;
+            suite.executable = qemu_script(target, &dir, &suite.executable)?;
             let tests = libtest::list_tests(&suite)?.into_iter().collect();
             *built.lock().unwrap() = Some((suite, tests));
             Ok(())
@@ -172,11 +175,13 @@ fn rustflags(dylib: &Path) -> Result<String, String> {
 
 /// A script next to the test executable that runs it under qemu with its arguments, for the
 /// libtest functions, which start the executable itself.
-fn qemu_script(dir: &Path, executable: &Path) -> Result<PathBuf, String> {
+fn qemu_script(target: &CrossTarget, dir: &Path, executable: &Path) -> Result<PathBuf, String> {
     use std::os::unix::fs::PermissionsExt;
     let script = dir.join("core_arch-under-qemu");
     let text = format!(
-        "#!/bin/sh\nQEMU_LD_PREFIX={QEMU_LD_PREFIX} exec {QEMU} '{}' \"$@\"\n",
+        "#!/bin/sh\nQEMU_LD_PREFIX={} exec {} '{}' \"$@\"\n",
+        target.ld_prefix(),
+        target.qemu(),
         executable.display()
     );
     write_file(&script, text.as_bytes())?;

@@ -15,7 +15,7 @@ mod mini_core;
 mod no_sysroot;
 mod portable_simd;
 mod run_pass;
-mod run_pass_aarch64;
+mod run_pass_cross;
 mod rustc_ui;
 mod sysroot_tests;
 mod toolchain;
@@ -39,7 +39,9 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("run_pass", run_pass::run),
     ("run_pass_debuginfo", run_pass::run_debuginfo),
     ("std_examples", run_pass::run_std_examples),
-    ("run_pass_aarch64", run_pass_aarch64::run),
+    ("run_pass_aarch64", run_pass_cross::run_aarch64),
+    ("run_pass_riscv64", run_pass_cross::run_riscv64),
+    ("run_pass_s390x", run_pass_cross::run_s390x),
     ("sysroot_tests", sysroot_tests::run),
     ("portable_simd", portable_simd::run),
     ("core_arch", core_arch::run),
