@@ -1,11 +1,11 @@
 //! Inline `asm!` on AArch64, RISC-V 64 and s390x. As on x86-64 (see inline_asm.rs), each
 //! `asm!` becomes a thunk that the function calls with the address of a buffer: the thunk's
-//! frame keeps the return address and the buffer address, it loads the inputs from the buffer
-//! into their registers, runs the template, reloads the buffer address and stores the outputs.
-//! Registers for register classes come from the caller-saved ones, which the call lets
-//! Cranelift assume overwritten; a template that names a callee-saved register is refused, as
-//! are `label` operands. Every load and store moves exactly the operand's bytes, so a value
-//! smaller than its register sits where the target's byte order puts it (s390x is big-endian).
+//! frame keeps the return address, the buffer address and every callee-saved register; it
+//! loads the inputs from the buffer into their registers, runs the template, reloads the buffer
+//! address and stores the outputs. Registers for register classes come from the caller-saved
+//! ones first. `label` operands are refused. Every load and store moves exactly the operand's
+//! bytes, so a value smaller than its register sits where the target's byte order puts it
+//! (s390x is big-endian).
 
 use std::fmt::Write;
 
@@ -61,8 +61,9 @@ fn reg_text(reg: InlineAsmReg, arch: InlineAsmArch, modifier: Option<char>) -> S
     text
 }
 
-/// The registers a called function must preserve (AAPCS64, the RISC-V psABI, the s390x ELF
-/// ABI) as rustc names them. Frame and stack pointers are not listed: rustc refuses them.
+/// Whether a called function must preserve the register rustc names `name` (AAPCS64, the
+/// RISC-V psABI, the s390x ELF ABI): the thunk saves those, but allocating the others first
+/// keeps the template's registers where a plain function's would be.
 fn callee_saved(arch: InlineAsmArch, name: &str) -> bool {
     let numbered = |prefix: &str| name.strip_prefix(prefix).and_then(|n| n.parse::<u8>().ok());
     match arch {
@@ -83,60 +84,114 @@ fn callee_saved(arch: InlineAsmArch, name: &str) -> bool {
     }
 }
 
-/// The frame of a thunk on one architecture.
+/// The frame of a thunk on one architecture. It saves every callee-saved register (the
+/// template may overwrite any of them: as an operand, a clobber, or because `clobber_abi`
+/// lists the vector registers whose low halves are callee-saved), with the call frame
+/// information that lets a `may_unwind` template's panic and backtraces pass through the thunk.
 struct Frame {
     /// The register of the first argument, the buffer address on entry, as rustc names it and
     /// as the assembler does.
     argument: &'static str,
     argument_text: &'static str,
-    /// Sets up the frame and saves the buffer address in it, with the call frame information
-    /// that lets a `may_unwind` template's panic and backtraces pass through the thunk.
-    prologue: &'static str,
+    /// Sets up the frame and saves the buffer address and the callee-saved registers in it.
+    prologue: String,
     /// Reloads the buffer address into the register `{}` after the template.
     reload: &'static str,
-    epilogue: &'static str,
+    /// Restores the callee-saved registers and returns.
+    epilogue: String,
     /// The general register class, which the reload's register is taken from.
     general: &'static str,
 }
 
 fn frame(arch: InlineAsmArch) -> Option<Frame> {
+    let mut prologue = String::new();
+    let mut epilogue = String::new();
     match arch {
-        InlineAsmArch::AArch64 => Some(Frame {
-            argument: "x0",
-            argument_text: "x0",
-            prologue: "stp x29, x30, [sp, -32]!\n.cfi_def_cfa_offset 32\n.cfi_offset x29, -32\n\
-                       .cfi_offset x30, -24\nmov x29, sp\n.cfi_def_cfa_register x29\n\
-                       str x0, [sp, 16]\n",
-            reload: "ldr {}, [x29, 16]\n",
-            epilogue: ".cfi_def_cfa sp, 32\nldp x29, x30, [sp], 32\n.cfi_def_cfa_offset 0\n\
-                       .cfi_restore x29\n.cfi_restore x30\nret\n",
-            general: "reg",
-        }),
-        InlineAsmArch::RiscV64 => Some(Frame {
-            argument: "x10",
-            argument_text: "a0",
-            prologue: "addi sp, sp, -32\n.cfi_def_cfa_offset 32\nsd ra, 24(sp)\nsd s0, 16(sp)\n\
-                       .cfi_offset ra, -8\n.cfi_offset s0, -16\nsd a0, 8(sp)\naddi s0, sp, 32\n\
-                       .cfi_def_cfa s0, 0\n",
-            reload: "ld {}, -24(s0)\n",
-            epilogue: ".cfi_def_cfa sp, 32\nld ra, 24(sp)\nld s0, 16(sp)\n.cfi_restore ra\n\
-                       .cfi_restore s0\naddi sp, sp, 32\n.cfi_def_cfa_offset 0\nret\n",
-            general: "reg",
-        }),
-        // The caller's frame has the save area (r2 at 16, r14 at 112, r15 at 120); the thunk's
-        // own 160 bytes are the save area of whatever the template calls.
-        InlineAsmArch::S390x => Some(Frame {
-            argument: "r2",
-            argument_text: "%r2",
-            prologue: "stmg %r14, %r15, 112(%r15)\n.cfi_offset %r14, -48\n\
-                       .cfi_offset %r15, -40\nstg %r2, 16(%r15)\naghi %r15, -160\n\
-                       .cfi_def_cfa_offset 320\n",
-            reload: "lg {}, 176(%r15)\n",
-            epilogue: "lmg %r14, %r15, 272(%r15)\n.cfi_def_cfa_offset 160\n.cfi_restore %r14\n\
-                       .cfi_restore %r15\nbr %r14\n",
-            // r0 cannot be a base register.
-            general: "reg_addr",
-        }),
+        InlineAsmArch::AArch64 => {
+            // x29, x30 | buffer, padding | x19..x28 | d8..d15: 176 bytes.
+            prologue.push_str(
+                "stp x29, x30, [sp, -176]!\n.cfi_def_cfa_offset 176\n.cfi_offset x29, -176\n\
+                 .cfi_offset x30, -168\nmov x29, sp\n.cfi_def_cfa_register x29\n\
+                 str x0, [sp, 16]\n",
+            );
+            let pairs = ["x19", "x21", "x23", "x25", "x27", "d8", "d10", "d12", "d14"];
+            for (index, first) in pairs.iter().enumerate() {
+                let offset = 32 + 16 * index;
+                let (prefix, number) = first.split_at(1);
+                let number: usize = number.parse().expect("register numbers");
+                let second = format!("{prefix}{}", number + 1);
+                let _ = writeln!(prologue, "stp {first}, {second}, [sp, {offset}]");
+                let _ = writeln!(prologue, ".cfi_offset {first}, {}", offset as i64 - 176);
+                let _ = writeln!(prologue, ".cfi_offset {second}, {}", offset as i64 - 168);
+                let _ = writeln!(epilogue, "ldp {first}, {second}, [sp, {offset}]");
+            }
+            epilogue.push_str(
+                ".cfi_def_cfa sp, 176\nldp x29, x30, [sp], 176\n.cfi_def_cfa_offset 0\n\
+                 .cfi_restore x29\n.cfi_restore x30\nret\n",
+            );
+            Some(Frame {
+                argument: "x0",
+                argument_text: "x0",
+                prologue,
+                reload: "ldr {}, [x29, 16]\n",
+                epilogue,
+                general: "reg",
+            })
+        }
+        InlineAsmArch::RiscV64 => {
+            // Downwards from the top: ra, s0, buffer, s1..s11, fs0..fs11: 208 bytes.
+            prologue.push_str(
+                "addi sp, sp, -208\n.cfi_def_cfa_offset 208\nsd ra, 200(sp)\nsd s0, 192(sp)\n\
+                 .cfi_offset ra, -8\n.cfi_offset s0, -16\nsd a0, 184(sp)\n",
+            );
+            let saved = (1..=11).map(|n| ("sd", "ld", format!("s{n}")));
+            let saved = saved.chain((0..=11).map(|n| ("fsd", "fld", format!("fs{n}"))));
+            for (index, (store, load, reg)) in saved.enumerate() {
+                let offset = 176 - 8 * index;
+                let _ = writeln!(prologue, "{store} {reg}, {offset}(sp)");
+                let _ = writeln!(prologue, ".cfi_offset {reg}, {}", offset as i64 - 208);
+                let _ = writeln!(epilogue, "{load} {reg}, {offset}(sp)");
+            }
+            prologue.push_str("addi s0, sp, 208\n.cfi_def_cfa s0, 0\n");
+            epilogue.push_str(
+                ".cfi_def_cfa sp, 208\nld ra, 200(sp)\nld s0, 192(sp)\n.cfi_restore ra\n\
+                 .cfi_restore s0\naddi sp, sp, 208\n.cfi_def_cfa_offset 0\nret\n",
+            );
+            Some(Frame {
+                argument: "x10",
+                argument_text: "a0",
+                prologue,
+                reload: "ld {}, -24(s0)\n",
+                epilogue,
+                general: "reg",
+            })
+        }
+        InlineAsmArch::S390x => {
+            // r6..r15 and the buffer go to the caller's save area (r2 at 16, r6 at 48); the
+            // thunk's own 224 bytes are the save area of whatever the template calls, then
+            // f8..f15.
+            prologue.push_str("stmg %r6, %r15, 48(%r15)\n");
+            for n in 6..=15 {
+                let _ = writeln!(prologue, ".cfi_offset %r{n}, {}", 48 + 8 * (n - 6) - 160);
+            }
+            prologue.push_str("stg %r2, 16(%r15)\naghi %r15, -224\n.cfi_def_cfa_offset 384\n");
+            for n in 8..=15 {
+                let offset = 160 + 8 * (n - 8);
+                let _ = writeln!(prologue, "std %f{n}, {offset}(%r15)");
+                let _ = writeln!(prologue, ".cfi_offset %f{n}, {}", offset - 384);
+                let _ = writeln!(epilogue, "ld %f{n}, {offset}(%r15)");
+            }
+            epilogue.push_str("lmg %r6, %r15, 272(%r15)\n.cfi_def_cfa_offset 160\nbr %r14\n");
+            Some(Frame {
+                argument: "r2",
+                argument_text: "%r2",
+                prologue,
+                reload: "lg {}, 240(%r15)\n",
+                epilogue,
+                // r0 cannot be a base register.
+                general: "reg_addr",
+            })
+        }
         _ => None,
     }
 }
@@ -241,13 +296,6 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             else {
                 continue;
             };
-            let name = reg.name();
-            if callee_saved(arch, &name) {
-                self.unsupported(&format!(
-                    "inline assembly using the callee-saved register `{name}` on {arch:?}"
-                ));
-                return None;
-            }
             reg.overlapping_regs(|overlapping| taken.push(overlapping));
         }
 
@@ -290,12 +338,14 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             let reg = match reg {
                 InlineAsmRegOrRegClass::Reg(reg) => *reg,
                 InlineAsmRegOrRegClass::RegClass(class) => {
+                    // Caller-saved registers first, and the buffer's last.
                     let free = allocatable.get(class).and_then(|regs| {
-                        regs.iter().copied().find(|reg| {
-                            !callee_saved(arch, &reg.name())
-                                && !taken.contains(reg)
-                                && reg.name() != frame.argument
-                        })
+                        let mut free: Vec<InlineAsmReg> =
+                            regs.iter().copied().filter(|reg| !taken.contains(reg)).collect();
+                        free.sort_by_key(|reg| {
+                            (reg.name() == frame.argument, callee_saved(arch, &reg.name()))
+                        });
+                        free.first().copied()
                     });
                     let Some(reg) = free else {
                         self.unsupported(&format!(
@@ -327,7 +377,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         }
 
         let mut text = String::from(".cfi_startproc\n");
-        text.push_str(frame.prologue);
+        text.push_str(&frame.prologue);
         // Inputs, the one going into the argument register (the buffer address) last.
         let (last, first): (Vec<&RegOperand<'tcx>>, Vec<&RegOperand<'tcx>>) = reg_operands
             .iter()
@@ -379,7 +429,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                     let _ = writeln!(text, "{line}");
                 }
             }
-            text.push_str(frame.epilogue);
+            text.push_str(&frame.epilogue);
         }
         text.push_str(".cfi_endproc\n");
         let slots = reg_operands
