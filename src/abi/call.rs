@@ -142,8 +142,12 @@ pub(crate) fn lower_fn_call<'tcx>(
     };
 
     assert_eq!(fn_abi.args.len(), args.len(), "argument count mismatch");
-    for (arg_abi, arg) in fn_abi.args.iter().zip(args) {
-        push_arg_values(fx, arg_abi, *arg, &mut values);
+    let stacked = super::stacked_aggregates(fx.tcx, fx.cx.default_call_conv, fn_abi);
+    for (index, (arg_abi, arg)) in fn_abi.args.iter().zip(args).enumerate() {
+        match stacked.as_ref().and_then(|stacked| stacked[index]) {
+            Some(aggregate) => aggregate.push_values(fx, arg.value, &mut values),
+            None => push_arg_values(fx, arg_abi, *arg, &mut values),
+        }
     }
 
     let results = match callee {

@@ -1,6 +1,7 @@
 //! Calling conventions from rustc's `FnAbi`: how each argument and return value is split into
 //! Cranelift parameters, and how values move between those parameters and places.
 
+mod aapcs64;
 mod call;
 mod prologue;
 mod tail_call;
@@ -246,8 +247,22 @@ fn signature_with<'tcx>(
     } else {
         sig.returns.extend(ret);
     }
-    for arg in fn_abi.args.iter() {
-        sig.params.extend(arg_params(pointer_type, arg, false));
+    let stacked = aapcs64::stacked_aggregates(tcx, call_conv, fn_abi);
+    for (index, arg) in fn_abi.args.iter().enumerate() {
+        match stacked.as_ref().and_then(|stacked| stacked[index]) {
+            Some(aggregate) => sig.params.extend(aggregate.params()),
+            None => sig.params.extend(arg_params(pointer_type, arg, false)),
+        }
     }
     sig
+}
+
+/// The arguments of a function with `fn_abi` that AAPCS64 passes on the stack whole (see
+/// `aapcs64.rs`), when it has any.
+pub(crate) fn stacked_aggregates<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    default_call_conv: CallConv,
+    fn_abi: &FnAbi<'tcx, Ty<'tcx>>,
+) -> Option<SmallVec<[Option<aapcs64::StackedAggregate>; 8]>> {
+    aapcs64::stacked_aggregates(tcx, call_conv(default_call_conv, fn_abi.conv), fn_abi)
 }

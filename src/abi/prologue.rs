@@ -87,7 +87,7 @@ pub(crate) fn arg_value<'tcx>(
     }
 }
 
-pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
+pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
     let entry = fx.bcx.create_block();
     fx.bcx.append_block_params_for_function_params(entry);
     fx.bcx.switch_to_block(entry);
@@ -128,7 +128,17 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
 
     // `fn_abi.args` has an entry per MIR argument (per field of a spread argument), then one
     // for the caller location if there is one: the `next()`s below always find theirs.
-    let mut abi_args = fn_abi.args.iter();
+    let mut abi_args = fn_abi.args.iter().enumerate();
+    let stacked = super::stacked_aggregates(fx.tcx, fx.cx.default_call_conv, fn_abi);
+    let mut next_value = |fx: &mut FunctionCx<'_, '_, 'tcx>,
+                          params: &mut std::vec::IntoIter<Value>| {
+        let (index, arg) = abi_args.next().unwrap();
+        let value = match stacked.as_ref().and_then(|stacked| stacked[index]) {
+            Some(aggregate) => aggregate.read(fx, params, arg.layout),
+            None => arg_value(fx, arg, params),
+        };
+        (arg, value)
+    };
     for local in mir.args_iter() {
         let layout = fx.layout_of(fx.monomorphize(mir.local_decls[local].ty));
         let place = if fn_abi.c_variadic && local.as_usize() == fn_abi.args.len() + 1 {
@@ -140,13 +150,12 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
             // "rust-call" functions receive the fields of their last tuple argument separately.
             let place = local_place(fx, layout, needs_memory[local]);
             for field in 0..layout.fields.count() {
-                let value = arg_value(fx, abi_args.next().unwrap(), &mut params);
+                let (_, value) = next_value(fx, &mut params);
                 place.place_field(fx, field.into()).write_cvalue(fx, value);
             }
             place
         } else {
-            let arg = abi_args.next().unwrap();
-            let value = arg_value(fx, arg, &mut params);
+            let (arg, value) = next_value(fx, &mut params);
             match (&arg.mode, value.try_to_ptr()) {
                 // The caller passed a copy the callee owns: use it in place.
                 (PassMode::Indirect { .. }, Some((ptr, None))) => CPlace::for_ptr(ptr, layout),
@@ -165,8 +174,7 @@ pub(crate) fn lower_prologue(fx: &mut FunctionCx<'_, '_, '_>) {
     }
 
     if fx.instance.def.requires_caller_location(fx.tcx) {
-        let arg = abi_args.next().unwrap();
-        let location = arg_value(fx, arg, &mut params);
+        let (_, location) = next_value(fx, &mut params);
         fx.caller_location = Some(location);
     }
 
