@@ -2,6 +2,10 @@
 //! tested on, each with the tools of Debian's packages it needs (GNU cross compiler and libc,
 //! qemu's user-mode emulator) and where LLVM's standard library for it comes from.
 
+use std::path::{Path, PathBuf};
+
+use crate::fs::write_file;
+
 /// One cross target.
 pub struct CrossTarget {
     /// The Rust target triple.
@@ -61,6 +65,24 @@ impl CrossTarget {
     /// `QEMU_LD_PREFIX`.
     pub fn ld_prefix(&self) -> String {
         format!("/usr/{}-linux-gnu", self.gnu_arch)
+    }
+}
+
+impl CrossTarget {
+    /// Writes the shell script `script`, which runs `executable` under qemu with its arguments
+    /// (for test harnesses, which start their executable themselves); returns its path.
+    pub fn runner_script(&self, script: &Path, executable: &Path) -> Result<PathBuf, String> {
+        use std::os::unix::fs::PermissionsExt;
+        let text = format!(
+            "#!/bin/sh\nQEMU_LD_PREFIX={} exec {} '{}' \"$@\"\n",
+            self.ld_prefix(),
+            self.qemu(),
+            executable.display()
+        );
+        write_file(script, text.as_bytes())?;
+        std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| format!("{}: {e}", script.display()))?;
+        Ok(script.to_path_buf())
     }
 }
 

@@ -55,7 +55,7 @@ Commands:
     --group NAME         run only this group (repeatable): no_sysroot, no_sysroot_opt,
                          compile_fail, backend_options, codegen, run_pass, std_examples,
                          run_pass_aarch64, run_pass_riscv64, run_pass_s390x,
-                         sysroot_tests, portable_simd, core_arch,
+                         sysroot_tests, sysroot_tests_aarch64, portable_simd, core_arch,
                          core_arch_aarch64, debuginfo, toolchain, rustc_ui, abi_cafe,
                          crates
     --filter SUBSTR      run only the cases whose `group/name` contains SUBSTR

@@ -8,7 +8,7 @@
 //! variadic floating-point arguments in integer registers.
 //!
 //! Definitions (`unsafe extern "C" fn f(x: i32, mut args: ...)`), for the `va_list` of x86-64
-//! System V and of AAPCS64 (AArch64 outside Apple's and Windows' targets): the variadic
+//! System V, of AAPCS64 (AArch64 outside Apple's and Windows' targets) and of s390x: the variadic
 //! arguments are in the argument registers the fixed ones left free, then on the stack after
 //! the fixed ones. Cranelift has no access to either, so the function's signature gets one more
 //! parameter for each free argument register (integer ones, then vector ones), which the
@@ -171,6 +171,11 @@ enum VaListAbi {
     /// top of the save areas of `x0`..`x7` and `v0`..`v7` (16 bytes each) while registers
     /// remain.
     Aapcs64,
+    /// s390x: `{ gpr: i64, fpr: i64, overflow_arg_area, reg_save_area }`, the counts of the
+    /// argument registers used (`r2`..`r6`, `f0`, `f2`, `f4`, `f6`), the save area being the
+    /// caller's 160 bytes at the stack pointer of the function's entry (`r2` at 16, `f0` at 128),
+    /// where Cranelift's back chain points.
+    S390x,
 }
 
 impl VaListAbi {
@@ -182,6 +187,7 @@ impl VaListAbi {
         match target.arch {
             Arch::X86_64 => Some(VaListAbi::SysV64),
             Arch::AArch64 if !target.is_like_darwin => Some(VaListAbi::Aapcs64),
+            Arch::S390x => Some(VaListAbi::S390x),
             _ => None,
         }
     }
@@ -191,6 +197,15 @@ impl VaListAbi {
         match self {
             VaListAbi::SysV64 => (6, 8),
             VaListAbi::Aapcs64 => (8, 8),
+            VaListAbi::S390x => (5, 4),
+        }
+    }
+
+    /// The Cranelift type of a parameter holding a free floating-point or vector register.
+    fn vector_param(self) -> Type {
+        match self {
+            VaListAbi::SysV64 | VaListAbi::Aapcs64 => types::I8X16,
+            VaListAbi::S390x => types::F64,
         }
     }
 
@@ -198,7 +213,7 @@ impl VaListAbi {
     fn size(self) -> u64 {
         match self {
             VaListAbi::SysV64 => 24,
-            VaListAbi::Aapcs64 => 32,
+            VaListAbi::Aapcs64 | VaListAbi::S390x => 32,
         }
     }
 
@@ -207,6 +222,7 @@ impl VaListAbi {
         match self {
             VaListAbi::SysV64 => (0, 48, 176),
             VaListAbi::Aapcs64 => (0, 64, 192),
+            VaListAbi::S390x => (16, 128, 160),
         }
     }
 }
@@ -250,6 +266,15 @@ fn fixed_args(abi: VaListAbi, params: &[AbiParam]) -> FixedArgs {
                 VaListAbi::SysV64 => used.int_regs += 2,
                 VaListAbi::Aapcs64 if fits => used.int_regs = used.int_regs.next_multiple_of(2) + 2,
                 VaListAbi::Aapcs64 => {}
+                // Cranelift passes a 128-bit value by reference on s390x: one register.
+                VaListAbi::S390x if used.int_regs < int_max => {
+                    used.int_regs += 1;
+                    continue;
+                }
+                VaListAbi::S390x => {
+                    on_stack(&mut used, 8);
+                    continue;
+                }
             }
             if !fits {
                 on_stack(&mut used, 16);
@@ -288,7 +313,7 @@ pub(crate) fn add_register_params(tcx: TyCtxt<'_>, sig: &mut Signature) {
     let used = fixed_args(abi, &sig.params);
     let (int_max, vector_max) = abi.arg_regs();
     let ints = (used.int_regs..int_max).map(|_| AbiParam::new(types::I64));
-    let vectors = (used.vector_regs..vector_max).map(|_| AbiParam::new(types::I8X16));
+    let vectors = (used.vector_regs..vector_max).map(|_| AbiParam::new(abi.vector_param()));
     sig.params.extend(ints.chain(vectors));
 }
 
@@ -307,21 +332,34 @@ pub(crate) fn va_start<'tcx>(
     let params = &fx.bcx.func.signature.params;
     let used = fixed_args(abi, &params[..params.len() - register_params.len()]);
     let (int_at, vector_at, save_size) = abi.save_area();
-    let save_area = fx.create_stack_slot(u64::from(save_size), 16);
+    let frame = fx.bcx.ins().get_frame_pointer(fx.pointer_type);
+    // s390x's save area is the caller's, at the stack pointer of the entry (the back chain);
+    // the others' is a slot of the function's own.
+    let save_area = match abi {
+        VaListAbi::S390x => frame,
+        VaListAbi::SysV64 | VaListAbi::Aapcs64 => {
+            let slot = fx.create_stack_slot(u64::from(save_size), 16);
+            fx.bcx.ins().stack_addr(fx.pointer_type, slot, 0)
+        }
+    };
+    let vector_size = abi.vector_param().bytes() as i32;
     let (ints, vectors) = register_params.split_at((abi.arg_regs().0 - used.int_regs) as usize);
     for (index, &value) in ints.iter().enumerate() {
         let offset = int_at + 8 * (used.int_regs as i32 + index as i32);
-        fx.bcx.ins().stack_store(fx.pointer_type, value, save_area, offset);
+        fx.bcx.ins().store(MemFlagsData::trusted(), value, save_area, offset);
     }
     for (index, &value) in vectors.iter().enumerate() {
-        let offset = vector_at + 16 * (used.vector_regs as i32 + index as i32);
-        fx.bcx.ins().stack_store(fx.pointer_type, value, save_area, offset);
+        let offset = vector_at + vector_size * (used.vector_regs as i32 + index as i32);
+        fx.bcx.ins().store(MemFlagsData::trusted(), value, save_area, offset);
     }
-    let save_area = fx.bcx.ins().stack_addr(fx.pointer_type, save_area, 0);
     // The stack arguments start above the saved frame pointer and the return address (x86-64)
-    // or link register (AArch64), the first of them after the fixed ones.
-    let frame = fx.bcx.ins().get_frame_pointer(fx.pointer_type);
-    let stack_args = fx.bcx.ins().iadd_imm_s(frame, 16 + i64::from(used.stack_bytes));
+    // or link register (AArch64), above the register save area (s390x), the first of them
+    // after the fixed ones.
+    let above_frame = match abi {
+        VaListAbi::SysV64 | VaListAbi::Aapcs64 => 16,
+        VaListAbi::S390x => 160,
+    };
+    let stack_args = fx.bcx.ins().iadd_imm_s(frame, above_frame + i64::from(used.stack_bytes));
     let base = list.to_ptr();
     let store = |fx: &mut FunctionCx<'_, '_, 'tcx>, offset: i64, value: Value| {
         base.offset_i64(fx, offset).store(fx, value, MemFlagsData::trusted());
@@ -349,6 +387,14 @@ pub(crate) fn va_start<'tcx>(
             store(fx, 24, gr_offs);
             store(fx, 28, vr_offs);
         }
+        VaListAbi::S390x => {
+            let gpr = fx.bcx.ins().iconst(types::I64, int_regs);
+            let fpr = fx.bcx.ins().iconst(types::I64, vector_regs);
+            store(fx, 0, gpr);
+            store(fx, 8, fpr);
+            store(fx, 16, stack_args);
+            store(fx, 24, save_area);
+        }
     }
     list
 }
@@ -375,12 +421,19 @@ pub(crate) fn lower_va_arg<'tcx>(
         return CValue::by_ref(Pointer::dangling(layout.align.abi), layout);
     };
     let size = layout.size.bytes();
+    // s390x passes what is larger than 8 bytes by reference: the slot holds its address.
+    let by_reference = abi == VaListAbi::S390x && size > 8;
+    let slot_size = if by_reference { 8 } else { size };
     let done = fx.bcx.create_block();
-    let address = fx.bcx.append_block_param(done, fx.pointer_type);
+    let slot = fx.bcx.append_block_param(done, fx.pointer_type);
     let on_stack = fx.bcx.create_block();
     match abi {
         VaListAbi::SysV64 => sysv64_from_registers(fx, list, class, done, on_stack),
         VaListAbi::Aapcs64 => aapcs64_from_registers(fx, list, class, done, on_stack),
+        VaListAbi::S390x => {
+            let class = if by_reference { RegClass::Int } else { class };
+            s390x_from_registers(fx, list, class, done, on_stack)
+        }
     }
 
     // The stack: each argument in whole eightbytes, 16-byte ones aligned to 16.
@@ -388,18 +441,27 @@ pub(crate) fn lower_va_arg<'tcx>(
     let stack_field = match abi {
         VaListAbi::SysV64 => 8,
         VaListAbi::Aapcs64 => 0,
+        VaListAbi::S390x => 16,
     };
     let flags = MemFlagsData::trusted();
     let mut next = fx.bcx.ins().load(fx.pointer_type, flags, list, stack_field);
-    if size == 16 {
+    if slot_size == 16 {
         next = fx.bcx.ins().iadd_imm_s(next, 15);
         next = fx.bcx.ins().band_imm_s(next, -16);
     }
-    let after = fx.bcx.ins().iadd_imm_s(next, size.next_multiple_of(8) as i64);
+    let after = fx.bcx.ins().iadd_imm_s(next, slot_size.next_multiple_of(8) as i64);
     fx.bcx.ins().store(flags, after, list, stack_field);
     fx.bcx.ins().jump(done, &[BlockArg::Value(next)]);
 
     fx.bcx.switch_to_block(done);
+    let address = if by_reference {
+        fx.bcx.ins().load(fx.pointer_type, flags, slot, 0)
+    } else if fx.tcx.data_layout.endian == rustc_abi::Endian::Big && size < 8 {
+        // A narrower value is in the low-order end of its big-endian eightbyte.
+        fx.bcx.ins().iadd_imm_s(slot, (8 - size) as i64)
+    } else {
+        slot
+    };
     CValue::by_ref(Pointer::new(address), layout)
 }
 
@@ -470,6 +532,34 @@ fn aapcs64_from_registers(
     fx.bcx.switch_to_block(in_registers);
     let top = fx.bcx.ins().load(fx.pointer_type, flags, list, top_field);
     jump_to_offset(fx, top, offset, true, done);
+}
+
+/// s390x: the argument is in the register save area while the count of its class's registers
+/// used (`gpr`, `fpr`) is below the number of argument registers.
+fn s390x_from_registers(
+    fx: &mut FunctionCx<'_, '_, '_>,
+    list: Value,
+    class: RegClass,
+    done: Block,
+    on_stack: Block,
+) {
+    let (count_field, registers, save_offset) = match class {
+        RegClass::Int | RegClass::IntPair => (0, 5, 16),
+        RegClass::Vector => (8, 4, 128),
+    };
+    let flags = MemFlagsData::trusted();
+    let count = fx.bcx.ins().load(types::I64, flags, list, count_field);
+    let fits = fx.bcx.ins().icmp_imm_u(IntCC::UnsignedLessThan, count, registers);
+    let in_registers = fx.bcx.create_block();
+    fx.bcx.ins().brif(fits, in_registers, &[], on_stack, &[]);
+    fx.bcx.switch_to_block(in_registers);
+    let next = fx.bcx.ins().iadd_imm_s(count, 1);
+    fx.bcx.ins().store(flags, next, list, count_field);
+    let save_area = fx.bcx.ins().load(fx.pointer_type, flags, list, 24);
+    let offset = fx.bcx.ins().ishl_imm_s(count, 3);
+    let offset = fx.bcx.ins().iadd_imm_s(offset, save_offset);
+    let address = fx.bcx.ins().iadd(save_area, offset);
+    fx.bcx.ins().jump(done, &[BlockArg::Value(address)]);
 }
 
 /// Jumps to `done` with `base + offset`, the 32-bit `offset` extended (`signed` or not).

@@ -82,7 +82,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                 return Err(format!("cargo built {} test executables, not one", suites.len()));
             }
             let mut suite = suites.remove(0);
-            suite.executable = qemu_script(target, &dir, &suite.executable)?;
+            suite.executable =
+                target.runner_script(&dir.join("core_arch-under-qemu"), &suite.executable)?;
             let tests = libtest::list_tests(&suite)?.into_iter().collect();
             *built.lock().unwrap() = Some((suite, tests));
             Ok(())
@@ -171,21 +172,4 @@ fn rustflags(dylib: &Path) -> Result<String, String> {
         dylib.display(),
         metadata.len()
     ))
-}
-
-/// A script next to the test executable that runs it under qemu with its arguments, for the
-/// libtest functions, which start the executable itself.
-fn qemu_script(target: &CrossTarget, dir: &Path, executable: &Path) -> Result<PathBuf, String> {
-    use std::os::unix::fs::PermissionsExt;
-    let script = dir.join("core_arch-under-qemu");
-    let text = format!(
-        "#!/bin/sh\nQEMU_LD_PREFIX={} exec {} '{}' \"$@\"\n",
-        target.ld_prefix(),
-        target.qemu(),
-        executable.display()
-    );
-    write_file(&script, text.as_bytes())?;
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
-        .map_err(|e| format!("{}: {e}", script.display()))?;
-    Ok(script)
 }

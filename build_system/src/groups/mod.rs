@@ -43,6 +43,7 @@ pub const GROUPS: &[(&str, RunGroup)] = &[
     ("run_pass_riscv64", run_pass_cross::run_riscv64),
     ("run_pass_s390x", run_pass_cross::run_s390x),
     ("sysroot_tests", sysroot_tests::run),
+    ("sysroot_tests_aarch64", sysroot_tests::run_aarch64),
     ("portable_simd", portable_simd::run),
     ("core_arch", core_arch::run),
     ("core_arch_aarch64", core_arch_aarch64::run),

@@ -1,11 +1,14 @@
 //! The sysroot_tests group: the standard library's own tests, `library/coretests` and
-//! `library/alloctests`, built by our backend against our sysroot and run.
+//! `library/alloctests`, built by our backend against our sysroot and run; and
+//! sysroot_tests_aarch64, the same for AArch64 Linux against our AArch64 sysroot (built first
+//! when missing, as run_pass_aarch64 does), run under qemu through a script beside each test
+//! executable (see cross.rs).
 //!
 //! They are members of the library workspace that the sysroot is built from (the copy
 //! build/sysroot/library, see sysroot.rs), so they are built there, offline from the vendored
 //! crates, with `dist/cargo-clif test --release --no-run` (our backend and sysroot, unwinding
 //! panics: `#[should_panic]` tests and those catching panics run in-process, as with LLVM)
-//! into build/sysroot_tests/target. cargo-clif's rustc answers `-vV`
+//! into build/<group>/target. cargo-clif's rustc answers `-vV`
 //! with the backend's and sysroot's identity, so cargo rebuilds everything when they change.
 //! Release: the build takes as long as an unoptimized one (about 30 s on 2 cores), and the tests
 //! run about twice as fast.
@@ -13,7 +16,7 @@
 //! Case `build` is the cargo build (with `--no-fail-fast`, so that one test crate failing to
 //! compile leaves the others built and run); then one case per test executable cargo built,
 //! named `<package>/<target>` (`lib` for the library's unit tests), run with `--exact` and a
-//! `--skip` for each of its tests in tests/sysroot_tests_exclusions.txt. A case fails when any
+//! `--skip` for each of its tests in tests/<group>_exclusions.txt. A case fails when any
 //! other test fails, when the run ends without libtest's summary line (a crash, or the time
 //! limit), or when an exclusion names a test the executable does not have. The counts from the
 //! summary lines are printed per executable and in total at the end.
@@ -24,17 +27,15 @@ use std::process::Command;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use super::Context;
 use super::libtest::{self, ListedTests, Suite, TestList};
+use super::{Context, run_pass_cross};
+use crate::cross::CrossTarget;
 use crate::runner::{self, Case, Tally};
 use crate::rustc::Backend;
 use crate::{sysroot, wrappers};
 
-const GROUP: &str = "sysroot_tests";
 /// The library workspace's test packages.
 const PACKAGES: &[&str] = &["coretests", "alloctests"];
-/// The tests not run, each with the reason.
-const EXCLUSIONS: &str = "tests/sysroot_tests_exclusions.txt";
 /// The cargo build is killed after this long.
 const BUILD_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
 /// A test executable still running after this long (a test hanging, most likely) is killed: the
@@ -42,15 +43,43 @@ const BUILD_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
-    if let Backend::Llvm = ctx.rustc.backend {
+    run_for(ctx, tally, "sysroot_tests", None)
+}
+
+pub fn run_aarch64(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
+    run_for(ctx, tally, "sysroot_tests_aarch64", Some("aarch64-unknown-linux-gnu"))
+}
+
+/// The group `group`, for the host or for the cross target `triple`.
+fn run_for(
+    ctx: &mut Context,
+    tally: &mut Tally,
+    group: &'static str,
+    triple: Option<&str>,
+) -> Result<(), String> {
+    let Backend::Cranelift(dylib) = &ctx.rustc.backend else {
         println!("  skipped: these tests build the library's tests with our backend and sysroot");
         return Ok(());
-    }
+    };
+    let dylib = dylib.clone();
     let packages: Vec<&str> =
-        PACKAGES.iter().copied().filter(|package| package_selected(ctx, package)).collect();
+        PACKAGES.iter().copied().filter(|package| package_selected(ctx, group, package)).collect();
     if packages.is_empty() {
         println!("  skipped: no case matches the filter");
         return Ok(());
+    }
+    let exclusions_path = format!("tests/{group}_exclusions.txt");
+    let target = triple.map(CrossTarget::get).transpose()?;
+    if let Some(target) = target {
+        let ready = run_pass_cross::check_tools(ctx, target).and_then(|()| {
+            let toolchain = &ctx.rustc.toolchain;
+            sysroot::build_cross(toolchain, &toolchain.rustc_info()?, target.triple, &dylib)
+        });
+        if let Err(missing) = ready {
+            let case = Case { name: "tools".to_string(), run: Box::new(move || Err(missing)) };
+            runner::run_cases(group, vec![case], tally);
+            return Ok(());
+        }
     }
     let cargo_clif = std::path::absolute(wrappers::cargo_clif()).map_err(|e| e.to_string())?;
     let library = std::path::absolute(sysroot::library_dir()).map_err(|e| e.to_string())?;
@@ -62,24 +91,34 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         ));
     }
     // A malformed list fails the case `build`, which then builds nothing.
-    let exclusions = libtest::read_test_list(EXCLUSIONS);
-    let target_dir =
-        std::path::absolute(ctx.build_dir(GROUP).join("target")).map_err(|e| e.to_string())?;
+    let exclusions = libtest::read_test_list(&exclusions_path);
+    let build_dir = std::path::absolute(ctx.build_dir(group)).map_err(|e| e.to_string())?;
+    let target_dir = build_dir.join("target");
 
     let built = Mutex::new(Vec::new());
     let build = Case {
         name: "build".to_string(),
         run: Box::new(|| {
             let exclusions = exclusions.as_ref().map_err(String::clone)?;
-            let (suites, result) = build_tests(&cargo_clif, &library, &target_dir, &packages);
-            let result = result.and(check_suites_known(&suites, exclusions, &packages));
+            let triple = target.map(|target| target.triple);
+            let (mut suites, result) =
+                build_tests(&cargo_clif, &library, &target_dir, &packages, triple);
+            let result =
+                result.and(check_suites_known(&suites, exclusions, &exclusions_path, &packages));
+            if let Some(target) = target {
+                for suite in &mut suites {
+                    let script =
+                        build_dir.join(format!("{}-under-qemu", suite.name.replace('/', "-")));
+                    suite.executable = target.runner_script(&script, &suite.executable)?;
+                }
+            }
             *built.lock().unwrap() = suites;
             result
         }),
     };
-    runner::run_cases(GROUP, vec![build], tally);
+    runner::run_cases(group, vec![build], tally);
     let mut suites = built.into_inner().unwrap();
-    suites.retain(|suite| ctx.selects(GROUP, &suite.name));
+    suites.retain(|suite| ctx.selects(group, &suite.name));
     suites.sort_by(|a, b| a.name.cmp(&b.name));
 
     let counts = Mutex::new(BTreeMap::new());
@@ -89,12 +128,12 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let cases = libtest::suite_cases(
         &suites,
         exclusions,
-        EXCLUSIONS,
+        &exclusions_path,
         ListedTests::Excluded,
         RUN_TIME_LIMIT,
         &counts,
     );
-    runner::run_cases(GROUP, cases, tally);
+    runner::run_cases(group, cases, tally);
     let names: Vec<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
     libtest::print_counts(&names, &counts.into_inner().unwrap(), ("excluded", |c| c.excluded));
     Ok(())
@@ -103,15 +142,15 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
 /// Whether the filter may select cases of `package` (`sysroot_tests/<package>/<target>`): when
 /// it is part of `sysroot_tests/<package>/`, or starts with that or with `<package>/` (the
 /// targets are only known once built), or selects the case `build` (which builds them all).
-fn package_selected(ctx: &Context, package: &str) -> bool {
+fn package_selected(ctx: &Context, group: &str, package: &str) -> bool {
     let Some(filter) = &ctx.filter else {
         return true;
     };
-    let prefix = format!("{GROUP}/{package}/");
+    let prefix = format!("{group}/{package}/");
     prefix.contains(filter.as_str())
         || filter.starts_with(&prefix)
         || filter.starts_with(&format!("{package}/"))
-        || ctx.selects(GROUP, "build")
+        || ctx.selects(group, "build")
 }
 
 /// Builds the test executables of `packages`; returns those built, and whether all were.
@@ -120,9 +159,11 @@ fn build_tests(
     library: &Path,
     target_dir: &Path,
     packages: &[&str],
+    triple: Option<&str>,
 ) -> (Vec<Suite>, Result<(), String>) {
     let mut cmd = Command::new(cargo_clif);
     cmd.args(["test", "--release", "--no-run", "--no-fail-fast"])
+        .args(triple.map(|triple| ["--target", triple]).into_iter().flatten())
         // The library's .cargo/config.toml points crates.io to its vendored sources.
         .args(["--offline", "--locked"])
         .arg("--target-dir")
@@ -139,6 +180,7 @@ fn build_tests(
 fn check_suites_known(
     suites: &[Suite],
     exclusions: &TestList,
+    exclusions_path: &str,
     packages: &[&str],
 ) -> Result<(), String> {
     let built: BTreeSet<&str> = suites.iter().map(|suite| suite.name.as_str()).collect();
@@ -154,7 +196,7 @@ fn check_suites_known(
         return Ok(());
     }
     Err(format!(
-        "{EXCLUSIONS} names test executables that cargo did not build: {}",
+        "{exclusions_path} names test executables that cargo did not build: {}",
         unknown.join(", ")
     ))
 }
