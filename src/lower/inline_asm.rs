@@ -128,6 +128,16 @@ impl RegOperand<'_> {
     }
 }
 
+/// A MIR operand of `asm!` as the thunks take it.
+pub(super) enum AsmOperand<'tcx> {
+    /// In a register (or a register of a class), with the values flowing in and out.
+    Reg { reg: InlineAsmRegOrRegClass, input: Option<CValue<'tcx>>, output: Option<CPlace<'tcx>> },
+    /// Text the template takes as it is: a constant, or a symbol's name.
+    Text(String),
+    /// A `label` operand: the index of its target among the terminator's.
+    Label(usize),
+}
+
 /// Where a register operand lives in the buffer and what flows through it, for the caller.
 pub(super) struct BufferSlot<'tcx> {
     pub(super) offset: u64,
@@ -278,36 +288,15 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 operand_texts.push(None);
                 continue;
             }
-            let (reg, input, output) = match operand {
-                InlineAsmOperand::In { reg, value } => (reg, Some(self.lower_operand(value)), None),
-                InlineAsmOperand::Out { reg, place, .. } => {
-                    (reg, None, place.map(|place| self.lower_place(place)))
-                }
-                InlineAsmOperand::InOut { reg, in_value, out_place, .. } => (
-                    reg,
-                    Some(self.lower_operand(in_value)),
-                    out_place.map(|place| self.lower_place(place)),
-                ),
-                InlineAsmOperand::Const { value } => {
-                    let text = self.asm_const_text(value)?;
+            let (reg, input, output) = match self.asm_operand(operand)? {
+                AsmOperand::Reg { reg, input, output } => (reg, input, output),
+                AsmOperand::Text(text) => {
                     operand_regs.push(None);
                     operand_texts.push(Some(text));
                     continue;
                 }
-                InlineAsmOperand::SymFn { value } => {
-                    let name = self.asm_fn_symbol(value)?;
-                    operand_regs.push(None);
-                    operand_texts.push(Some(name));
-                    continue;
-                }
-                InlineAsmOperand::SymStatic { def_id } => {
-                    let name = self.asm_static_symbol(*def_id);
-                    operand_regs.push(None);
-                    operand_texts.push(Some(name));
-                    continue;
-                }
-                InlineAsmOperand::Label { target_index } => {
-                    labels.push(targets[*target_index]);
+                AsmOperand::Label(target_index) => {
+                    labels.push(targets[target_index]);
                     let label = format!(".L{name}_label{}", labels.len());
                     label_names.push(label.clone());
                     operand_regs.push(None);
@@ -318,9 +307,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
             // The modifier of the placeholder when it has none: a `reg_byte` operand is named
             // by its low byte.
             let (reg, default_modifier) = match reg {
-                InlineAsmRegOrRegClass::Reg(reg) => (self.explicit_reg(*reg)?, None),
+                InlineAsmRegOrRegClass::Reg(reg) => (self.explicit_reg(reg)?, None),
                 InlineAsmRegOrRegClass::RegClass(class) => {
-                    let reg = self.allocate_reg(*class, &taken)?;
+                    let reg = self.allocate_reg(class, &taken)?;
                     taken.push(reg);
                     let byte =
                         matches!(class, InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_byte));
@@ -516,8 +505,35 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         reg
     }
 
+    /// `operand` as the thunks take it; `None` after reporting what cannot be.
+    pub(super) fn asm_operand(
+        &mut self,
+        operand: &InlineAsmOperand<'tcx>,
+    ) -> Option<AsmOperand<'tcx>> {
+        Some(match operand {
+            InlineAsmOperand::In { reg, value } => {
+                AsmOperand::Reg { reg: *reg, input: Some(self.lower_operand(value)), output: None }
+            }
+            InlineAsmOperand::Out { reg, place, .. } => {
+                let output = place.map(|place| self.lower_place(place));
+                AsmOperand::Reg { reg: *reg, input: None, output }
+            }
+            InlineAsmOperand::InOut { reg, in_value, out_place, .. } => AsmOperand::Reg {
+                reg: *reg,
+                input: Some(self.lower_operand(in_value)),
+                output: out_place.map(|place| self.lower_place(place)),
+            },
+            InlineAsmOperand::Const { value } => AsmOperand::Text(self.asm_const_text(value)?),
+            InlineAsmOperand::SymFn { value } => AsmOperand::Text(self.asm_fn_symbol(value)?),
+            InlineAsmOperand::SymStatic { def_id } => {
+                AsmOperand::Text(self.asm_static_symbol(*def_id))
+            }
+            InlineAsmOperand::Label { target_index } => AsmOperand::Label(*target_index),
+        })
+    }
+
     /// The symbol a `sym` operand naming a function stands for.
-    pub(super) fn asm_fn_symbol(&mut self, value: &mir::ConstOperand<'tcx>) -> Option<String> {
+    fn asm_fn_symbol(&mut self, value: &mir::ConstOperand<'tcx>) -> Option<String> {
         let tcx = self.tcx;
         let ty = self.monomorphize(value.const_.ty());
         let ty::FnDef(def_id, args) = *ty.kind() else {
@@ -534,7 +550,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
 
     /// The symbol a `sym` operand naming a static (thread-local ones too, for `@tpoff` and the
     /// like) stands for.
-    pub(super) fn asm_static_symbol(&mut self, def_id: DefId) -> String {
+    fn asm_static_symbol(&mut self, def_id: DefId) -> String {
         let tcx = self.tcx;
         self.asm_symbol(tcx.symbol_name(Instance::mono(tcx, def_id)).name)
     }
@@ -559,7 +575,7 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     /// The text of a `const` operand: an integer in the operand type's signedness.
-    pub(super) fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
+    fn asm_const_text(&mut self, constant: &mir::ConstOperand<'tcx>) -> Option<String> {
         let const_ = self.monomorphize(constant.const_);
         let value = const_.eval(self.tcx, ty::TypingEnv::fully_monomorphized(), constant.span);
         let Ok(mir::ConstValue::Scalar(mir::interpret::Scalar::Int(int))) = value else {

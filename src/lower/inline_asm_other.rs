@@ -15,7 +15,7 @@ use rustc_target::asm::{InlineAsmArch, InlineAsmReg, InlineAsmRegClass, InlineAs
 
 use super::FunctionCx;
 use super::global_asm::AsmText;
-use super::inline_asm::{AsmThunk, BufferSlot};
+use super::inline_asm::{AsmOperand, AsmThunk, BufferSlot};
 use super::value::{CPlace, CValue};
 
 /// Where a register's value is loaded from and stored to.
@@ -305,41 +305,23 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         let mut operand_texts: Vec<Option<String>> = Vec::with_capacity(operands.len());
         let mut offset: u64 = 0;
         for operand in operands {
-            let (reg, input, output) = match operand {
-                InlineAsmOperand::In { reg, value } => (reg, Some(self.lower_operand(value)), None),
-                InlineAsmOperand::Out { reg, place, .. } => {
-                    (reg, None, place.map(|place| self.lower_place(place)))
-                }
-                InlineAsmOperand::InOut { reg, in_value, out_place, .. } => (
-                    reg,
-                    Some(self.lower_operand(in_value)),
-                    out_place.map(|place| self.lower_place(place)),
-                ),
-                InlineAsmOperand::Const { value } => {
+            let (reg, input, output) = match self.asm_operand(operand)? {
+                AsmOperand::Reg { reg, input, output } => (reg, input, output),
+                AsmOperand::Text(text) => {
                     operand_regs.push(None);
-                    operand_texts.push(Some(self.asm_const_text(value)?));
+                    operand_texts.push(Some(text));
                     continue;
                 }
-                InlineAsmOperand::SymFn { value } => {
-                    operand_regs.push(None);
-                    operand_texts.push(Some(self.asm_fn_symbol(value)?));
-                    continue;
-                }
-                InlineAsmOperand::SymStatic { def_id } => {
-                    operand_regs.push(None);
-                    operand_texts.push(Some(self.asm_static_symbol(*def_id)));
-                    continue;
-                }
-                InlineAsmOperand::Label { .. } => {
+                AsmOperand::Label(_) => {
                     self.unsupported(&format!("`label` operands of inline assembly on {arch:?}"));
                     return None;
                 }
             };
             let reg = match reg {
-                InlineAsmRegOrRegClass::Reg(reg) => *reg,
+                InlineAsmRegOrRegClass::Reg(reg) => reg,
                 InlineAsmRegOrRegClass::RegClass(class) => {
                     // Caller-saved registers first, and the buffer's last.
-                    let free = allocatable.get(class).and_then(|regs| {
+                    let free = allocatable.get(&class).and_then(|regs| {
                         let mut free: Vec<InlineAsmReg> =
                             regs.iter().copied().filter(|reg| !taken.contains(reg)).collect();
                         free.sort_by_key(|reg| {

@@ -71,12 +71,16 @@ fn run_for(
     let exclusions_path = format!("tests/{group}_exclusions.txt");
     let target = triple.map(CrossTarget::get).transpose()?;
     if let Some(target) = target {
-        let ready = run_pass_cross::check_tools(ctx, target).and_then(|()| {
-            let toolchain = &ctx.rustc.toolchain;
-            sysroot::build_cross(toolchain, &toolchain.rustc_info()?, target.triple, &dylib)
-        });
-        if let Err(missing) = ready {
-            let case = Case { name: "tools".to_string(), run: Box::new(move || Err(missing)) };
+        if let Err(missing) = run_pass_cross::check_tools(ctx, target) {
+            println!("  skipped: {missing}");
+            return Ok(());
+        }
+        let toolchain = &ctx.rustc.toolchain;
+        let built = toolchain
+            .rustc_info()
+            .and_then(|info| sysroot::build_cross(toolchain, &info, target.triple, &dylib));
+        if let Err(failure) = built {
+            let case = Case { name: "sysroot".to_string(), run: Box::new(move || Err(failure)) };
             runner::run_cases(group, vec![case], tally);
             return Ok(());
         }
