@@ -9,9 +9,9 @@
 
 use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Type, Value, types};
 use cranelift_codegen::isa::CallConv;
-use rustc_abi::RegKind;
+use rustc_abi::{Reg, RegKind};
 use rustc_middle::ty::{Ty, TyCtxt};
-use rustc_target::callconv::{FnAbi, PassMode};
+use rustc_target::callconv::{ArgAbi, FnAbi, PassMode};
 use rustc_target::spec::Arch;
 use smallvec::SmallVec;
 
@@ -43,23 +43,15 @@ pub(crate) fn stacked_aggregates<'tcx>(
     if target.arch != Arch::AArch64 || target.is_like_darwin || call_conv != CallConv::SystemV {
         return None;
     }
+    if !fn_abi.args.iter().any(|arg| float_aggregate(arg).is_some()) {
+        return None;
+    }
     let pointer_type = Type::int(tcx.data_layout.pointer_size().bits() as u16)?;
     let mut simd_regs_used = 0;
     let mut stacked: SmallVec<[Option<StackedAggregate>; 8]> = SmallVec::new();
     let mut any = false;
     for arg in &fn_abi.args {
-        let aggregate = match &arg.mode {
-            PassMode::Cast { cast, pad_i32_count: 0 }
-                if cast.prefix.is_empty()
-                    && cast.rest_offset.is_none()
-                    && matches!(cast.rest.unit.kind, RegKind::Float | RegKind::Vector { .. })
-                    && cast.rest.total.bytes() > cast.rest.unit.size.bytes() =>
-            {
-                Some((cast.rest.unit, cast.rest.total.bytes()))
-            }
-            _ => None,
-        };
-        match aggregate {
+        match float_aggregate(arg) {
             Some((unit, total)) => {
                 let members = total.div_ceil(unit.size.bytes()) as u32;
                 if simd_regs_used + members <= SIMD_ARG_REGS {
@@ -89,6 +81,22 @@ pub(crate) fn stacked_aggregates<'tcx>(
         }
     }
     any.then_some(stacked)
+}
+
+/// The member and the total size of an argument that rustc casts to two or more floating-point
+/// or vector members (an HFA or HVA).
+fn float_aggregate(arg: &ArgAbi<'_, Ty<'_>>) -> Option<(Reg, u64)> {
+    match &arg.mode {
+        PassMode::Cast { cast, pad_i32_count: 0 }
+            if cast.prefix.is_empty()
+                && cast.rest_offset.is_none()
+                && matches!(cast.rest.unit.kind, RegKind::Float | RegKind::Vector { .. })
+                && cast.rest.total.bytes() > cast.rest.unit.size.bytes() =>
+        {
+            Some((cast.rest.unit, cast.rest.total.bytes()))
+        }
+        _ => None,
+    }
 }
 
 impl StackedAggregate {

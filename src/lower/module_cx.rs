@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use cranelift_codegen::ir;
-use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa, TargetIsa};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, FuncOrDataId, Linkage, Module};
 use cranelift_object::ObjectModule;
@@ -71,6 +71,9 @@ pub(crate) struct ModuleCx<'tcx> {
     /// ISAs for functions with target features beyond the session's, and which one each set
     /// of extra features has.
     function_isas: Vec<OwnedTargetIsa>,
+    /// For the unit's ISA and then each of `function_isas`, whether it lacks the vector unit
+    /// its target needs for vector types (see `lacks_vector_unit`).
+    isas_lacking_vectors: Vec<bool>,
     isa_by_features: FxHashMap<Vec<Symbol>, u32>,
     /// Whether a function uses Cranelift's vector `shuffle`, which becomes a call of a helper
     /// this unit must then define on x86-64 CPUs without SSSE3.
@@ -97,6 +100,12 @@ pub(crate) struct ModuleCx<'tcx> {
 }
 
 /// The Cranelift linkage of a symbol rustc defines in this codegen unit.
+/// Whether `isa` is RISC-V without its V extension (see `ModuleCx::lacks_vector_unit`).
+fn isa_lacks_vector_unit(tcx: TyCtxt<'_>, isa: &dyn TargetIsa) -> bool {
+    tcx.sess.target.arch == rustc_target::spec::Arch::RiscV64
+        && !isa.isa_flags().iter().any(|flag| flag.name == "has_v" && flag.as_bool() == Some(true))
+}
+
 pub(crate) fn definition_linkage(linkage: RustcLinkage, visibility: Visibility) -> Linkage {
     match linkage {
         RustcLinkage::Internal => Linkage::Local,
@@ -115,6 +124,7 @@ pub(crate) fn definition_linkage(linkage: RustcLinkage, visibility: Visibility) 
 impl<'tcx> ModuleCx<'tcx> {
     pub(crate) fn new(tcx: TyCtxt<'tcx>, module: ObjectModule, cgu_name: &str) -> Self {
         let default_call_conv = module.isa().default_call_conv();
+        let unit_isa_lacks_vectors = isa_lacks_vector_unit(tcx, module.isa());
         let sanitized: String =
             cgu_name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
         ModuleCx {
@@ -143,6 +153,7 @@ impl<'tcx> ModuleCx<'tcx> {
             aliases: Vec::new(),
             hidden_aliases: FxHashMap::default(),
             function_isas: Vec::new(),
+            isas_lacking_vectors: vec![unit_isa_lacks_vectors],
             isa_by_features: FxHashMap::default(),
             uses_vector_shuffle: false,
             vector_moves: matches!(
@@ -182,7 +193,9 @@ impl<'tcx> ModuleCx<'tcx> {
             return Some(index);
         }
         let index = self.function_isas.len() as u32;
-        self.function_isas.push(crate::isa::build_isa_with_features(self.tcx.sess, &extra));
+        let isa = crate::isa::build_isa_with_features(self.tcx.sess, &extra);
+        self.isas_lacking_vectors.push(isa_lacks_vector_unit(self.tcx, &*isa));
+        self.function_isas.push(isa);
         self.isa_by_features.insert(extra, index);
         Some(index)
     }
@@ -191,14 +204,7 @@ impl<'tcx> ModuleCx<'tcx> {
     /// although the target's Cranelift backend needs them for vector types: RISC-V without its
     /// V extension, where Cranelift fails on a vector value rather than splitting it.
     pub(crate) fn lacks_vector_unit(&self, isa: Option<u32>) -> bool {
-        if self.tcx.sess.target.arch != rustc_target::spec::Arch::RiscV64 {
-            return false;
-        }
-        let isa = match isa {
-            Some(index) => &*self.function_isas[index as usize],
-            None => self.module.isa(),
-        };
-        !isa.isa_flags().iter().any(|flag| flag.name == "has_v" && flag.as_bool() == Some(true))
+        self.isas_lacking_vectors[isa.map_or(0, |index| index as usize + 1)]
     }
 
     /// Hands the lowered unit over to emission.
