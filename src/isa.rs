@@ -14,14 +14,25 @@ use rustc_target::spec::{Arch, BinaryFormat, RelocModel, StackProtector};
 
 use crate::options::BackendOptions;
 
+/// Whether the target's C library has a guard value `lower::stack_protector` can read: the
+/// thread's control block on x86-64 and s390x Linux, the global `__stack_chk_guard` on AArch64
+/// and RISC-V Linux, as GCC reads them.
+fn stack_protector_supported(target: &rustc_target::spec::Target) -> bool {
+    target.os == rustc_target::spec::Os::Linux
+        && matches!(target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x)
+}
+
 /// Rejects session options this backend cannot honour, before any work is done.
 pub(crate) fn check_session_options(sess: &EarlySession) {
-    if sess.opts.unstable_opts.stack_protector != StackProtector::None {
+    if sess.opts.unstable_opts.stack_protector != StackProtector::None
+        && sess.target.options.supports_stack_protector
+        && !stack_protector_supported(&sess.target)
+    {
         crate::unsupported::fatal(
             sess.dcx(),
             None,
             sess.opts.crate_name.as_deref(),
-            "`-Zstack-protector`",
+            format_args!("`-Zstack-protector` on `{}`", sess.target.llvm_target),
         );
     }
     // What the backend can show instead is its own dump: the Cranelift IR of every function

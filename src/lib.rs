@@ -18,6 +18,7 @@ extern crate rustc_index;
 extern crate rustc_lint_defs;
 extern crate rustc_metadata;
 extern crate rustc_middle;
+extern crate rustc_mir_dataflow;
 extern crate rustc_session;
 extern crate rustc_span;
 extern crate rustc_structures;

@@ -214,6 +214,7 @@ fn call_signature<'tcx>(
 pub(crate) fn lower_return(fx: &mut FunctionCx<'_, '_, '_>) {
     let ret = &fx.fn_abi.ret;
     let value = fx.local_map[mir::RETURN_PLACE].to_cvalue(fx);
+    fx.check_stack_canary();
     match &ret.mode {
         PassMode::Ignore | PassMode::Indirect { .. } | PassMode::IndirectUnsized { .. } => {
             fx.bcx.ins().return_(&[]);

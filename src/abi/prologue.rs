@@ -1,11 +1,14 @@
 //! The function entry: turns Cranelift parameters into MIR locals and gives every local its
 //! home (an SSA variable or a stack slot).
 
-use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_codegen::ir::{InstBuilder, StackSlot, Type, Value};
 use rustc_abi::BackendRepr;
+use rustc_index::IndexVec;
+use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::{self, Local};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Ty};
+use rustc_session::config::OptLevel;
 use rustc_target::callconv::{ArgAbi, PassMode};
 use smallvec::SmallVec;
 
@@ -27,25 +30,85 @@ fn local_place<'tcx>(
         let meta = fx.bcx.ins().iconst(fx.pointer_type, 0);
         return CPlace::for_ptr_with_meta(Pointer::dangling(layout.align.abi), meta, layout);
     }
-    if !needs_memory {
-        match layout.backend_repr {
-            BackendRepr::Scalar(scalar) => {
-                let var = fx.declare_var(scalar_type(fx.pointer_type, scalar));
-                return CPlace::var(var, layout);
-            }
-            BackendRepr::ScalarPair { a, b, .. } => {
-                let a = fx.declare_var(scalar_type(fx.pointer_type, a));
-                let b = fx.declare_var(scalar_type(fx.pointer_type, b));
-                return CPlace::var_pair(a, b, layout);
-            }
-            _ => {
-                if let Some(ty) = simd_register_type(layout, fx.tcx.data_layout.endian) {
-                    return CPlace::var(fx.declare_var(ty), layout);
-                }
-            }
-        }
+    if !needs_memory && let Some(place) = register_place(fx, layout) {
+        return place;
     }
     CPlace::new_stack_slot(fx, layout)
+}
+
+/// The SSA variables of a local of `layout` that need not live in memory, when its value fits
+/// in registers.
+fn register_place<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    layout: TyAndLayout<'tcx>,
+) -> Option<CPlace<'tcx>> {
+    let types = register_types(fx, layout)?;
+    Some(match types {
+        (a, None) => CPlace::var(fx.declare_var(a), layout),
+        (a, Some(b)) => CPlace::var_pair(fx.declare_var(a), fx.declare_var(b), layout),
+    })
+}
+
+/// The types of the SSA variables `register_place` gives a local of `layout`.
+fn register_types(
+    fx: &FunctionCx<'_, '_, '_>,
+    layout: TyAndLayout<'_>,
+) -> Option<(Type, Option<Type>)> {
+    match layout.backend_repr {
+        BackendRepr::Scalar(scalar) => Some((scalar_type(fx.pointer_type, scalar), None)),
+        BackendRepr::ScalarPair { a, b, .. } => {
+            Some((scalar_type(fx.pointer_type, a), Some(scalar_type(fx.pointer_type, b))))
+        }
+        _ => simd_register_type(layout, fx.tcx.data_layout.endian).map(|ty| (ty, None)),
+    }
+}
+
+/// The places of the function's variables and temporaries, in order. When optimizing, those in
+/// stack slots share slots where their storage never overlaps (see `slot_sharing.rs`); a
+/// variable the debug info describes keeps a slot of its own.
+fn vars_and_temps_places<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    needs_memory: &IndexVec<Local, bool>,
+    described: &DenseBitSet<Local>,
+) -> Vec<CPlace<'tcx>> {
+    let mir = fx.mir;
+    let layouts: Vec<(Local, TyAndLayout<'tcx>)> = mir
+        .vars_and_temps_iter()
+        .map(|local| (local, fx.layout_of(fx.monomorphize(mir.local_decls[local].ty))))
+        .collect();
+    let shared = (fx.tcx.sess.opts.optimize != OptLevel::No).then(|| {
+        let frame_align = fx.cx.frame_align;
+        let candidates = layouts
+            .iter()
+            .filter(|&&(local, layout)| {
+                layout.is_sized()
+                    && !layout.is_zst()
+                    && layout.align.abi.bytes() <= frame_align
+                    && !described.contains(local)
+                    && (needs_memory[local] || register_types(fx, layout).is_none())
+            })
+            .map(|&(local, layout)| (local, layout.size.bytes(), layout.align.abi.bytes()))
+            .collect();
+        crate::lower::slot_sharing::share_slots(fx.tcx, mir, candidates)
+    });
+    let mut group_slots: Vec<Option<StackSlot>> =
+        vec![None; shared.as_ref().map_or(0, |shared| shared.groups.len())];
+    layouts
+        .into_iter()
+        .map(|(local, layout)| {
+            let group = shared.as_ref().and_then(|shared| Some((shared, shared.group_of[local]?)));
+            match group {
+                Some((shared, group)) => {
+                    let slot = *group_slots[group as usize].get_or_insert_with(|| {
+                        let (size, align) = shared.groups[group as usize];
+                        fx.create_stack_slot(size, align)
+                    });
+                    CPlace::for_ptr(Pointer::stack_slot(slot), layout)
+                }
+                None => local_place(fx, layout, needs_memory[local]),
+            }
+        })
+        .collect()
 }
 
 /// Reassembles one argument from its Cranelift parameters. `params` are those of the signature
@@ -178,9 +241,13 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
         fx.caller_location = Some(location);
     }
 
-    for local in mir.vars_and_temps_iter() {
-        let layout = fx.layout_of(fx.monomorphize(mir.local_decls[local].ty));
-        let place = local_place(fx, layout, needs_memory[local]);
+    let mut described = DenseBitSet::new_empty(mir.local_decls.len());
+    for variable in &variables {
+        if let VariableValue::Local(local) = variable.value {
+            described.insert(local);
+        }
+    }
+    for place in vars_and_temps_places(fx, &needs_memory, &described) {
         let _: Local = fx.local_map.push(place);
     }
 

@@ -288,6 +288,7 @@ pub(crate) fn lower_tail_call<'tcx>(
         CPlace::for_ptr(destination, copy.layout).write_cvalue(fx, value);
     }
 
+    fx.check_stack_canary();
     let is_tail_abi = fn_abi.conv == CanonAbi::RustTail;
     let span = fx.span;
     match callee {

@@ -16,10 +16,11 @@ use std::sync::Arc;
 
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::incremental_cache::serialize_compiled;
+use cranelift_codegen::ir::{Function, UserExternalNameRef};
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
 use cranelift_codegen::{CodegenError, CompiledCode, CompiledCodeStencil, Context};
-use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
+use cranelift_module::{DataId, FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen};
@@ -156,6 +157,7 @@ pub(crate) fn compile_and_write_object(
         if let Some(listing) = &mut listing
             && let Some(vcode) = context.compiled_code().and_then(|code| code.vcode.as_deref())
         {
+            let vcode = with_symbol_names(vcode, &context.func, &object_module);
             let _ = writeln!(listing, "# {}\n{vcode}", symbol_name(&object_module, func_id));
         }
         if let Some(code) = from_cache.as_ref().or(context.compiled_code()) {
@@ -270,6 +272,44 @@ fn add_comment(object: &mut object::write::Object<'_>) {
 
 fn symbol_name(module: &ObjectModule, func_id: FuncId) -> String {
     module.declarations().get_function_decl(func_id).linkage_name(func_id).into_owned()
+}
+
+/// A listing of `func` whose references to functions and data objects (`userextname<N>`, as
+/// Cranelift prints them) are replaced by their symbols' names.
+fn with_symbol_names(vcode: &str, func: &Function, module: &ObjectModule) -> String {
+    const MARKER: &str = "userextname";
+    let mut named = String::with_capacity(vcode.len());
+    let mut rest = vcode;
+    while let Some(start) = rest.find(MARKER) {
+        named.push_str(&rest[..start]);
+        let after = &rest[start + MARKER.len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let reference = after[..digits].parse().ok().map(UserExternalNameRef::from_u32);
+        let name = reference
+            .and_then(|reference| func.params.user_named_funcs().get(reference))
+            .and_then(|name| {
+                // cranelift-module's namespaces: 0 for functions, 1 for data objects.
+                let declarations = module.declarations();
+                match name.namespace {
+                    0 => {
+                        let id = FuncId::from_u32(name.index);
+                        Some(declarations.get_function_decl(id).linkage_name(id))
+                    }
+                    1 => {
+                        let id = DataId::from_u32(name.index);
+                        Some(declarations.get_data_decl(id).linkage_name(id))
+                    }
+                    _ => None,
+                }
+            });
+        match name {
+            Some(name) => named.push_str(&name),
+            None => named.push_str(&rest[start..start + MARKER.len() + digits]),
+        }
+        rest = &after[digits..];
+    }
+    named.push_str(rest);
+    named
 }
 
 /// Where a function's compiled code is.

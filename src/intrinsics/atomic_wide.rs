@@ -1,6 +1,8 @@
-//! 128-bit atomics on AArch64 and s390x, whose Cranelift backends have no 128-bit atomic
-//! instructions. Every operation is built on one compare-and-swap helper of machine code
-//! (AArch64: an `ldaxp`/`stlxp` loop, as LLVM emits without LSE; s390x: `cdsg`), defined in
+//! 128-bit atomics, which Cranelift's backends lack (x86-64's has a compare-and-swap only where
+//! the whole unit is built with `cmpxchg16b`). Every operation is built on one compare-and-swap
+//! helper of machine code (AArch64: an `ldaxp`/`stlxp` loop, as LLVM emits without LSE; s390x:
+//! `cdsg`; x86-64: `lock cmpxchg16b`, which only `core::arch::x86_64::cmpxchg16b` reaches, its
+//! caller having checked that the CPU has it: the target has no 128-bit atomic types), defined in
 //! each codegen unit that uses it: loads swap zero for zero, stores and read-modify-write
 //! operations loop until their swap sees the value they computed from. Each is sequentially
 //! consistent, enough for every ordering. The helper takes the address and two 16-byte slots
@@ -46,6 +48,22 @@ const S390X_CAS: &[u8] = &[
     0x07, 0xfe, // br %r14
 ];
 
+/// The helper of x86-64, with the same arguments in `rdi`, `rsi`, `rdx`: `cmpxchg16b` compares
+/// rdx:rax with the quadword and stores rcx:rbx if equal, else loads the quadword into rdx:rax.
+const X86_64_CAS: &[u8] = &[
+    0x53, // push rbx
+    0x49, 0x89, 0xd0, // mov r8, rdx
+    0x48, 0x8b, 0x06, // mov rax, [rsi]
+    0x48, 0x8b, 0x56, 0x08, // mov rdx, [rsi+8]
+    0x49, 0x8b, 0x18, // mov rbx, [r8]
+    0x49, 0x8b, 0x48, 0x08, // mov rcx, [r8+8]
+    0xf0, 0x48, 0x0f, 0xc7, 0x0f, // lock cmpxchg16b [rdi]
+    0x48, 0x89, 0x06, // mov [rsi], rax
+    0x48, 0x89, 0x56, 0x08, // mov [rsi+8], rdx
+    0x5b, // pop rbx
+    0xc3, // ret
+];
+
 /// Lowers the atomic intrinsic `name` when its values are 128 bits wide on a target that needs
 /// the helper; false otherwise, emitting nothing.
 pub(super) fn lower_wide_atomic<'tcx>(
@@ -54,7 +72,7 @@ pub(super) fn lower_wide_atomic<'tcx>(
     args: &[CValue<'tcx>],
     dest: CPlace<'tcx>,
 ) -> bool {
-    if !matches!(fx.tcx.sess.target.arch, Arch::AArch64 | Arch::S390x) {
+    if !matches!(fx.tcx.sess.target.arch, Arch::AArch64 | Arch::S390x | Arch::X86_64) {
         return false;
     }
     let operation = match name {
@@ -188,7 +206,8 @@ impl WideCas {
                     Arch::AArch64 => {
                         AARCH64_CAS.iter().flat_map(|word| word.to_le_bytes()).collect()
                     }
-                    _ => S390X_CAS.to_vec(),
+                    Arch::S390x => S390X_CAS.to_vec(),
+                    _ => X86_64_CAS.to_vec(),
                 };
                 if let Err(err) = fx.cx.module.define_function_bytes(id, 8, &code, &[]) {
                     fx.tcx.dcx().span_fatal(fx.span, format!("cannot define `{SYMBOL}`: {err}"));

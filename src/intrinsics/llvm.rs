@@ -277,7 +277,7 @@ fn add_sub_carry<'tcx>(
 /// Calls the assembly helper `helper` (System V convention) whose Intel-syntax body `body`
 /// makes, defining it in this codegen unit on first use; returns the helper's results, of
 /// types `returns`.
-pub(super) fn call_asm_helper(
+pub(crate) fn call_asm_helper(
     fx: &mut FunctionCx<'_, '_, '_>,
     helper: &str,
     body: impl FnOnce() -> String,

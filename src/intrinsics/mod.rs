@@ -14,7 +14,7 @@ mod x86;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
 use cranelift_module::Module;
-pub(crate) use llvm::{lower_llvm_intrinsic, lower_llvm_intrinsic_args};
+pub(crate) use llvm::{call_asm_helper, lower_llvm_intrinsic, lower_llvm_intrinsic_args};
 use rustc_attr_ir::lang_items::LangItem;
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::layout::ValidityRequirement;

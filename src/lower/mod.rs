@@ -14,7 +14,9 @@ mod inline_asm_other;
 pub(crate) mod module_cx;
 pub(crate) mod num;
 mod rvalue;
+pub(crate) mod slot_sharing;
 mod soft_float;
+pub(crate) mod stack_protector;
 mod terminator;
 pub(crate) mod trap;
 mod unsize;
@@ -92,6 +94,8 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     /// The block whose statements the current Cranelift block goes on with, set by
     /// `continue_at` when nothing else enters it.
     fallthrough: Option<BasicBlock>,
+    /// The stack canary, when `-Zstack-protector` asks for one in this function.
+    canary: Option<stack_protector::StackCanary>,
 }
 
 impl<'tcx> HasDataLayout for FunctionCx<'_, '_, 'tcx> {
@@ -198,6 +202,7 @@ pub(crate) fn lower_function<'tcx>(
         lowered: DenseBitSet::new_empty(mir.basic_blocks.len()),
         entered: DenseBitSet::new_empty(mir.basic_blocks.len()),
         fallthrough: None,
+        canary: None,
     };
 
     let abi_supported =
@@ -254,8 +259,12 @@ pub(crate) fn lower_function<'tcx>(
         fx.set_debug_location(mir.span, mir::OUTERMOST_SOURCE_SCOPE);
     }
     crate::abi::lower_prologue(&mut fx);
+    if stack_protector::needs_canary(tcx, instance, mir) {
+        fx.store_stack_canary();
+    }
     fx.lower_blocks();
     fx.finish_landing_pads();
+    fx.finish_stack_canary();
 
     fx.bcx.seal_all_blocks();
     let frontend_config = fx.cx.module.isa().frontend_config();

@@ -6,6 +6,7 @@
 //!
 //! `//@ check <target> <function> has <text>` (or `lacks <text>`): the listing of the
 //! `#[no_mangle]` function `<function>` for `<target>` contains (does not contain) `<text>`.
+//! `//@ compile-flags: ...` lines add rustc flags for every target.
 //!
 //! A target other than the host needs rustup's standard library for it (as run_pass_aarch64).
 
@@ -96,8 +97,13 @@ fn function_listing<'a>(listing: &'a str, function: &str) -> Option<&'a str> {
 
 fn check(ctx: &Context, name: &str) -> Result<(), String> {
     let source = PathBuf::from(format!("{SOURCES}/{name}.rs"));
-    let checks =
-        parse_checks(&read_text(&source)?).map_err(|e| format!("{}: {e}", source.display()))?;
+    let text = read_text(&source)?;
+    let checks = parse_checks(&text).map_err(|e| format!("{}: {e}", source.display()))?;
+    let flags: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("//@ compile-flags:"))
+        .flat_map(str::split_whitespace)
+        .collect();
     if checks.is_empty() {
         return Err(format!("{} has no `//@ check` line", source.display()));
     }
@@ -107,7 +113,7 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
     let targets: BTreeSet<&str> = checks.iter().map(|check| check.target.as_str()).collect();
     let mut problems = Vec::new();
     for target in targets {
-        let listing = match emit_listing(ctx, &source, &case_dir, target) {
+        let listing = match emit_listing(ctx, &source, &flags, &case_dir, target) {
             Ok(listing) => listing,
             Err(problem) => {
                 problems.push(problem);
@@ -132,8 +138,14 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
 }
 
-/// Compiles `source` for `target` and reads the listing.
-fn emit_listing(ctx: &Context, source: &Path, dir: &Path, target: &str) -> Result<String, String> {
+/// Compiles `source` for `target` with the extra rustc `flags` and reads the listing.
+fn emit_listing(
+    ctx: &Context,
+    source: &Path,
+    flags: &[&str],
+    dir: &Path,
+    target: &str,
+) -> Result<String, String> {
     if !ctx.rustc.toolchain.has_target(target) {
         return Err(format!(
             "the standard library for {target} is missing: rustup target add {target} \
@@ -144,6 +156,7 @@ fn emit_listing(ctx: &Context, source: &Path, dir: &Path, target: &str) -> Resul
     let listing = dir.join(format!("{target}.s"));
     let mut cmd = ctx.rustc.command();
     cmd.args(["--crate-type", "lib", "--emit=asm", "--target", target])
+        .args(flags)
         .arg("-o")
         .arg(&listing)
         .arg(source);
