@@ -1,5 +1,5 @@
-//! The system tools some test groups need, from Debian's packages: `llvm-dwarfdump` and `gdb`
-//! (debuginfo), qemu's user-mode emulators and the cross C compilers and libcs of the cross
+//! The system tools some test groups need, from Debian's packages: `llvm-dwarfdump`, `gdb` and
+//! `lldb` (debuginfo), qemu's user-mode emulators and the cross C compilers and libcs of the cross
 //! targets (run_pass_aarch64, run_pass_riscv64, run_pass_s390x, core_arch_aarch64; see
 //! cross.rs). `./y.sh build` installs the missing ones with apt-get when it runs as
 //! root on a system that has apt-get, so that `./y.sh build` and `./y.sh test` are all a fresh
@@ -12,6 +12,7 @@ use std::process::Command;
 const TOOLS: &[(&str, &[&str])] = &[
     ("llvm-dwarfdump", &["llvm"]),
     ("gdb", &["gdb"]),
+    ("lldb", &["lldb"]),
     ("qemu-aarch64", &["qemu-user"]),
     ("aarch64-linux-gnu-gcc", &["gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross"]),
     ("riscv64-linux-gnu-gcc", &["gcc-riscv64-linux-gnu", "libc6-dev-riscv64-cross"]),

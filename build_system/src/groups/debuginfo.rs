@@ -29,19 +29,28 @@ const FUNCTIONS: &str = "functions";
 const INLINED: &str = "inlined";
 /// The program that panics (backtrace_lines).
 const PANICS: &str = "panics";
-/// A gdb session on a program of tests/debuginfo/, which must show the same for our build as
-/// for LLVM's (addresses aside), but for the listed differences.
+/// The debugger of a session.
+#[derive(Clone, Copy, PartialEq)]
+enum Debugger {
+    Gdb,
+    /// The toolchain's rust-gdb: gdb with Rust's pretty-printers, which it loads as the
+    /// program's `.debug_gdb_scripts` section asks.
+    RustGdb,
+    /// Debian's lldb, without Rust's formatters (they need lldb's Python module).
+    Lldb,
+}
+
+/// A debugger session on a program of tests/debuginfo/, which must show the same for our build
+/// as for LLVM's (addresses aside), but for the listed differences.
 struct GdbSession {
     /// The case's name.
     case: &'static str,
     /// The program; gdb runs it to its `// BREAK HERE` line, then runs `commands`.
     program: &'static str,
-    /// Whether the debugger is the toolchain's rust-gdb (gdb with Rust's pretty-printers,
-    /// which it loads as the program's `.debug_gdb_scripts` section asks) instead of gdb.
-    rust_gdb: bool,
-    /// In `break @MARKER`, `@MARKER` stands for the line of the program with `// MARKER`.
+    debugger: Debugger,
+    /// In `break @MARKER` (gdb), `@MARKER` stands for the line of the program with `// MARKER`.
     commands: &'static [&'static str],
-    /// Where our build's gdb output may differ from LLVM's: the command, its output (lines
+    /// Where our build's output may differ from LLVM's: the command, its output (lines
     /// joined by `\n`) in LLVM's build, in ours, why.
     differences: &'static [(&'static str, &'static str, &'static str, &'static str)],
 }
@@ -51,7 +60,7 @@ const GDB_SESSIONS: &[GdbSession] = &[
     GdbSession {
         case: "gdb_variables",
         program: "variables",
-        rust_gdb: false,
+        debugger: Debugger::Gdb,
         commands: &[
             "info args",
             "info locals",
@@ -100,7 +109,7 @@ const GDB_SESSIONS: &[GdbSession] = &[
     GdbSession {
         case: "gdb_enums_and_pointers",
         program: "enums_and_pointers",
-        rust_gdb: false,
+        debugger: Debugger::Gdb,
         commands: &[
             "info args",
             "info locals",
@@ -155,7 +164,7 @@ const GDB_SESSIONS: &[GdbSession] = &[
     GdbSession {
         case: "rust_gdb_printers",
         program: "enums_and_pointers",
-        rust_gdb: true,
+        debugger: Debugger::RustGdb,
         commands: &[
             "print owned",
             "print list",
@@ -169,6 +178,41 @@ const GDB_SESSIONS: &[GdbSession] = &[
             "print chain",
             "print *boxed",
             "print niche",
+        ],
+        differences: &[],
+    },
+    // A subset for lldb: `frame variable` and `p` of scalars, tuples, arrays, structs and
+    // pointers, the frames of `bt` and `up`, a type's layout.
+    GdbSession {
+        case: "lldb_variables",
+        program: "variables",
+        debugger: Debugger::Lldb,
+        commands: &[
+            "frame variable count scale flag big signed single letter yes pair digits",
+            "frame variable here there origin line raw",
+            "p *there",
+            "p here.y",
+            "p line.to.y",
+            "p digits[2]",
+            "bt 2",
+            "up",
+            "frame variable boxed pair aligned empty origin line",
+            "p *boxed",
+            "image lookup -t variables::Line",
+        ],
+        differences: &[],
+    },
+    GdbSession {
+        case: "lldb_enums_and_pointers",
+        program: "enums_and_pointers",
+        debugger: Debugger::Lldb,
+        commands: &[
+            "frame variable color signed shape maybe number text slice",
+            "frame variable dynamic boxed bytes function niche nothing bits none result",
+            "p *shape",
+            "p text.length",
+            "p slice.data_ptr[1]",
+            "image lookup -t enums_and_pointers::Color",
         ],
         differences: &[],
     },
@@ -497,13 +541,16 @@ fn gdb_inlined_frames(setup: &Setup) -> Result<(), String> {
 /// Runs `session`'s gdb commands on our build of its program and on LLVM's: each command's
 /// output must be the same for both (addresses aside), but for the listed differences.
 fn gdb_session(setup: &Setup, session: &GdbSession) -> Result<(), String> {
-    let gdb = tool("gdb", "gdb")?;
     let program = session.program;
     let text = read_source(program)?;
     let line = line_of(&text, "// BREAK HERE")?;
     let dir = setup.fresh_dir(session.case)?;
     let ours = setup.build_program(program, &dir)?;
-    let llvm = dir.join(format!("{program}-llvm"));
+    // LLVM's build has the same file name, in a directory of its own: lldb names frames by
+    // the module.
+    let llvm_dir = dir.join("llvm");
+    create_dir(&llvm_dir)?;
+    let llvm = llvm_dir.join(program);
     rustc::compile(
         setup
             .ctx
@@ -515,50 +562,23 @@ fn gdb_session(setup: &Setup, session: &GdbSession) -> Result<(), String> {
             .arg(source(program))
             .env("RUSTC_ICE", rustc::ICE_DIR),
     )?;
-    // Commands given by `-ex` go on after one fails (a script would stop there).
-    let break_at = format!("break {program}.rs:{line}");
-    let mut gdb_args: Vec<String> = ["set debuginfod enabled off", "set width 0", "set height 0"]
-        .into_iter()
-        .chain([break_at.as_str(), "run"])
-        .map(str::to_string)
-        .collect();
+    let mut commands = Vec::new();
     for command in session.commands {
-        let command = match command.strip_prefix("break @") {
+        commands.push(match command.strip_prefix("break @") {
             Some(marker) => {
                 format!("break {program}.rs:{}", line_of(&text, &format!("// {marker}"))?)
             }
             None => command.to_string(),
-        };
-        gdb_args.push(format!("echo {STEP_MARK} {command}\\n"));
-        gdb_args.push(command);
+        });
     }
-    // The toolchain's bin/, where rust-gdb is, if the session uses it.
-    let rust_gdb_bin = match session.rust_gdb {
-        true => Some(setup.ctx.rustc.toolchain.sysroot()?.join("bin")),
-        false => None,
-    };
-    let run_gdb = |binary: &Path| {
-        let mut cmd = match &rust_gdb_bin {
-            Some(bin) => {
-                let mut cmd = command(&bin.join("rust-gdb"));
-                // It finds the printers by the sysroot of the `rustc` it runs.
-                cmd.env("RUSTC", bin.join("rustc"));
-                cmd
-            }
-            None => command(&gdb),
-        };
-        cmd.args(["-nx", "-batch"]);
-        for arg in &gdb_args {
-            cmd.args(["-ex", arg]);
+    let run_debugger = |binary: &Path| match session.debugger {
+        Debugger::Lldb => run_lldb(binary, program, line, &commands),
+        Debugger::Gdb | Debugger::RustGdb => {
+            run_gdb(setup, session.debugger, binary, program, line, &commands)
         }
-        cmd.arg(binary);
-        let output = run_limited(&mut cmd)?;
-        let stdout = without_addresses(&String::from_utf8_lossy(&output.stdout));
-        let stdout = without_history_numbers(&stdout);
-        Ok::<_, String>((stdout, process::command_line(&cmd)))
     };
-    let (expected, llvm_command) = run_gdb(&llvm)?;
-    let (actual, our_command) = run_gdb(&ours)?;
+    let (expected, llvm_command) = run_debugger(&llvm)?;
+    let (actual, our_command) = run_debugger(&ours)?;
     if !mentions(&expected, &format!("{program}.rs"), line) {
         return Err(format!(
             "LLVM's build did not stop at {program}.rs:{line}: {llvm_command}\n{expected}"
@@ -598,6 +618,115 @@ fn gdb_session(setup: &Setup, session: &GdbSession) -> Result<(), String> {
     }
     problems.push(format!("commands: {llvm_command}\n          {our_command}"));
     Err(problems.join("\n"))
+}
+
+/// gdb's output for `binary` stopped at `program`.rs:`line`, each command's part after a line
+/// `STEP_MARK <command>`, addresses and value history numbers blanked; and its command line.
+fn run_gdb(
+    setup: &Setup,
+    debugger: Debugger,
+    binary: &Path,
+    program: &str,
+    line: usize,
+    commands: &[String],
+) -> Result<(String, String), String> {
+    // Commands given by `-ex` go on after one fails (a script would stop there).
+    let break_at = format!("break {program}.rs:{line}");
+    let mut args: Vec<String> = ["set debuginfod enabled off", "set width 0", "set height 0"]
+        .into_iter()
+        .chain([break_at.as_str(), "run"])
+        .map(str::to_string)
+        .collect();
+    for command in commands {
+        args.push(format!("echo {STEP_MARK} {command}\\n"));
+        args.push(command.clone());
+    }
+    let mut cmd = match debugger {
+        Debugger::RustGdb => {
+            let bin = setup.ctx.rustc.toolchain.sysroot()?.join("bin");
+            let mut cmd = command(&bin.join("rust-gdb"));
+            // It finds the printers by the sysroot of the `rustc` it runs.
+            cmd.env("RUSTC", bin.join("rustc"));
+            cmd
+        }
+        _ => command(&tool("gdb", "gdb")?),
+    };
+    cmd.args(["-nx", "-batch"]);
+    for arg in &args {
+        cmd.args(["-ex", arg]);
+    }
+    cmd.arg(binary);
+    let output = run_limited(&mut cmd)?;
+    let stdout = without_addresses(&String::from_utf8_lossy(&output.stdout));
+    Ok((without_history_numbers(&stdout), process::command_line(&cmd)))
+}
+
+/// lldb's output for `binary` stopped at `program`.rs:`line`, in `run_gdb`'s form: what comes
+/// before the first command (the program's path, process id, code offsets) is left out but for
+/// the stop's position, and addresses, process ids and value history numbers are blanked.
+fn run_lldb(
+    binary: &Path,
+    program: &str,
+    line: usize,
+    commands: &[String],
+) -> Result<(String, String), String> {
+    let mut cmd = command(&tool("lldb", "lldb")?);
+    cmd.args(["-b", "-x", "-o", &format!("breakpoint set -f {program}.rs -l {line}"), "-o", "run"]);
+    for command in commands {
+        cmd.args(["-o", command]);
+    }
+    cmd.arg(binary);
+    let output = run_limited(&mut cmd)?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // lldb echoes each command as `(lldb) <command>` before its output.
+    let mut sections = String::new();
+    let mut stopped_at_line = false;
+    let mut past_run = false;
+    for text in stdout.lines() {
+        match text.strip_prefix("(lldb) ") {
+            Some(command) if past_run => {
+                sections.push_str(&format!("{STEP_MARK} {command}\n"));
+                continue;
+            }
+            Some("run") => past_run = true,
+            _ => {}
+        }
+        if past_run && sections.is_empty() {
+            stopped_at_line |= mentions(text, &format!("{program}.rs"), line);
+            continue;
+        }
+        if past_run {
+            sections.push_str(text);
+            sections.push('\n');
+        }
+    }
+    let stop =
+        if stopped_at_line { format!("stopped at {program}.rs:{line}\n") } else { String::new() };
+    let normalized = without_lldb_numbers(&without_addresses(&(stop + &sections)));
+    Ok((normalized, process::command_line(&cmd)))
+}
+
+/// `text` with lldb's process ids (`Process 1234`) and value history numbers (`$3 = ...`)
+/// written `_`.
+fn without_lldb_numbers(text: &str) -> String {
+    let mut result = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['$', 'P']) {
+        let (before, from) = rest.split_at(at);
+        result.push_str(before);
+        let prefix = if from.starts_with("Process ") { "Process " } else { &from[..1] };
+        result.push_str(prefix);
+        let after = &from[prefix.len()..];
+        let digits = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+        if digits > 0 && prefix != "P" {
+            result.push('_');
+            rest = &after[digits..];
+        } else {
+            rest = after;
+        }
+    }
+    result.push_str(rest);
+    result
 }
 
 /// Whether `command`'s output (its lines joined) is as `session` lists it for each build.
