@@ -18,7 +18,7 @@ use rustc_codegen_ssa::debuginfo::{tag_base_type, wants_c_like_enum_debuginfo};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::def::CtorKind;
 use rustc_middle::ty::layout::{LayoutCx, LayoutOf, TyAndLayout};
-use rustc_middle::ty::{self, AdtDef, Ty, TyCtxt};
+use rustc_middle::ty::{self, AdtDef, CoroutineArgsExt, Ty, TyCtxt};
 use rustc_span::def_id::DefId;
 
 use super::reloc_writer::data_symbol;
@@ -30,6 +30,17 @@ pub(crate) type TypeCache<'tcx> = FxHashMap<Ty<'tcx>, Option<UnitEntryId>>;
 
 /// A member of a struct-like entry: its name, the entry of its type and its offset.
 type Member = (String, UnitEntryId, u64);
+
+/// A variant of an enum or coroutine, for `variant_part`.
+struct VariantEntry {
+    /// The name of the variant's member in its `DW_TAG_variant`.
+    member_name: String,
+    /// The name of the variant's struct.
+    struct_name: String,
+    members: Vec<Member>,
+    /// The tag's value selecting the variant (`None` for the one a niche does not encode).
+    discriminant: Option<u128>,
+}
 
 impl UnitDebugInfo {
     /// The entry describing `ty`, created with the entries it refers to on first use.
@@ -127,6 +138,7 @@ impl UnitDebugInfo {
                 Some(entry)
             }
             ty::Adt(def, _) if def.is_enum() => self.enumeration(tcx, cache, &cx, layout, def),
+            ty::Coroutine(def_id, args) => self.coroutine(tcx, cache, &cx, layout, def_id, args),
             // A closure's captures, named as rustc names them (`_ref__name` for a borrowed one).
             ty::Closure(def_id, _) => {
                 let parent = self.parent_namespace(tcx, def_id);
@@ -317,12 +329,31 @@ impl UnitDebugInfo {
             let variant_layout = layout.for_variant(cx, index);
             let members = self.fields(tcx, cache, cx, variant_layout, field_names(variant));
             let Some(members) = members else { return self.declaration(entry) };
-            let discriminant = tag.and_then(|(_, tag_size, _)| {
-                discriminant_value(tcx, layout, index).map(|value| (value, tag_size))
+            let name = variant.name.to_string();
+            variants.push(VariantEntry {
+                member_name: name.clone(),
+                struct_name: name,
+                members,
+                discriminant: discriminant_value(tcx, layout, index),
             });
-            variants.push((variant.name.as_str(), members, discriminant));
         }
+        // As LLVM has them: on each variant's struct, not on the enum's.
+        let parameters = self.template_parameters(tcx, cache, ty);
+        self.variant_part(entry, layout.size, tag, variants, &parameters);
+        Some(entry)
+    }
 
+    /// The `DW_TAG_variant_part` of the enum or coroutine `entry` (of `size` bytes), on the
+    /// tag member `tag` (its type, size and offset) if it has one, with a struct per variant
+    /// (`parameters` on each) and a `DW_TAG_variant` of its discriminant value holding it.
+    fn variant_part(
+        &mut self,
+        entry: UnitEntryId,
+        size: Size,
+        tag: Option<(UnitEntryId, Size, u64)>,
+        variants: Vec<VariantEntry>,
+        parameters: &[(StringId, UnitEntryId)],
+    ) {
         let part = self.dwarf.unit.add(entry, gimli::DW_TAG_variant_part);
         if let Some((tag_entry, _, offset)) = tag {
             let member = self.dwarf.unit.add(part, gimli::DW_TAG_member);
@@ -332,32 +363,96 @@ impl UnitDebugInfo {
             tag_member.set(gimli::DW_AT_artificial, AttributeValue::Flag(true));
             self.dwarf.unit.get_mut(part).set(gimli::DW_AT_discr, AttributeValue::UnitRef(member));
         }
-        // As LLVM has them: on each variant's struct, not on the enum's.
-        let parameters = self.template_parameters(tcx, cache, ty);
-        for (name, members, discriminant) in variants {
+        for variant in variants {
             let variant_struct = self.dwarf.unit.add(entry, gimli::DW_TAG_structure_type);
-            let name = self.dwarf.strings.add(name);
-            let name = AttributeValue::StringRef(name);
-            self.dwarf.unit.get_mut(variant_struct).set(gimli::DW_AT_name, name.clone());
-            self.finish_struct(variant_struct, layout.size, Some(members));
-            self.add_template_parameters(variant_struct, &parameters);
+            let name = AttributeValue::StringRef(self.dwarf.strings.add(variant.struct_name));
+            self.dwarf.unit.get_mut(variant_struct).set(gimli::DW_AT_name, name);
+            self.finish_struct(variant_struct, size, Some(variant.members));
+            self.add_template_parameters(variant_struct, parameters);
 
-            let variant = self.dwarf.unit.add(part, gimli::DW_TAG_variant);
-            if let Some((value, tag_size)) = discriminant {
+            let variant_entry = self.dwarf.unit.add(part, gimli::DW_TAG_variant);
+            if let (Some(value), Some((_, tag_size, _))) = (variant.discriminant, tag) {
                 let value = match tag_size.bytes() {
                     1 => AttributeValue::Data1(value as u8),
                     2 => AttributeValue::Data2(value as u16),
                     4 => AttributeValue::Data4(value as u32),
                     _ => AttributeValue::Data8(value as u64),
                 };
-                self.dwarf.unit.get_mut(variant).set(gimli::DW_AT_discr_value, value);
+                self.dwarf.unit.get_mut(variant_entry).set(gimli::DW_AT_discr_value, value);
             }
-            let member = self.dwarf.unit.add(variant, gimli::DW_TAG_member);
+            let member = self.dwarf.unit.add(variant_entry, gimli::DW_TAG_member);
+            let name = AttributeValue::StringRef(self.dwarf.strings.add(variant.member_name));
             let member = self.dwarf.unit.get_mut(member);
             member.set(gimli::DW_AT_name, name);
             member.set(gimli::DW_AT_type, AttributeValue::UnitRef(variant_struct));
             member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(0));
         }
+    }
+
+    /// A coroutine (the state of an `async` block or function, or of a `gen` block), as LLVM
+    /// describes it: a struct with a variant per state (`Unresumed`, `Returned`, `Panicked`,
+    /// `Suspend0`, ...; the variant members named by the state's number), each with the locals
+    /// saved across that suspension point and then the captured variables, which all states
+    /// share.
+    fn coroutine<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        cx: &LayoutCx<'tcx>,
+        layout: TyAndLayout<'tcx>,
+        def_id: DefId,
+        args: ty::GenericArgsRef<'tcx>,
+    ) -> Option<UnitEntryId> {
+        let ty = layout.ty;
+        let parent = self.parent_namespace(tcx, def_id);
+        let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
+        cache.insert(ty, Some(entry));
+        let size = AttributeValue::Udata(layout.size.bytes());
+        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+        let (Variants::Multiple { tag_field, variants, .. }, Some(coroutine_layout)) =
+            (&layout.variants, tcx.coroutine_layout(def_id, args).ok())
+        else {
+            return self.declaration(entry);
+        };
+        let tag_type = tag_base_type(tcx, layout);
+        let tag_size = cx.layout_of(tag_type).ok()?.size;
+        let Some(tag_entry) = self.type_entry(tcx, cache, tag_type) else {
+            return self.declaration(entry);
+        };
+        let tag = Some((tag_entry, tag_size, layout.fields.offset(tag_field.as_usize()).bytes()));
+
+        let upvar_names = tcx.closure_saved_names_of_captured_variables(def_id);
+        let upvar_count = args.as_coroutine().upvar_tys().len();
+        let mut upvars = Vec::with_capacity(upvar_count);
+        for (index, name) in upvar_names.iter().enumerate().take(upvar_count) {
+            let Some(upvar_type) = self.type_entry(tcx, cache, layout.field(cx, index).ty) else {
+                return self.declaration(entry);
+            };
+            upvars.push((name.to_string(), upvar_type, layout.fields.offset(index).bytes()));
+        }
+        let mut variant_entries = Vec::with_capacity(variants.len());
+        for index in variants.indices() {
+            let saved_locals = &coroutine_layout.variant_fields[index];
+            let names = |field: usize| {
+                let saved_local = saved_locals[FieldIdx::from_usize(field)];
+                match coroutine_layout.field_tys[saved_local].debuginfo_name {
+                    Some(name) => name.to_string(),
+                    None => format!("__{field}"),
+                }
+            };
+            let variant_layout = layout.for_variant(cx, index);
+            let Some(mut members) = self.fields(tcx, cache, cx, variant_layout, names) else {
+                return self.declaration(entry);
+            };
+            members.extend(upvars.iter().cloned());
+            variant_entries.push(VariantEntry {
+                member_name: index.as_usize().to_string(),
+                struct_name: ty::CoroutineArgs::variant_name(index).into_owned(),
+                members,
+                discriminant: discriminant_value(tcx, layout, index),
+            });
+        }
+        self.variant_part(entry, layout.size, tag, variant_entries, &[]);
         Some(entry)
     }
 

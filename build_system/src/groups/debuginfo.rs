@@ -181,6 +181,23 @@ const GDB_SESSIONS: &[GdbSession] = &[
         ],
         differences: &[],
     },
+    // Coroutines: async functions' and blocks' states (not yet polled, suspended with their
+    // saved locals, finished), their captured variables.
+    GdbSession {
+        case: "gdb_coroutines",
+        program: "coroutines",
+        debugger: Debugger::Gdb,
+        commands: &[
+            "print fresh",
+            "print running",
+            "print finished",
+            "print block",
+            "ptype running",
+            "ptype block",
+            "info locals",
+        ],
+        differences: &[],
+    },
     // A subset for lldb: `frame variable` and `p` of scalars, tuples, arrays, structs and
     // pointers, the frames of `bt` and `up`, a type's layout.
     GdbSession {
