@@ -130,7 +130,14 @@ impl UnitDebugInfo {
                 let variant = def.non_enum_variant();
                 let members = self.fields(tcx, cache, &cx, layout, field_names(variant));
                 let described = members.is_some();
-                self.finish_struct(entry, layout.size, members);
+                let member_entries = self.finish_struct(entry, layout.size, members);
+                // As LLVM has them: on structs and their fields, not on unions.
+                if !def.is_union() {
+                    self.set_access(entry, accessibility(tcx, def.did(), def.did()));
+                    for (member, field) in member_entries.into_iter().zip(&variant.fields) {
+                        self.set_access(member, accessibility(tcx, field.did, def.did()));
+                    }
+                }
                 if described {
                     let parameters = self.template_parameters(tcx, cache, ty);
                     self.add_template_parameters(entry, &parameters);
@@ -339,13 +346,16 @@ impl UnitDebugInfo {
         }
         // As LLVM has them: on each variant's struct, not on the enum's.
         let parameters = self.template_parameters(tcx, cache, ty);
-        self.variant_part(entry, layout.size, tag, variants, &parameters);
+        let access = accessibility(tcx, def.did(), def.did());
+        self.set_access(entry, access);
+        self.variant_part(entry, layout.size, tag, variants, &parameters, Some(access));
         Some(entry)
     }
 
     /// The `DW_TAG_variant_part` of the enum or coroutine `entry` (of `size` bytes), on the
     /// tag member `tag` (its type, size and offset) if it has one, with a struct per variant
-    /// (`parameters` on each) and a `DW_TAG_variant` of its discriminant value holding it.
+    /// (`parameters` on each, and `access` on it and its fields) and a `DW_TAG_variant` of its
+    /// discriminant value holding it.
     fn variant_part(
         &mut self,
         entry: UnitEntryId,
@@ -353,6 +363,7 @@ impl UnitDebugInfo {
         tag: Option<(UnitEntryId, Size, u64)>,
         variants: Vec<VariantEntry>,
         parameters: &[(StringId, UnitEntryId)],
+        access: Option<gimli::DwAccess>,
     ) {
         let part = self.dwarf.unit.add(entry, gimli::DW_TAG_variant_part);
         if let Some((tag_entry, _, offset)) = tag {
@@ -367,7 +378,12 @@ impl UnitDebugInfo {
             let variant_struct = self.dwarf.unit.add(entry, gimli::DW_TAG_structure_type);
             let name = AttributeValue::StringRef(self.dwarf.strings.add(variant.struct_name));
             self.dwarf.unit.get_mut(variant_struct).set(gimli::DW_AT_name, name);
-            self.finish_struct(variant_struct, size, Some(variant.members));
+            let members = self.finish_struct(variant_struct, size, Some(variant.members));
+            if let Some(access) = access {
+                for entry in std::iter::once(variant_struct).chain(members) {
+                    self.set_access(entry, access);
+                }
+            }
             self.add_template_parameters(variant_struct, parameters);
 
             let variant_entry = self.dwarf.unit.add(part, gimli::DW_TAG_variant);
@@ -452,7 +468,7 @@ impl UnitDebugInfo {
                 discriminant: discriminant_value(tcx, layout, index),
             });
         }
-        self.variant_part(entry, layout.size, tag, variant_entries, &[]);
+        self.variant_part(entry, layout.size, tag, variant_entries, &[], None);
         Some(entry)
     }
 
@@ -613,21 +629,37 @@ impl UnitDebugInfo {
     /// Gives the struct-like `entry` its size and `members`. Without members (a field's type
     /// is not described), the entry becomes a declaration: gdb then says the type is
     /// incomplete instead of showing a part of the value.
-    fn finish_struct(&mut self, entry: UnitEntryId, size: Size, members: Option<Vec<Member>>) {
+    fn finish_struct(
+        &mut self,
+        entry: UnitEntryId,
+        size: Size,
+        members: Option<Vec<Member>>,
+    ) -> Vec<UnitEntryId> {
         let size = AttributeValue::Udata(size.bytes());
         self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
         let Some(members) = members else {
             self.declaration(entry);
-            return;
+            return Vec::new();
         };
+        let mut entries = Vec::with_capacity(members.len());
         for (name, field_type, offset) in members {
             let name = self.dwarf.strings.add(name);
             let member = self.dwarf.unit.add(entry, gimli::DW_TAG_member);
+            entries.push(member);
             let member = self.dwarf.unit.get_mut(member);
             member.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             member.set(gimli::DW_AT_type, AttributeValue::UnitRef(field_type));
             member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(offset));
         }
+        entries
+    }
+
+    /// Gives `entry` the accessibility `access` (`DW_AT_accessibility`).
+    fn set_access(&mut self, entry: UnitEntryId, access: gimli::DwAccess) {
+        self.dwarf
+            .unit
+            .get_mut(entry)
+            .set(gimli::DW_AT_accessibility, AttributeValue::Accessibility(access));
     }
 
     /// Marks `entry` as a declaration of a type whose contents are not described.
@@ -658,6 +690,19 @@ fn field_names(variant: &ty::VariantDef) -> impl Fn(usize) -> String {
     move |index| match variant.ctor_kind() {
         Some(CtorKind::Fn) => format!("__{index}"),
         _ => variant.fields[FieldIdx::from_usize(index)].name.to_string(),
+    }
+}
+
+/// The accessibility LLVM gives the item `item` (a struct, enum or field) of the type
+/// `type_def`: public, private (visible in the type's module only) or protected (any other
+/// restricted visibility, `pub(crate)`).
+fn accessibility(tcx: TyCtxt<'_>, item: DefId, type_def: DefId) -> gimli::DwAccess {
+    match tcx.visibility(item) {
+        ty::Visibility::Public => gimli::DW_ACCESS_public,
+        ty::Visibility::Restricted(module) if module.to_def_id() == tcx.parent(type_def) => {
+            gimli::DW_ACCESS_private
+        }
+        ty::Visibility::Restricted(_) => gimli::DW_ACCESS_protected,
     }
 }
 

@@ -28,12 +28,13 @@ impl UnitDebugInfo {
         let address = Address::Symbol { symbol: func.as_u32() as usize, addend: 0 };
         let program = &mut self.dwarf.unit.line_program;
         program.begin_sequence(Some(address));
-        // The prologue carries no source location: attribute it to the declaration.
+        // The prologue carries no source location: attribute it to the declaration's line, with
+        // no column, as LLVM does (debuggers then name the function's address by its line).
         let row = program.row();
         row.address_offset = 0;
         row.file = debug.declaration.file;
         row.line = u64::from(debug.declaration.line);
-        row.column = u64::from(debug.declaration.column);
+        row.column = 0;
         program.generate_row();
         for srcloc in code.buffer.get_srclocs_sorted() {
             let loc = if srcloc.loc.is_rel() {

@@ -50,5 +50,6 @@ fn main() {
     };
     let block_first = poll_once(&mut block);
     let _ = (&fresh, &first, &done, &block_first);
-    println!("{:?} {:?} {:?}", first.is_ready(), done, block_first.is_ready()); // BREAK HERE
+    let states = 3; // BREAK HERE
+    println!("{states} {:?} {:?} {:?}", first.is_ready(), done, block_first.is_ready());
 }
