@@ -36,6 +36,10 @@ impl UnitDebugInfo {
         row.line = u64::from(debug.declaration.line);
         row.column = 0;
         program.generate_row();
+        // Positions differ in their scope too, which the line table does not hold: a row that
+        // repeats the one before would be a statement of its own to debuggers (gdb would put a
+        // breakpoint on the line at each, where it enters a lexical block).
+        let mut last = (debug.declaration.file, debug.declaration.line, 0);
         for srcloc in code.buffer.get_srclocs_sorted() {
             let loc = if srcloc.loc.is_rel() {
                 srcloc.loc.relocate(base_srcloc)
@@ -43,6 +47,11 @@ impl UnitDebugInfo {
                 srcloc.loc.as_abs()
             };
             let Some(position) = debug.positions.get(loc.bits() as usize) else { continue };
+            let here = (position.file, position.line, position.column);
+            if here == last {
+                continue;
+            }
+            last = here;
             let row = program.row();
             row.address_offset = u64::from(srcloc.start);
             row.file = position.file;

@@ -51,5 +51,5 @@ fn main() {
     let block_first = poll_once(&mut block);
     let _ = (&fresh, &first, &done, &block_first);
     let states = 3; // BREAK HERE
-    println!("{states} {:?} {:?} {:?}", first.is_ready(), done, block_first.is_ready());
+    println!("{states} {:?} {:?} {:?}", first.is_ready(), done, block_first.is_ready()); // PRINT HERE
 }

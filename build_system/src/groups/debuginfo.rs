@@ -195,6 +195,10 @@ const GDB_SESSIONS: &[GdbSession] = &[
             "ptype running",
             "ptype block",
             "info locals",
+            // One breakpoint location for a line whose code enters scopes (`println!`'s).
+            "break @PRINT HERE",
+            "continue",
+            "next",
         ],
         differences: &[],
     },
