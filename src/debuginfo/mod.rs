@@ -121,6 +121,9 @@ pub(crate) struct FunctionDebugInfo {
     /// The call each MIR source scope is the outermost scope of the inlined body of, if any;
     /// empty if nothing was inlined into the function.
     inlined: Vec<Option<scopes::InlinedCall>>,
+    /// The type of the function's result, when variables are described and it has one (gdb's
+    /// `finish` shows the returned value by it).
+    return_type: Option<UnitEntryId>,
 }
 
 fn encoding(tcx: TyCtxt<'_>) -> Encoding {
@@ -331,6 +334,21 @@ impl UnitDebugInfo {
             scope_parents: Vec::new(),
             variables: Vec::new(),
             inlined: Vec::new(),
+            return_type: None,
+        }
+    }
+
+    /// Records the type of the result of the function `debug` describes, as LLVM does for
+    /// results that are not ignored (`()`, `!` and other zero-sized ones are).
+    pub(crate) fn describe_result<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        cache: &mut TypeCache<'tcx>,
+        debug: &mut FunctionDebugInfo,
+        result: &rustc_target::callconv::ArgAbi<'tcx, Ty<'tcx>>,
+    ) {
+        if self.describes_variables() && !result.is_ignore() {
+            debug.return_type = self.type_entry(tcx, cache, result.layout.ty);
         }
     }
 

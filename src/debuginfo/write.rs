@@ -70,6 +70,9 @@ impl UnitDebugInfo {
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
             entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
             debug.declaration.declare(entry);
+            if let Some(return_type) = debug.return_type {
+                entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(return_type));
+            }
             entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
             entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
             if !debug.variables.is_empty() || !debug.inlined.is_empty() {

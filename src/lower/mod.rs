@@ -236,6 +236,7 @@ pub(crate) fn lower_function<'tcx>(
     }
     if let Some(unit) = &mut fx.cx.debug {
         let mut debug = unit.function(tcx, instance, mir.span, &mut fx.cx.debug_type_names);
+        unit.describe_result(tcx, &mut fx.cx.debug_types, &mut debug, &fn_abi.ret);
         if tail_entry.is_some() {
             debug.set_linkage_name(format!("{}.tail", tcx.symbol_name(instance).name));
         }

@@ -181,6 +181,14 @@ const GDB_SESSIONS: &[GdbSession] = &[
         ],
         differences: &[],
     },
+    // `finish` shows the value the function returns (its subprogram's type).
+    GdbSession {
+        case: "gdb_finish",
+        program: "variables",
+        debugger: Debugger::Gdb,
+        commands: &["finish"],
+        differences: &[],
+    },
     // Coroutines: async functions' and blocks' states (not yet polled, suspended with their
     // saved locals, finished), their captured variables.
     GdbSession {
