@@ -41,6 +41,8 @@ const BUILD_TIME_LIMIT: Duration = Duration::from_secs(30 * 60);
 /// A test executable still running after this long (a test hanging, most likely) is killed: the
 /// longest, coretests, takes 10 to 30 s.
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
+/// The same under qemu, where alloctests alone takes 280 to 300 s on the 2-core machine.
+const EMULATED_RUN_TIME_LIMIT: Duration = Duration::from_secs(15 * 60);
 
 pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     run_for(ctx, tally, "sysroot_tests", None)
@@ -134,7 +136,7 @@ fn run_for(
         exclusions,
         &exclusions_path,
         ListedTests::Excluded,
-        RUN_TIME_LIMIT,
+        if triple.is_some() { EMULATED_RUN_TIME_LIMIT } else { RUN_TIME_LIMIT },
         &counts,
     );
     runner::run_cases(group, cases, tally);
