@@ -9,7 +9,8 @@
 //!   uses to show the standard library's code in diagnostics.
 //!
 //! The library is built from a copy of the toolchain's rust-src under build/sysroot/, as a
-//! cargo workspace (library/Cargo.toml, package `sysroot`), in release mode with panic=abort.
+//! cargo workspace (library/Cargo.toml, package `sysroot`), in release mode with panic=abort
+//! and limited debug info (`DEBUG_INFO`).
 //! Cargo does not notice when the backend changes, so each target's build is keyed by a stamp
 //! holding the backend's hash, the toolchain and the flags: when it differs, everything of that
 //! target is rebuilt. A cross target is linked (std's dylib) by its GNU cross compiler.
@@ -54,6 +55,11 @@ const CRATES: &[&str] = &[
 /// backtraces. compiler_builtins's `mem` is left out as in the toolchain's build: on Linux
 /// memcpy & co. come from libc (with `mem`, compiler_builtins would define them too).
 const FEATURES: &str = "panic-unwind backtrace";
+/// The debug info of the library, as in the toolchain's own build (the library's `dist`
+/// profile): `limited`, that is line tables and functions, so that backtraces through std name
+/// its lines and a debugger can step into it. The profile's per-package settings still apply
+/// (no debug info for the crates of std's symbolizer).
+const DEBUG_INFO: &str = "1";
 /// Value of `__CARGO_DEFAULT_LIB_METADATA`, as rustc's bootstrap sets it: cargo then gives
 /// every library, std's dylib included, a hashed file name.
 const LIB_METADATA: &str = "cg_clif_sysroot";
@@ -150,7 +156,7 @@ fn build_library(
     };
     let stamp_text = format!(
         "toolchain: {}\nbackend: {backend_name}\ntarget: {target}\nrustflags: {}\n\
-         features: {FEATURES}\n",
+         features: {FEATURES}\ndebuginfo: {DEBUG_INFO}\n",
         info.verbose_version.trim_end().replace('\n', "; "),
         rustflags.join(" "),
     );
@@ -247,6 +253,7 @@ fn cargo_build(
         .env("CARGO_ENCODED_RUSTFLAGS", rustflags.join("\x1f"))
         .env("__CARGO_DEFAULT_LIB_METADATA", LIB_METADATA)
         .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", DEBUG_INFO)
         // Cargo caches what `rustc --print cfg` says per rustc and flags, which cannot tell
         // one build of the backend (whose target configuration the cfgs show) from another.
         .env("CARGO_CACHE_RUSTC_INFO", "0");

@@ -211,7 +211,7 @@ pub(crate) fn define_wrapper<'tcx>(
     let tcx = cx.tcx;
     let mut srcloc = None;
     let debug = cx.debug.as_mut().map(|unit| {
-        let mut debug = unit.function(tcx, instance, span, &mut cx.debug_type_names);
+        let mut debug = unit.function(tcx, instance, span, &mut cx.debug_names.type_names);
         let position = unit.position(tcx, span, span);
         srcloc = Some(SourceLoc::new(debug.index_of(position, 0)));
         debug

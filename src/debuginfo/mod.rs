@@ -17,7 +17,7 @@ use gimli::write::{
 };
 use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
-use rustc_middle::ty::{Ty, TyCtxt, TypeVisitableExt};
+use rustc_middle::ty::{Instance, Ty, TyCtxt, TypeVisitableExt};
 use rustc_session::config::{DebugInfo, OptLevel};
 use rustc_span::def_id::DefId;
 use rustc_span::{
@@ -25,7 +25,6 @@ use rustc_span::{
     StableSourceFileId,
 };
 use rustc_target::spec::Arch;
-pub(crate) use scopes::InlinedOrigins;
 pub(crate) use types::TypeCache;
 pub(crate) use variables::{VariableHome, VariableValue};
 pub(crate) use write::write_debug_sections;
@@ -54,6 +53,16 @@ impl DebugLevel {
             DebugInfo::Limited | DebugInfo::Full => Some(DebugLevel::Functions),
         }
     }
+}
+
+/// What naming functions in a unit's debug info caches, on the main thread: it holds the
+/// `TyCtxt`'s data, which the unit's `UnitDebugInfo` outlives.
+#[derive(Default)]
+pub(crate) struct NameCaches<'tcx> {
+    /// The printed generic argument types of functions' names (see `UnitDebugInfo::function`).
+    pub(crate) type_names: FxHashMap<Ty<'tcx>, String>,
+    /// The abstract subprograms of inlined callees, one per instance.
+    inlined_origins: FxHashMap<Instance<'tcx>, UnitEntryId>,
 }
 
 /// A source position in the line table.
@@ -278,7 +287,7 @@ impl UnitDebugInfo {
     pub(crate) fn function<'tcx>(
         &mut self,
         tcx: TyCtxt<'tcx>,
-        instance: rustc_middle::ty::Instance<'tcx>,
+        instance: Instance<'tcx>,
         fn_span: Span,
         type_names: &mut FxHashMap<Ty<'tcx>, String>,
     ) -> FunctionDebugInfo {

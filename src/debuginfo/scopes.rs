@@ -5,13 +5,13 @@
 //! inlined calls as frames. Each covers the code of its scope and of the scopes inside it.
 
 use cranelift_codegen::CompiledCode;
-use cranelift_codegen::ir::SourceLoc;
+use cranelift_codegen::ir::{Function, SourceLoc};
 use gimli::write::{Address, AttributeValue, Range, RangeList, UnitEntryId};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::mir;
 use rustc_middle::ty::{Instance, Ty, TyCtxt};
 
-use super::{FunctionDebugInfo, SourcePosition, UnitDebugInfo};
+use super::{FunctionDebugInfo, NameCaches, SourcePosition, UnitDebugInfo};
 
 /// A call MIR inlining replaced by the callee's body: the callee's abstract subprogram and
 /// where the call was.
@@ -21,48 +21,50 @@ pub(crate) struct InlinedCall {
     call: SourcePosition,
 }
 
-/// The abstract subprograms of inlined callees, one per instance in a unit, kept beside the
-/// `UnitDebugInfo`, which outlives the `TyCtxt`.
-pub(crate) type InlinedOrigins<'tcx> = FxHashMap<Instance<'tcx>, UnitEntryId>;
-
 /// The parent of the outermost scope.
 pub(super) const NO_SCOPE: u32 = u32::MAX;
 
 impl UnitDebugInfo {
     /// Records in `debug` the calls inlined into `mir` (by the outermost scope of each inlined
-    /// body), if there are any, with the scopes' parents. `monomorphize` makes a callee's
-    /// instance, generic in the function's parameters, the one called.
+    /// body) whose bodies left code in `func`, the function lowered, if there are any, with
+    /// the scopes' parents. Naming a callee's abstract subprogram
+    /// (its symbol name most of all) is the costly part, and many inlined bodies leave no code
+    /// (conversions, accessors, wrappers whose work is done by what they call).
+    /// `monomorphize` makes a callee's instance, generic in the function's parameters, the
+    /// one called.
     pub(crate) fn record_inlined_calls<'tcx>(
         &mut self,
         tcx: TyCtxt<'tcx>,
         debug: &mut FunctionDebugInfo,
         mir: &mir::Body<'tcx>,
-        origins: &mut InlinedOrigins<'tcx>,
-        type_names: &mut FxHashMap<Ty<'tcx>, String>,
+        func: &Function,
+        names: &mut NameCaches<'tcx>,
         monomorphize: impl Fn(Instance<'tcx>) -> Instance<'tcx>,
     ) {
         if !mir.source_scopes.iter().any(|scope| scope.inlined.is_some()) {
             return;
         }
+        debug.record_scope_parents(mir);
+        let has_code = debug.scopes_with_code(func);
         let mut inlined = Vec::with_capacity(mir.source_scopes.len());
-        for scope in &mir.source_scopes {
-            let Some((callee, call_span)) = scope.inlined else {
+        for (scope, data) in mir.source_scopes.iter_enumerated() {
+            let Some((callee, call_span)) = data.inlined.filter(|_| has_code[scope.as_usize()])
+            else {
                 inlined.push(None);
                 continue;
             };
             let callee = monomorphize(callee);
-            let origin = match origins.get(&callee) {
+            let origin = match names.inlined_origins.get(&callee) {
                 Some(&origin) => origin,
                 None => {
-                    let origin = self.abstract_subprogram(tcx, callee, type_names);
-                    origins.insert(callee, origin);
+                    let origin = self.abstract_subprogram(tcx, callee, &mut names.type_names);
+                    names.inlined_origins.insert(callee, origin);
                     origin
                 }
             };
             let call = self.position(tcx, call_span, mir.span);
             inlined.push(Some(InlinedCall { origin, call }));
         }
-        debug.record_scope_parents(mir);
         debug.inlined = inlined;
     }
 
@@ -207,6 +209,31 @@ impl FunctionDebugInfo {
                 .map(|scope| scope.parent_scope.map_or(NO_SCOPE, |parent| parent.as_u32()))
                 .collect();
         }
+    }
+
+    /// Whether each MIR scope, or a scope inside it, has an instruction in `func`, the
+    /// function lowered.
+    fn scopes_with_code(&self, func: &Function) -> Vec<bool> {
+        let mut has_code = vec![false; self.scope_parents.len()];
+        let base = func.params.base_srcloc();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                let position = func.srclocs[inst].expand(base).bits() as usize;
+                if let Some(&scope) = self.scopes.get(position)
+                    && let Some(has_code) = has_code.get_mut(scope as usize)
+                {
+                    *has_code = true;
+                }
+            }
+        }
+        // Parents come before their children in MIR (see `scope_entries`).
+        for scope in (1..has_code.len()).rev() {
+            let parent = self.scope_parents[scope] as usize;
+            if has_code[scope] && parent < scope {
+                has_code[parent] = true;
+            }
+        }
+        has_code
     }
 }
 

@@ -235,26 +235,10 @@ pub(crate) fn lower_function<'tcx>(
         return;
     }
     if let Some(unit) = &mut fx.cx.debug {
-        let mut debug = unit.function(tcx, instance, mir.span, &mut fx.cx.debug_type_names);
+        let mut debug = unit.function(tcx, instance, mir.span, &mut fx.cx.debug_names.type_names);
         unit.describe_result(tcx, &mut fx.cx.debug_types, &mut debug, &fn_abi.ret);
         if tail_entry.is_some() {
             debug.set_linkage_name(format!("{}.tail", tcx.symbol_name(instance).name));
-        }
-        if unit.describes_functions() {
-            unit.record_inlined_calls(
-                tcx,
-                &mut debug,
-                mir,
-                &mut fx.cx.debug_inlined_origins,
-                &mut fx.cx.debug_type_names,
-                |callee| {
-                    instance.instantiate_mir_and_normalize_erasing_regions(
-                        tcx,
-                        ty::TypingEnv::fully_monomorphized(),
-                        ty::EarlyBinder::bind(tcx, callee),
-                    )
-                },
-            );
         }
         fx.debug = Some(debug);
         fx.set_debug_location(mir.span, mir::OUTERMOST_SOURCE_SCOPE);
@@ -266,6 +250,17 @@ pub(crate) fn lower_function<'tcx>(
     fx.lower_blocks();
     fx.finish_landing_pads();
     fx.finish_stack_canary();
+    if let (Some(unit), Some(debug)) = (&mut fx.cx.debug, &mut fx.debug)
+        && unit.describes_functions()
+    {
+        unit.record_inlined_calls(tcx, debug, mir, fx.bcx.func, &mut fx.cx.debug_names, |callee| {
+            instance.instantiate_mir_and_normalize_erasing_regions(
+                tcx,
+                ty::TypingEnv::fully_monomorphized(),
+                ty::EarlyBinder::bind(tcx, callee),
+            )
+        });
+    }
 
     fx.bcx.seal_all_blocks();
     let frontend_config = fx.cx.module.isa().frontend_config();

@@ -19,7 +19,7 @@ use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
 use rustc_span::{Span, Symbol};
 
 use crate::abi;
-use crate::debuginfo::{InlinedOrigins, TypeCache, UnitDebugInfo};
+use crate::debuginfo::{NameCaches, TypeCache, UnitDebugInfo};
 use crate::lowered::{LoweredFunction, LoweredModule, SymbolAlias};
 use crate::options::BackendOptions;
 
@@ -35,13 +35,10 @@ pub(crate) struct ModuleCx<'tcx> {
     pub(crate) functions: Vec<LoweredFunction>,
     /// The unit's DWARF, when `-Cdebuginfo` asks for it.
     pub(crate) debug: Option<UnitDebugInfo>,
-    /// Printed generic argument types for the debug info's function names (see
-    /// `UnitDebugInfo::function`).
-    pub(crate) debug_type_names: FxHashMap<Ty<'tcx>, String>,
+    /// What naming the unit's functions in the debug info caches.
+    pub(crate) debug_names: NameCaches<'tcx>,
     /// The unit's DWARF type entries (see `UnitDebugInfo::type_entry`).
     pub(crate) debug_types: TypeCache<'tcx>,
-    /// The abstract subprograms of the unit's inlined callees.
-    pub(crate) debug_inlined_origins: InlinedOrigins<'tcx>,
     pub(crate) builder_ctx: FunctionBuilderContext,
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
@@ -133,9 +130,8 @@ impl<'tcx> ModuleCx<'tcx> {
             default_call_conv,
             functions: Vec::new(),
             debug: None,
-            debug_type_names: FxHashMap::default(),
+            debug_names: NameCaches::default(),
             debug_types: FxHashMap::default(),
-            debug_inlined_origins: FxHashMap::default(),
             builder_ctx: FunctionBuilderContext::new(),
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),

@@ -75,7 +75,8 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                 // As the core_arch group sets them (see core_arch/mod.rs).
                 .env("TARGET", TARGET)
                 .env("STDARCH_DISABLE_ASSERT_INSTR", "1");
-            let (mut suites, result) = libtest::build_tests(cmd, BUILD_TIME_LIMIT);
+            let (libtest::TestBuild { mut suites, .. }, result) =
+                libtest::build_tests(cmd, BUILD_TIME_LIMIT);
             result?;
             if suites.len() != 1 {
                 return Err(format!("cargo built {} test executables, not one", suites.len()));

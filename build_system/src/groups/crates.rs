@@ -18,7 +18,8 @@
 //! does not implement), not for backend bugs; a listed test that passes fails the case, so that
 //! the list stays true. A test reaching an unimplemented intrinsic aborts its executable: the
 //! tests that did not pass then run again one at a time (see libtest::run_suite). The counts of
-//! each test executable are printed at the end.
+//! each test executable are printed at the end. The debug info of the build (its libraries and
+//! test executables) must pass `llvm-dwarfdump --verify`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,8 +27,8 @@ use std::process::Command;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use super::Context;
-use super::libtest::{self, Counts, ListedTests, Suite, TestList};
+use super::libtest::{self, Counts, ListedTests, Suite, TestBuild, TestList};
+use super::{Context, dwarf_verify};
 use crate::fs::{copy_dir_stamped, create_dir, read_text, stamp_matches, write_file};
 use crate::process::{self, Status};
 use crate::runner::{self, Case, Tally};
@@ -125,9 +126,13 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
                 run: Box::new(move || {
                     let source = fetch(toolchain, krate, dir)?;
                     let target_dir = dir.join("target").join(&krate.name);
-                    let (mut suites, built) = build(cargo_clif, krate, &source, &target_dir);
+                    let (built, result) = build(cargo_clif, krate, &source, &target_dir);
+                    let mut problems: Vec<String> = result.err().into_iter().collect();
+                    if let Err(e) = verify_debug_info(&built) {
+                        problems.push(format!("the debug info of {}'s build: {e}", krate.name));
+                    }
+                    let mut suites = built.suites;
                     suites.sort_by(|a, b| a.name.cmp(&b.name));
-                    let mut problems: Vec<String> = built.err().into_iter().collect();
                     let mut counts = BTreeMap::new();
                     for suite in &suites {
                         let listed = libtest::tests_of(expected, &suite.name);
@@ -308,14 +313,22 @@ fn unpacked_package(metadata: &str, krate: &Crate) -> Result<PathBuf, String> {
         .ok_or_else(|| format!("{manifest} has no directory"))
 }
 
-/// Builds the crate's tests; returns the executables built, named `<crate>/<target>`, and
-/// whether all were.
+/// The libraries (the crate's and its dependencies', built with `-g` as cargo's test profile
+/// says) and the test executables of a crate's build must pass `llvm-dwarfdump --verify`.
+fn verify_debug_info(built: &TestBuild) -> Result<(), String> {
+    let executables = built.suites.iter().map(|suite| suite.executable.clone());
+    let files: Vec<PathBuf> = built.libraries.iter().cloned().chain(executables).collect();
+    dwarf_verify::verify_all(&files)
+}
+
+/// Builds the crate's tests; returns what was built (the executables named
+/// `<crate>/<target>`), and whether all was.
 fn build(
     cargo_clif: &Path,
     krate: &Crate,
     source: &Path,
     target_dir: &Path,
-) -> (Vec<Suite>, Result<(), String>) {
+) -> (TestBuild, Result<(), String>) {
     let mut cmd = Command::new(cargo_clif);
     cmd.args(["test", "--no-run", "--no-fail-fast", "--locked"])
         .args(&krate.args)

@@ -14,12 +14,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use super::Context;
+use super::{Context, dwarf_verify};
 use crate::fs::{create_dir, read_text, remove_dir};
 use crate::process::{self, Status};
 use crate::runner::{self, Case, Tally};
 use crate::rustc::{self, Backend};
-use crate::{report, wrappers};
+use crate::{report, sysroot, wrappers};
 
 const GROUP: &str = "debuginfo";
 const SOURCES: &str = "tests/debuginfo";
@@ -289,8 +289,10 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
     let setup = &setup;
     let mut cases = vec![
         case("dwarfdump_verify", move || dwarfdump_verify(setup)),
+        case("dwarfdump_verify_sysroot", move || dwarfdump_verify_sysroot(setup)),
         case("gdb_breakpoint", move || gdb_breakpoint(setup)),
         case("gdb_inlined_frames", move || gdb_inlined_frames(setup)),
+        case("inlined_origins", move || inlined_origins(setup)),
         case("backtrace_lines", move || backtrace_lines(setup)),
         case("addr2line", move || addr2line(setup)),
         case("no_debuginfo", move || no_debuginfo(setup)),
@@ -368,7 +370,6 @@ impl Setup<'_> {
 /// Every program's object and binary (the no_core library's object) must pass
 /// `llvm-dwarfdump --verify`.
 fn dwarfdump_verify(setup: &Setup) -> Result<(), String> {
-    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
     let dir = setup.fresh_dir("dwarfdump_verify")?;
     let mut files = Vec::new();
     for name in super::sources(SOURCES)? {
@@ -382,9 +383,28 @@ fn dwarfdump_verify(setup: &Setup) -> Result<(), String> {
         rustc::compile(setup.rustc_clif(&name, &dir).args(["-g", "--emit", &emit]))?;
         files.extend([object, binary]);
     }
-    let problems: Vec<String> =
-        files.iter().filter_map(|file| verify(&dwarfdump, file).err()).collect();
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    dwarf_verify::verify_all(&files)
+}
+
+/// Every library of our sysroot for the host (the objects of its rlibs), built with debug info
+/// as the toolchain's is, must pass `llvm-dwarfdump --verify`.
+fn dwarfdump_verify_sysroot(setup: &Setup) -> Result<(), String> {
+    let info = setup.ctx.rustc.toolchain.rustc_info()?;
+    let lib = sysroot::target_dir(&info).join("lib");
+    let entries =
+        std::fs::read_dir(&lib).map_err(|e| format!("cannot list {}: {e}", lib.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot list {}: {e}", lib.display()))?.path();
+        if path.extension().is_some_and(|extension| extension == "rlib") {
+            files.push(path);
+        }
+    }
+    if !files.iter().any(|file| file.to_string_lossy().contains("libstd-")) {
+        return Err(format!("{} holds no std: build the sysroot first", lib.display()));
+    }
+    files.sort();
+    dwarf_verify::verify_all(&files)
 }
 
 /// The object of the no_core library names our backend as its producer: every compile unit's
@@ -411,71 +431,9 @@ fn producer(setup: &Setup) -> Result<(), String> {
 
 /// The no_core library compiled for another architecture must pass `llvm-dwarfdump --verify`.
 fn cross_isa_object(setup: &Setup, target: &str) -> Result<(), String> {
-    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
     let dir = setup.fresh_dir(&format!("cross_isa_objects/{target}"))?;
     let object = setup.build_no_core(Some(target), &dir)?;
-    verify(&dwarfdump, &object)
-}
-
-/// `llvm-dwarfdump --verify file` must exit successfully and say "No errors.".
-fn verify(dwarfdump: &Path, file: &Path) -> Result<(), String> {
-    let mut cmd = command(dwarfdump);
-    cmd.arg("--verify").arg(file);
-    let output = run_limited(&mut cmd)?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    if output.status == Status::Exit(0) && text.contains("No errors.")
-        || only_dropped_functions_overlap(&text)
-    {
-        return Ok(());
-    }
-    // The address ranges of a compile unit are many lines that say little.
-    let stdout: String = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter(|line| !line.trim_start().starts_with("[0x"))
-        .map(|line| format!("{line}\n"))
-        .collect();
-    Err(format!(
-        "{}: {}\n{}\n{}",
-        process::command_line(&cmd),
-        output.status,
-        report::excerpt("stdout (address range lists left out)", stdout.as_bytes()),
-        report::excerpt("stderr", &output.stderr)
-    ))
-}
-
-/// Whether the only errors llvm-dwarfdump reports are about the address ranges of functions
-/// the linker dropped (`--gc-sections`) and of the inlined calls in them: lld gives their
-/// addresses the tombstone values 0 (`DW_AT_low_pc`) and 1 (range lists), so they overlap one
-/// another and leave their parents' ranges. A program's binary has them when its codegen
-/// units hold functions it does not call; LLVM's builds have them alike.
-fn only_dropped_functions_overlap(report: &str) -> bool {
-    const KINDS: [&str; 2] = [
-        "DIEs have overlapping address ranges",
-        "DIE address ranges are not contained in its parent's ranges",
-    ];
-    let tombstone = |address: &str| {
-        let digits = address.trim_start_matches("0x");
-        u64::from_str_radix(digits, 16).is_ok_and(|value| value <= 1)
-    };
-    let mut errors = report.split("error: ").skip(1).peekable();
-    errors.peek().is_some()
-        && errors.all(|error| {
-            let addresses: Vec<&str> = error
-                .lines()
-                .filter_map(|line| {
-                    if line.contains("DW_AT_low_pc") {
-                        line.rsplit_once('(').map(|(_, value)| value.trim_end_matches(')'))
-                    } else {
-                        line.trim_start()
-                            .strip_prefix('[')
-                            .and_then(|range| range.split(',').next())
-                    }
-                })
-                .collect();
-            KINDS.iter().any(|kind| error.starts_with(kind))
-                && !addresses.is_empty()
-                && addresses.iter().all(|address| tombstone(address))
-        })
+    dwarf_verify::verify_all(&[object])
 }
 
 /// gdb stops at the `BREAK HERE` line, shows the function and its caller `main` at the
@@ -566,6 +524,26 @@ fn gdb_inlined_frames(setup: &Setup) -> Result<(), String> {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let problems = wrong_frames(&stdout, &file, &[(0, "square", line), (1, "caller", call_line)]);
     verdict(problems, &cmd, &output)
+}
+
+/// The callees MIR inlining put into `inlined`'s functions are described (as abstract
+/// subprograms) where their bodies left code, as LLVM's are: `square`, and not `nothing`, whose
+/// body is empty.
+fn inlined_origins(setup: &Setup) -> Result<(), String> {
+    let dwarfdump = tool("llvm-dwarfdump", "llvm")?;
+    let dir = setup.fresh_dir("inlined_origins")?;
+    let object = dir.join(format!("{INLINED}.o"));
+    let emit = format!("obj={}", object.display());
+    rustc::compile(setup.rustc_clif(INLINED, &dir).args(["-g", "-Zinline-mir", "--emit", &emit]))?;
+    let info = stdout_of(command(&dwarfdump).arg("--debug-info").arg(&object))?;
+    let described = |name: &str| info.contains(&format!("DW_AT_name\t(\"{name}\")"));
+    match (described("square"), described("nothing")) {
+        (true, false) => Ok(()),
+        (square, nothing) => Err(format!(
+            "`square` should be described ({square}) and `nothing` not ({nothing}):\n{}",
+            report::excerpt("llvm-dwarfdump --debug-info", info.as_bytes())
+        )),
+    }
 }
 
 /// Runs `session`'s gdb commands on our build of its program and on LLVM's: each command's

@@ -9,6 +9,7 @@ mod core_arch;
 mod core_arch_aarch64;
 mod crates;
 mod debuginfo;
+mod dwarf_verify;
 mod fn_cache;
 mod libtest;
 mod mini_core;

@@ -147,5 +147,6 @@ fn build_tests(
         .arg("--target-dir")
         .arg(target_dir)
         .current_dir(workspace);
-    libtest::build_tests(cmd, BUILD_TIME_LIMIT)
+    let (built, result) = libtest::build_tests(cmd, BUILD_TIME_LIMIT);
+    (built.suites, result)
 }

@@ -178,7 +178,8 @@ fn build_tests(
         cmd.args(["--package", package]);
     }
     cmd.current_dir(library);
-    libtest::build_tests(cmd, BUILD_TIME_LIMIT)
+    let (built, result) = libtest::build_tests(cmd, BUILD_TIME_LIMIT);
+    (built.suites, result)
 }
 
 /// The exclusions of the selected packages must name suites that cargo built (unless the build

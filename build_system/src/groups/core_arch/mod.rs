@@ -186,7 +186,8 @@ fn build_tests(
         .env("TARGET", host)
         // Read by `#[assert_instr]` when it expands (its presence is what counts).
         .env("STDARCH_DISABLE_ASSERT_INSTR", "1");
-    let (mut suites, result) = libtest::build_tests(cmd, BUILD_TIME_LIMIT);
+    let (libtest::TestBuild { mut suites, .. }, result) =
+        libtest::build_tests(cmd, BUILD_TIME_LIMIT);
     result?;
     match suites.len() {
         1 => Ok(suites.remove(0)),
