@@ -63,14 +63,13 @@ fn register_types(
     }
 }
 
-/// The places of the function's variables and temporaries, in order. When optimizing, those in
-/// stack slots share slots where their storage never overlaps (see `slot_sharing.rs`); a
-/// variable the debug info describes keeps a slot of its own.
+/// The places of the function's variables and temporaries, in order, and those of them whose
+/// slot holds other locals at other times. When optimizing, those in stack slots share slots
+/// where their storage never overlaps (see `slot_sharing.rs`).
 fn vars_and_temps_places<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     needs_memory: &IndexVec<Local, bool>,
-    described: &DenseBitSet<Local>,
-) -> Vec<CPlace<'tcx>> {
+) -> (Vec<CPlace<'tcx>>, DenseBitSet<Local>) {
     let mir = fx.mir;
     let layouts: Vec<(Local, TyAndLayout<'tcx>)> = mir
         .vars_and_temps_iter()
@@ -84,16 +83,27 @@ fn vars_and_temps_places<'tcx>(
                 layout.is_sized()
                     && !layout.is_zst()
                     && layout.align.abi.bytes() <= frame_align
-                    && !described.contains(local)
                     && (needs_memory[local] || register_types(fx, layout).is_none())
             })
             .map(|&(local, layout)| (local, layout.size.bytes(), layout.align.abi.bytes()))
             .collect();
         crate::lower::slot_sharing::share_slots(fx.tcx, mir, candidates)
     });
-    let mut group_slots: Vec<Option<StackSlot>> =
-        vec![None; shared.as_ref().map_or(0, |shared| shared.groups.len())];
-    layouts
+    let groups = shared.as_ref().map_or(0, |shared| shared.groups.len());
+    let mut group_slots: Vec<Option<StackSlot>> = vec![None; groups];
+    let mut members = vec![0u32; groups];
+    let mut sharing = DenseBitSet::new_empty(mir.local_decls.len());
+    if let Some(shared) = &shared {
+        for &group in shared.group_of.iter().flatten() {
+            members[group as usize] += 1;
+        }
+        for (local, group) in shared.group_of.iter_enumerated() {
+            if group.is_some_and(|group| members[group as usize] > 1) {
+                sharing.insert(local);
+            }
+        }
+    }
+    let places = layouts
         .into_iter()
         .map(|(local, layout)| {
             let group = shared.as_ref().and_then(|shared| Some((shared, shared.group_of[local]?)));
@@ -108,7 +118,8 @@ fn vars_and_temps_places<'tcx>(
                 None => local_place(fx, layout, needs_memory[local]),
             }
         })
-        .collect()
+        .collect();
+    (places, sharing)
 }
 
 /// Reassembles one argument from its Cranelift parameters. `params` are those of the signature
@@ -159,8 +170,9 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
     let mut needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
     let fn_abi = fx.fn_abi;
     let mir = fx.mir;
-    // Described variables live in memory for their whole function, where their debug
-    // locations find them.
+    // Without optimizations, described variables live in memory for their whole function,
+    // where their debug locations find them.
+    let keeps_in_memory = fx.cx.debug.as_ref().is_some_and(|unit| unit.keeps_variables_in_memory());
     let variables = match (&fx.debug, &mut fx.cx.debug) {
         (Some(_), Some(unit)) => {
             let (tcx, instance) = (fx.tcx, fx.instance);
@@ -174,7 +186,7 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
         }
         _ => Vec::new(),
     };
-    for variable in &variables {
+    for variable in variables.iter().filter(|_| keeps_in_memory) {
         if let VariableValue::Local(local) = variable.value {
             needs_memory[local] = true;
         }
@@ -241,30 +253,27 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
         fx.caller_location = Some(location);
     }
 
-    let mut described = DenseBitSet::new_empty(mir.local_decls.len());
-    for variable in &variables {
-        if let VariableValue::Local(local) = variable.value {
-            described.insert(local);
-        }
-    }
-    for place in vars_and_temps_places(fx, &needs_memory, &described) {
+    let (places, sharing) = vars_and_temps_places(fx, &needs_memory);
+    for place in places {
         let _: Local = fx.local_map.push(place);
     }
 
     for variable in variables {
         let place = match variable.value {
-            VariableValue::Local(local) => fx.local_map[local],
-            VariableValue::Const(constant) => {
+            // Another local's value may be in its slot while the variable's scope runs.
+            VariableValue::Local(local) if sharing.contains(local) => None,
+            VariableValue::Local(local) => Some(fx.local_map[local]),
+            VariableValue::Const(constant) if keeps_in_memory => {
                 let value = crate::lower::constant::lower_constant(fx, constant);
                 let place = CPlace::new_stack_slot(fx, value.layout);
                 place.write_cvalue(fx, value);
-                place
+                Some(place)
             }
+            VariableValue::Const(_) => None,
         };
-        if let Some(home) = variable_home(fx, place)
-            && let Some(debug) = &mut fx.debug
-        {
-            debug.add_variable(mir, variable, home);
+        let home = place.and_then(|place| variable_home(fx, place));
+        if let Some(debug) = &mut fx.debug {
+            debug.add_variable(mir, variable, home.unwrap_or(VariableHome::OptimizedOut));
         }
     }
 

@@ -34,9 +34,13 @@ pub(crate) use write::write_debug_sections;
 pub(crate) enum DebugLevel {
     LineTables,
     Functions,
+    /// Functions with their variables and parameters and the types of those, optimized
+    /// (`-Cdebuginfo=2 -Copt-level=1` and up): a variable whose local lives in memory anyway
+    /// (its address is taken, an aggregate), in a stack slot of its own, has a location; the
+    /// others are described without one, as optimized out (see `variables.rs`).
+    OptimizedVariables,
     /// Functions with their variables and parameters and the types of those: `-Cdebuginfo=2`
-    /// without optimizations, where variables can stay in stack slots for their whole
-    /// function (see `variables.rs`).
+    /// without optimizations, where variables stay in stack slots for their whole function.
     Variables,
 }
 
@@ -50,7 +54,8 @@ impl DebugLevel {
             DebugInfo::Full if tcx.sess.opts.optimize == OptLevel::No => {
                 Some(DebugLevel::Variables)
             }
-            DebugInfo::Limited | DebugInfo::Full => Some(DebugLevel::Functions),
+            DebugInfo::Full => Some(DebugLevel::OptimizedVariables),
+            DebugInfo::Limited => Some(DebugLevel::Functions),
         }
     }
 }
@@ -366,9 +371,15 @@ impl UnitDebugInfo {
         self.level >= DebugLevel::Functions
     }
 
-    /// Whether functions' variables are described (which keeps them in stack slots).
+    /// Whether functions' variables are described.
     pub(crate) fn describes_variables(&self) -> bool {
-        self.level == DebugLevel::Variables && self.frame_register.is_some()
+        self.level >= DebugLevel::OptimizedVariables && self.frame_register.is_some()
+    }
+
+    /// Whether described variables are kept in stack slots for their whole function (without
+    /// optimizations), rather than described where they happen to be in memory.
+    pub(crate) fn keeps_variables_in_memory(&self) -> bool {
+        self.level == DebugLevel::Variables
     }
 }
 

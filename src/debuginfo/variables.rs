@@ -1,9 +1,12 @@
 //! User variables and parameters (`DW_TAG_variable`, `DW_TAG_formal_parameter`) from MIR's
-//! `var_debug_info`, at `-Cdebuginfo=2 -Copt-level=0`. Their locals live in stack slots for the
-//! whole function then (see `abi::prologue`), so a frame-relative location is right wherever
+//! `var_debug_info`, at `-Cdebuginfo=2`. Without optimizations their locals live in stack slots
+//! for the whole function (see `abi::prologue`), so a frame-relative location is right wherever
 //! the function has set up its frame; the slots' offsets are known once Cranelift has laid out
 //! the frame, and come from the compiled code (cached code included: the frame layout is part
-//! of what the function cache stores).
+//! of what the function cache stores). Optimized, only the variables whose locals are in memory
+//! anyway, in a slot no other local shares (see `slot_sharing.rs`), get a location; a value in
+//! registers may move or die at any instruction, and a shared slot holds other values at times,
+//! so the others are described without one, which debuggers show as optimized out.
 
 use cranelift_codegen::CompiledCode;
 use cranelift_codegen::ir::StackSlot;
@@ -32,6 +35,8 @@ pub(crate) enum VariableHome {
     Indirect(StackSlot),
     /// Nowhere: a zero-sized value, which any address shows.
     ZeroSized,
+    /// In registers, or folded into the code, where no location stays right.
+    OptimizedOut,
 }
 
 /// A variable whose type is described, before its home is known.
@@ -241,8 +246,10 @@ impl UnitDebugInfo {
                 // A zero-sized value holds no pointer to follow.
                 VariableHome::ZeroSized if !variable.steps.is_empty() => continue,
                 VariableHome::ZeroSized => location.op_fbreg(0),
+                VariableHome::OptimizedOut => {}
             }
-            for step in &variable.steps {
+            let has_location = !matches!(placed.home, VariableHome::OptimizedOut);
+            for step in variable.steps.iter().filter(|_| has_location) {
                 match *step {
                     Step::Deref => location.op_deref(),
                     Step::Offset(0) => {}
@@ -261,7 +268,9 @@ impl UnitDebugInfo {
             entry.set(gimli::DW_AT_name, AttributeValue::StringRef(variable.name));
             entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(variable.ty));
             variable.declaration.declare(entry);
-            entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+            if has_location {
+                entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ const SOURCES: &str = "tests/debuginfo";
 const FUNCTIONS: &str = "functions";
 /// The program with a call MIR inlining removes (gdb_inlined_frames).
 const INLINED: &str = "inlined";
+/// The program built optimized (gdb_optimized).
+const OPTIMIZED: &str = "optimized";
 /// The program that panics (backtrace_lines).
 const PANICS: &str = "panics";
 /// The debugger of a session.
@@ -293,6 +295,7 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         case("gdb_breakpoint", move || gdb_breakpoint(setup)),
         case("gdb_inlined_frames", move || gdb_inlined_frames(setup)),
         case("inlined_origins", move || inlined_origins(setup)),
+        case("gdb_optimized", move || gdb_optimized(setup)),
         case("backtrace_lines", move || backtrace_lines(setup)),
         case("addr2line", move || addr2line(setup)),
         case("no_debuginfo", move || no_debuginfo(setup)),
@@ -523,6 +526,38 @@ fn gdb_inlined_frames(setup: &Setup) -> Result<(), String> {
     let output = run_limited(&mut cmd)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let problems = wrong_frames(&stdout, &file, &[(0, "square", line), (1, "caller", call_line)]);
+    verdict(problems, &cmd, &output)
+}
+
+/// In `optimized` built with `-Copt-level=2 -g`, stopped at its `// BREAK HERE` line, gdb shows
+/// the variable that lives in memory with its value and the parameters, in registers, as
+/// optimized out (rather than a wrong value, or nothing).
+fn gdb_optimized(setup: &Setup) -> Result<(), String> {
+    let gdb = tool("gdb", "gdb")?;
+    let text = read_source(OPTIMIZED)?;
+    let line = line_of(&text, "// BREAK HERE")?;
+    let dir = setup.fresh_dir("gdb_optimized")?;
+    let binary = std::path::absolute(dir.join(OPTIMIZED)).map_err(|e| e.to_string())?;
+    let emit = format!("link={}", binary.display());
+    let mut compile = setup.rustc_clif(OPTIMIZED, &dir);
+    rustc::compile(compile.args(["-g", "-Copt-level=2", "--emit", &emit]))?;
+    let file = format!("{OPTIMIZED}.rs");
+    let mut cmd = command(&gdb);
+    cmd.args(["-nx", "-batch", "-iex", "set debuginfod enabled off", "-ex"])
+        .arg(format!("break {file}:{line}"))
+        .args(["-ex", "run", "-ex", "info args", "-ex", "print scaled"])
+        .arg(&binary);
+    let output = run_limited(&mut cmd)?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut problems = Vec::new();
+    if !stdout.lines().any(|l| l.starts_with(&format!("{line}\t"))) {
+        problems.push(format!("gdb should stop at {file}:{line}"));
+    }
+    for expected in ["values = <optimized out>", "factor = <optimized out>", "$1 = [3, 6, 9, 12]"] {
+        if !stdout.lines().any(|l| l == expected) {
+            problems.push(format!("gdb should print the line `{expected}`"));
+        }
+    }
     verdict(problems, &cmd, &output)
 }
 
