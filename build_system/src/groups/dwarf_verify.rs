@@ -10,7 +10,7 @@ use super::debuginfo::tool;
 use crate::process::{self, Status};
 use crate::report;
 
-/// One file's verification (std's shared library, a crate's test executable) still running
+/// One file's verification (a crate's test executable is the largest) still running
 /// after this long is killed and fails.
 const TIME_LIMIT: Duration = Duration::from_secs(5 * 60);
 
