@@ -89,20 +89,12 @@ fn vars_and_temps_places<'tcx>(
             .collect();
         crate::lower::slot_sharing::share_slots(fx.tcx, mir, candidates)
     });
-    let groups = shared.as_ref().map_or(0, |shared| shared.groups.len());
-    let mut group_slots: Vec<Option<StackSlot>> = vec![None; groups];
-    let mut members = vec![0u32; groups];
-    let mut sharing = DenseBitSet::new_empty(mir.local_decls.len());
-    if let Some(shared) = &shared {
-        for &group in shared.group_of.iter().flatten() {
-            members[group as usize] += 1;
-        }
-        for (local, group) in shared.group_of.iter_enumerated() {
-            if group.is_some_and(|group| members[group as usize] > 1) {
-                sharing.insert(local);
-            }
-        }
-    }
+    let mut group_slots: Vec<Option<StackSlot>> =
+        vec![None; shared.as_ref().map_or(0, |shared| shared.groups.len())];
+    let sharing = shared.as_ref().map_or_else(
+        || DenseBitSet::new_empty(mir.local_decls.len()),
+        crate::lower::slot_sharing::SharedSlots::sharing,
+    );
     let places = layouts
         .into_iter()
         .map(|(local, layout)| {

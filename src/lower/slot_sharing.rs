@@ -29,6 +29,23 @@ pub(crate) struct SharedSlots {
     pub(crate) groups: Vec<(u64, u64)>,
 }
 
+impl SharedSlots {
+    /// The locals whose slot holds other locals at other times.
+    pub(crate) fn sharing(&self) -> DenseBitSet<Local> {
+        let mut members = vec![0u32; self.groups.len()];
+        for &group in self.group_of.iter().flatten() {
+            members[group as usize] += 1;
+        }
+        let mut sharing = DenseBitSet::new_empty(self.group_of.len());
+        for (local, group) in self.group_of.iter_enumerated() {
+            if group.is_some_and(|group| members[group as usize] > 1) {
+                sharing.insert(local);
+            }
+        }
+        sharing
+    }
+}
+
 /// Groups the `candidates` (locals with a stack slot of the size and alignment given) of `mir`.
 pub(crate) fn share_slots<'tcx>(
     tcx: TyCtxt<'tcx>,
