@@ -80,7 +80,8 @@ fn vars_and_temps_places<'tcx>(
         let candidates = layouts
             .iter()
             .filter(|&&(local, layout)| {
-                layout.is_sized()
+                !fx.unread_locals.contains(local)
+                    && layout.is_sized()
                     && !layout.is_zst()
                     && layout.align.abi.bytes() <= frame_align
                     && (needs_memory[local] || register_types(fx, layout).is_none())
@@ -106,6 +107,10 @@ fn vars_and_temps_places<'tcx>(
                         fx.create_stack_slot(size, align)
                     });
                     CPlace::for_ptr(Pointer::stack_slot(slot), layout)
+                }
+                // Never accessed: nothing reads it and its assignments are left out.
+                None if fx.unread_locals.contains(local) => {
+                    CPlace::for_ptr(Pointer::dangling(layout.align.abi), layout)
                 }
                 None => local_place(fx, layout, needs_memory[local]),
             }
@@ -183,6 +188,11 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
             needs_memory[local] = true;
         }
     }
+    let described = variables.iter().filter_map(|variable| match variable.value {
+        VariableValue::Local(local) => Some(local),
+        VariableValue::Const(_) => None,
+    });
+    fx.unread_locals = crate::lower::analyze::unread_locals(mir, described);
 
     let return_layout = fn_abi.ret.layout;
     let return_place = match fn_abi.ret.mode {

@@ -68,6 +68,9 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     pub(crate) bcx: FunctionBuilder<'clif>,
     pub(crate) block_map: IndexVec<BasicBlock, Block>,
     pub(crate) local_map: IndexVec<Local, CPlace<'tcx>>,
+    /// Locals nothing reads (`analyze::unread_locals`): they have no storage, and assignments
+    /// to them are left out.
+    pub(crate) unread_locals: DenseBitSet<Local>,
     /// The `#[track_caller]` location passed in by the caller, if this function takes one.
     pub(crate) caller_location: Option<CValue<'tcx>>,
     /// The span of the statement or terminator being lowered, for diagnostics.
@@ -185,6 +188,7 @@ pub(crate) fn lower_function<'tcx>(
         bcx,
         block_map,
         local_map: IndexVec::with_capacity(mir.local_decls.len()),
+        unread_locals: DenseBitSet::new_empty(0),
         caller_location: None,
         span: mir.span,
         debug: None,
@@ -390,6 +394,9 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         match &statement.kind {
             StatementKind::Assign(assign) => {
                 let (place, rvalue) = &**assign;
+                if !place.is_indirect() && self.unread_locals.contains(place.local) {
+                    return;
+                }
                 let dest = self.lower_place(*place);
                 self.lower_rvalue(dest, rvalue);
             }
