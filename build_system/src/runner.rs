@@ -18,6 +18,8 @@ pub struct Case<'a> {
 pub struct Tally {
     pub passed: usize,
     pub failed: usize,
+    /// Cases that ran but could not be judged, each named with the reason by its group.
+    pub skipped: usize,
 }
 
 /// Runs `cases`, adding their results to `tally`; returns whether all passed.

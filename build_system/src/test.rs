@@ -113,17 +113,27 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
         let mut tally = Tally::default();
         run(&mut ctx, &mut tally)?;
         let secs = start.elapsed().as_secs_f64();
-        println!("== {group}: {} passed, {} failed in {secs:.1}s", tally.passed, tally.failed);
+        println!("== {group}: {} in {secs:.1}s", counts(&tally));
         total.passed += tally.passed;
         total.failed += tally.failed;
+        total.skipped += tally.skipped;
         summary.push((group, tally.passed, tally.failed, secs));
     }
     print_summary(&summary);
-    println!("\n{} passed, {} failed", total.passed, total.failed);
+    println!("\n{}", counts(&total));
     Ok(if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// The closing table: one line per group that ran, with its counts and time, and the total.
+/// `N passed, N failed`, and `, N skipped` when some were.
+fn counts(tally: &Tally) -> String {
+    let skipped = match tally.skipped {
+        0 => String::new(),
+        n => format!(", {n} skipped"),
+    };
+    format!("{} passed, {} failed{skipped}", tally.passed, tally.failed)
+}
+
 fn print_summary(groups: &[(&str, usize, usize, f64)]) {
     println!("\n== summary");
     println!("{:<20} {:>7} {:>7} {:>9}", "group", "passed", "failed", "time");

@@ -183,16 +183,19 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
         }
         _ => Vec::new(),
     };
-    for variable in variables.iter().filter(|_| keeps_in_memory) {
-        if let VariableValue::Local(local) = variable.value {
-            needs_memory[local] = true;
-        }
+    let kept: SmallVec<[Local; 8]> = variables
+        .iter()
+        .filter(|_| keeps_in_memory)
+        .filter_map(|variable| match variable.value {
+            VariableValue::Local(local) => Some(local),
+            VariableValue::Const(_) => None,
+        })
+        .collect();
+    for &local in &kept {
+        needs_memory[local] = true;
     }
-    let described = variables.iter().filter_map(|variable| match variable.value {
-        VariableValue::Local(local) => Some(local),
-        VariableValue::Const(_) => None,
-    });
-    fx.unread_locals = crate::lower::analyze::unread_locals(mir, described);
+    // When optimizing, a variable nothing reads is described as optimized out, as with LLVM.
+    fx.unread_locals = crate::lower::analyze::unread_locals(mir, kept);
 
     let return_layout = fn_abi.ret.layout;
     let return_place = match fn_abi.ret.mode {
@@ -263,7 +266,11 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
     for variable in variables {
         let place = match variable.value {
             // Another local's value may be in its slot while the variable's scope runs.
-            VariableValue::Local(local) if sharing.contains(local) => None,
+            VariableValue::Local(local)
+                if sharing.contains(local) || fx.unread_locals.contains(local) =>
+            {
+                None
+            }
             VariableValue::Local(local) => Some(fx.local_map[local]),
             VariableValue::Const(constant) if keeps_in_memory => {
                 let value = crate::lower::constant::lower_constant(fx, constant);
