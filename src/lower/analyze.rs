@@ -59,52 +59,59 @@ pub(crate) fn locals_needing_memory(mir: &mir::Body<'_>) -> IndexVec<Local, bool
     visitor.needs_memory
 }
 
-/// Marks the locals that code which is kept reads, or writes by other means than an assignment
-/// (a call's destination, an asm output, drop glue): those keep their storage. An assignment
-/// to a place in a local nothing reads is left out, its operands unread by it.
+/// Gathers which locals are read: unconditionally (by any statement or terminator but an
+/// assignment to a local), or only if the local an assignment writes is read itself.
 struct ReadLocals {
     read: DenseBitSet<Local>,
-    changed: bool,
-    skipped_assignment: bool,
+    /// `(assigned, operand)`: the assignment to `assigned` reads `operand`.
+    read_if_read: Vec<(Local, Local)>,
+    /// The local the assignment being visited writes, while its operands are visited.
+    assigned: Option<Local>,
 }
 
 impl ReadLocals {
-    fn mark(&mut self, local: Local) {
-        self.changed |= self.read.insert(local);
+    fn note_read(&mut self, local: Local) {
+        match self.assigned {
+            None => {
+                self.read.insert(local);
+            }
+            Some(assigned) if assigned != local => self.read_if_read.push((assigned, local)),
+            Some(_) => {}
+        }
     }
 }
 
 impl<'tcx> Visitor<'tcx> for ReadLocals {
     fn visit_statement(&mut self, statement: &mir::Statement<'tcx>, location: Location) {
-        let StatementKind::Assign(assign) = &statement.kind else {
-            return self.super_statement(statement, location);
-        };
-        let (place, rvalue) = &**assign;
-        if place.is_indirect() {
-            // Writes memory the local points to: reads the pointer.
-            self.mark(place.local);
-        } else if !self.read.contains(place.local) {
-            self.skipped_assignment = true;
-            return;
-        }
-        for elem in place.projection {
-            if let PlaceElem::Index(index) = elem {
-                self.mark(index);
+        match &statement.kind {
+            // An assignment through a pointer reads the pointer (`super_statement` notes it).
+            StatementKind::Assign(assign) if !assign.0.is_indirect() => {
+                let (place, rvalue) = &**assign;
+                self.assigned = Some(place.local);
+                for elem in place.projection {
+                    if let PlaceElem::Index(index) = elem {
+                        self.note_read(index);
+                    }
+                }
+                self.visit_rvalue(rvalue, location);
+                self.assigned = None;
             }
+            _ => self.super_statement(statement, location),
         }
-        self.visit_rvalue(rvalue, location);
     }
 
     fn visit_local(&mut self, local: Local, context: PlaceContext, _location: Location) {
-        // Storage markers and debug info (`VarDebugInfo`) neither read nor write.
+        // Storage markers and debug info (`VarDebugInfo`) neither read nor write; any other
+        // use outside an assignment's destination (a call's destination, an asm output, a
+        // drop) needs the local's storage.
         if !matches!(context, PlaceContext::NonUse(_)) {
-            self.mark(local);
+            self.note_read(local);
         }
     }
 }
 
 /// The locals that no kept code reads and that only assignments write. Their assignments are
-/// left out (`FunctionCx::is_dead_store`) and they get no storage: a temporary or variable
+/// left out (`FunctionCx::lower_statement`) and they get no storage: a temporary or variable
 /// that optimized MIR still keeps but never uses, such as the copies of a large value in
 /// `let _unused: [u8; 1 << 20] = unsafe { mem::zeroed() };`, costs no stack. `kept` are
 /// locals that must keep their storage anyway (described variables).
@@ -114,26 +121,30 @@ pub(crate) fn unread_locals(
 ) -> DenseBitSet<Local> {
     let mut visitor = ReadLocals {
         read: DenseBitSet::new_empty(mir.local_decls.len()),
-        changed: false,
-        skipped_assignment: false,
+        read_if_read: Vec::new(),
+        assigned: None,
     };
     // The caller writes the arguments; returning reads the return place.
     visitor.read.insert(mir::RETURN_PLACE);
     for local in mir.args_iter().chain(kept) {
         visitor.read.insert(local);
     }
-    loop {
-        visitor.changed = false;
-        visitor.skipped_assignment = false;
-        visitor.visit_body(mir);
-        // A pass that left nothing out saw every read; otherwise a local found read in this
-        // pass may make an assignment left out earlier in it kept, and its operands read.
-        if !visitor.skipped_assignment || !visitor.changed {
-            break;
+    visitor.visit_body(mir);
+    let ReadLocals { mut read, mut read_if_read, .. } = visitor;
+    read_if_read.sort_unstable();
+    let mut newly_read: Vec<Local> = read.iter().collect();
+    while let Some(local) = newly_read.pop() {
+        let first = read_if_read.partition_point(|&(assigned, _)| assigned < local);
+        for &(_, operand) in
+            read_if_read[first..].iter().take_while(|(assigned, _)| *assigned == local)
+        {
+            if read.insert(operand) {
+                newly_read.push(operand);
+            }
         }
     }
     let mut unread = DenseBitSet::new_empty(mir.local_decls.len());
-    for local in mir.local_decls.indices().filter(|&local| !visitor.read.contains(local)) {
+    for local in mir.local_decls.indices().filter(|&local| !read.contains(local)) {
         unread.insert(local);
     }
     unread
