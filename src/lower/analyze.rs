@@ -113,12 +113,8 @@ impl<'tcx> Visitor<'tcx> for ReadLocals {
 /// The locals that no kept code reads and that only assignments write. Their assignments are
 /// left out (`FunctionCx::lower_statement`) and they get no storage: a temporary or variable
 /// that optimized MIR still keeps but never uses, such as the copies of a large value in
-/// `let _unused: [u8; 1 << 20] = unsafe { mem::zeroed() };`, costs no stack. `kept` are
-/// locals that must keep their storage anyway (described variables).
-pub(crate) fn unread_locals(
-    mir: &mir::Body<'_>,
-    kept: impl IntoIterator<Item = Local>,
-) -> DenseBitSet<Local> {
+/// `let _unused: [u8; 1 << 20] = unsafe { mem::zeroed() };`, costs no stack.
+pub(crate) fn unread_locals(mir: &mir::Body<'_>) -> DenseBitSet<Local> {
     let mut visitor = ReadLocals {
         read: DenseBitSet::new_empty(mir.local_decls.len()),
         read_if_read: Vec::new(),
@@ -126,7 +122,7 @@ pub(crate) fn unread_locals(
     };
     // The caller writes the arguments; returning reads the return place.
     visitor.read.insert(mir::RETURN_PLACE);
-    for local in mir.args_iter().chain(kept) {
+    for local in mir.args_iter() {
         visitor.read.insert(local);
     }
     visitor.visit_body(mir);
