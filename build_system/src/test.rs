@@ -124,7 +124,6 @@ pub fn test(options: Options) -> Result<ExitCode, Error> {
     Ok(if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-/// The closing table: one line per group that ran, with its counts and time, and the total.
 /// `N passed, N failed`, and `, N skipped` when some were.
 fn counts(tally: &Tally) -> String {
     let skipped = match tally.skipped {
@@ -134,6 +133,7 @@ fn counts(tally: &Tally) -> String {
     format!("{} passed, {} failed{skipped}", tally.passed, tally.failed)
 }
 
+/// The closing table: one line per group that ran, with its counts and time, and the total.
 fn print_summary(groups: &[(&str, usize, usize, f64)]) {
     println!("\n== summary");
     println!("{:<20} {:>7} {:>7} {:>9}", "group", "passed", "failed", "time");

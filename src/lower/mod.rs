@@ -394,7 +394,7 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
         match &statement.kind {
             StatementKind::Assign(assign) => {
                 let (place, rvalue) = &**assign;
-                if !place.is_indirect() && self.unread_locals.contains(place.local) {
+                if self.unread_locals.contains(place.local) && !place.is_indirect() {
                     return;
                 }
                 let dest = self.lower_place(*place);
