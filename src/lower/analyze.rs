@@ -51,8 +51,19 @@ impl<'tcx> Visitor<'tcx> for AddressTakenVisitor {
     }
 }
 
+/// Functions with more locals times basic blocks than this keep all their locals in memory.
+/// cranelift-frontend gives each SSA variable a table over the blocks, as long as the last
+/// block that defines or looks up the variable: in the generated matchers of cranelift-codegen
+/// (`constructor_simplify`: 18 thousand blocks), lowering one function took 466 MB that way.
+/// Past the limit (at most 64 MB of such tables), locals are stack slots, as all of them are in
+/// LLVM's unoptimized code.
+const MAX_SSA_LOCALS_TIMES_BLOCKS: usize = 1 << 24;
+
 /// For every local, whether it must be given a stack slot.
 pub(crate) fn locals_needing_memory(mir: &mir::Body<'_>) -> IndexVec<Local, bool> {
+    if mir.local_decls.len().saturating_mul(mir.basic_blocks.len()) > MAX_SSA_LOCALS_TIMES_BLOCKS {
+        return IndexVec::from_elem(true, &mir.local_decls);
+    }
     let mut visitor =
         AddressTakenVisitor { needs_memory: IndexVec::from_elem(false, &mir.local_decls) };
     visitor.visit_body(mir);
