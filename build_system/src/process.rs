@@ -68,6 +68,9 @@ pub struct Output {
     pub status: Status,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// The peak resident set size of the process, or of the largest descendant it waited for
+    /// (as `/usr/bin/time` reports it), in bytes; `None` if it was killed.
+    pub peak_rss: Option<u64>,
 }
 
 /// Runs `cmd` with no stdin, killing it if it runs longer than `limit` or writes too much.
@@ -82,18 +85,17 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
     let stdout = capture(child.stdout.take().expect("stdout is piped"), &too_much);
     let stderr = capture(child.stderr.take().expect("stderr is piped"), &too_much);
     let deadline = Instant::now() + limit;
-    let status = loop {
-        let waited = child.try_wait().map_err(|e| format!("cannot wait for child: {e}"))?;
-        if let Some(status) = waited {
-            break Status::from_exit_status(status);
+    let (status, peak_rss) = loop {
+        if let Some((status, peak_rss)) = try_reap(&child)? {
+            break (Status::from_exit_status(status), Some(peak_rss));
         }
         if too_much.load(Ordering::Relaxed) {
             kill(&mut child);
-            break Status::OutputLimitExceeded;
+            break (Status::OutputLimitExceeded, None);
         }
         if Instant::now() >= deadline {
             kill(&mut child);
-            break Status::TimedOut(limit);
+            break (Status::TimedOut(limit), None);
         }
         thread::sleep(Duration::from_millis(5));
     };
@@ -102,7 +104,40 @@ pub fn run(cmd: &mut Command, limit: Duration) -> Result<Output, String> {
     // The child may have ended before the excess was noticed, by itself or of SIGPIPE.
     let status =
         if too_much.load(Ordering::Relaxed) { Status::OutputLimitExceeded } else { status };
-    Ok(Output { status, stdout, stderr })
+    Ok(Output { status, stdout, stderr, peak_rss })
+}
+
+/// The exit status and peak resident set size (see `Output::peak_rss`) of `child` if it has
+/// ended. It is then reaped, by `wait4`, which `Child::try_wait` does not call: `child` must
+/// not be waited for again.
+fn try_reap(child: &Child) -> Result<Option<(ExitStatus, u64)>, String> {
+    /// `struct rusage` of 64-bit Linux: two `struct timeval`, then 14 `long`s, the first of
+    /// them `ru_maxrss` (in KiB).
+    #[repr(C)]
+    struct Rusage {
+        times: [i64; 4],
+        maxrss_kib: i64,
+        rest: [i64; 13],
+    }
+    unsafe extern "C" {
+        fn wait4(pid: i32, status: *mut i32, options: i32, rusage: *mut Rusage) -> i32;
+    }
+    const WNOHANG: i32 = 1;
+    let pid = i32::try_from(child.id()).expect("Linux process ids fit in an i32");
+    let mut status = 0;
+    let mut usage = Rusage { times: [0; 4], maxrss_kib: 0, rest: [0; 13] };
+    // SAFETY: both pointers are to live locals of the types wait4 writes.
+    let reaped = unsafe { wait4(pid, &mut status, WNOHANG, &mut usage) };
+    if reaped == pid {
+        let peak_rss = u64::try_from(usage.maxrss_kib).unwrap_or(0) * 1024;
+        return Ok(Some((ExitStatus::from_raw(status), peak_rss)));
+    }
+    let error = std::io::Error::last_os_error();
+    match reaped {
+        0 => Ok(None),
+        _ if error.kind() == std::io::ErrorKind::Interrupted => Ok(None),
+        _ => Err(format!("cannot wait for child: {error}")),
+    }
 }
 
 fn kill(child: &mut Child) {
@@ -184,4 +219,42 @@ fn capture(
         }
         bytes
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shell(script: &str) -> Output {
+        run(Command::new("sh").args(["-c", script]), Duration::from_secs(60)).unwrap()
+    }
+
+    #[test]
+    fn exit_status_and_output_of_a_reaped_child() {
+        let output = shell("echo out; echo err >&2; exit 3");
+        assert_eq!(output.status, Status::Exit(3));
+        assert_eq!(output.stdout, b"out\n");
+        assert_eq!(output.stderr, b"err\n");
+        assert!(output.peak_rss.is_some());
+        assert_eq!(shell("kill -9 $$").status, Status::Signal(9));
+    }
+
+    #[test]
+    fn peak_rss_counts_a_descendant_that_freed_its_memory() {
+        // An inner shell holding 100 MB in a variable, under an outer one that stays small:
+        // the peak is seen after both have ended.
+        let output = shell("sh -c 'x=$(head -c 100000000 /dev/zero | tr \"\\0\" a)'; echo done");
+        assert_eq!(output.status, Status::Exit(0));
+        let peak = output.peak_rss.unwrap();
+        assert!(peak > 100_000_000, "peak {peak}");
+        let small = shell("true").peak_rss.unwrap();
+        assert!(small < 50_000_000, "peak {small}");
+    }
+
+    #[test]
+    fn a_killed_child_has_no_peak() {
+        let output = run(Command::new("sleep").arg("10"), Duration::from_millis(100)).unwrap();
+        assert!(output.status.exceeded_limit());
+        assert_eq!(output.peak_rss, None);
+    }
 }

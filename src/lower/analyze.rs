@@ -1,6 +1,7 @@
-//! Decides where MIR locals live: which must be in memory (their address is taken or they
-//! are indexed; all other scalar and scalar-pair locals become Cranelift SSA variables), and
-//! which need no storage at all (nothing reads them).
+//! Decides where MIR locals live: which must be in memory (their address is taken, they are
+//! indexed, or their function is too large for SSA variables; all other scalar and scalar-pair
+//! locals become Cranelift SSA variables), and which need no storage at all (nothing reads
+//! them).
 
 use rustc_index::IndexVec;
 use rustc_index::bit_set::DenseBitSet;
@@ -52,11 +53,11 @@ impl<'tcx> Visitor<'tcx> for AddressTakenVisitor {
 }
 
 /// Functions with more locals times basic blocks than this keep all their locals in memory.
-/// cranelift-frontend gives each SSA variable a table over the blocks, as long as the last
-/// block that defines or looks up the variable: in the generated matchers of cranelift-codegen
+/// cranelift-frontend gives each SSA variable a table indexed by block, up to the last block
+/// that defines or looks up the variable: in the generated matchers of cranelift-codegen
 /// (`constructor_simplify`: 18 thousand blocks), lowering one function took 466 MB that way.
-/// Past the limit (at most 64 MB of such tables), locals are stack slots, as all of them are in
-/// LLVM's unoptimized code.
+/// Past the limit (tables of about 64 MB, at 4 bytes an entry), locals are stack slots, as all
+/// of them are in LLVM's unoptimized code.
 const MAX_SSA_LOCALS_TIMES_BLOCKS: usize = 1 << 24;
 
 /// For every local, whether it must be given a stack slot.

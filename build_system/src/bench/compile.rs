@@ -261,13 +261,14 @@ impl Build<'_> {
     }
 
     /// Rebuilds the benchmark crate (scenario full, untimed) with `-Ztime-passes`, returning
-    /// rustc's stderr.
-    pub fn time_passes(&self, state: &mut TargetState) -> Result<String, String> {
+    /// rustc's stderr and the build's peak resident set size (that of its largest process,
+    /// rustc), in bytes.
+    pub fn time_passes(&self, state: &mut TargetState) -> Result<(String, Option<u64>), String> {
         self.prepare_for(Scenario::Full, state)?;
         inputs::touch(self.copy, &self.benchmark.config)?;
         let args = ["-Ztime-passes", "-Ztime-passes-format=json"].map(str::to_string);
         let (_, output) = self.run(&args)?;
-        Ok(String::from_utf8_lossy(&output.stderr).into_owned())
+        Ok((String::from_utf8_lossy(&output.stderr).into_owned(), output.peak_rss))
     }
 
     /// Rebuilds the benchmark crate (scenario full, untimed) after its preparation, with

@@ -292,14 +292,18 @@ fn measure_time_passes(
                     build.backend.name()
                 );
                 step(TAG, &what, || {
-                    let stderr = build.time_passes(&mut states[index])?;
+                    let (stderr, peak_rss) = build.time_passes(&mut states[index])?;
                     let file = samples_dir.join(format!(
                         "{}.{}.txt",
                         benchmark.name,
                         build.backend.name()
                     ));
                     write_file(&file, stderr.as_bytes())?;
-                    time_passes::parse(&stderr).map_err(|e| format!("{}: {e}", file.display()))
+                    let mut passes = time_passes::parse(&stderr)
+                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                    // The passes' lines miss what is allocated and freed between two of them.
+                    passes.peak_rss = peak_rss.or(passes.peak_rss);
+                    Ok(passes)
                 })
             }
         };

@@ -21,7 +21,8 @@ pub struct Passes {
     pub link: Option<f64>,
     /// `total`.
     pub total: Option<f64>,
-    /// The largest resident set size any line reports, in bytes.
+    /// The largest resident set size any line reports, in bytes (the bench replaces it by the
+    /// build's measured peak, `process::Output::peak_rss`).
     pub peak_rss: Option<u64>,
 }
 

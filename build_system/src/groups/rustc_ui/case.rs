@@ -820,6 +820,7 @@ fn runner_compile_error(message: String) -> CompileError {
             status: Status::Exit(-1),
             stdout: Vec::new(),
             stderr: format!("error: {message}").into_bytes(),
+            peak_rss: None,
         },
     }
 }
