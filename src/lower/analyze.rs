@@ -55,7 +55,7 @@ impl<'tcx> Visitor<'tcx> for AddressTakenVisitor {
 /// Functions with more locals times basic blocks than this keep all their locals in memory.
 /// cranelift-frontend gives each SSA variable a table indexed by block, up to the last block
 /// that defines or looks up the variable: in the generated matchers of cranelift-codegen
-/// (`constructor_simplify`: 18 thousand blocks), lowering one function took 466 MB that way.
+/// (`constructor_simplify`: 18 thousand blocks), lowering one function took 489 MB that way.
 /// Past the limit (tables of about 64 MB, at 4 bytes an entry), locals are stack slots, as all
 /// of them are in LLVM's unoptimized code.
 const MAX_SSA_LOCALS_TIMES_BLOCKS: usize = 1 << 24;

@@ -2,8 +2,8 @@
 // (src/lower/analyze.rs) keeps every local in a stack slot instead of a Cranelift SSA
 // variable: cranelift-frontend's tables of each variable over the blocks would take a lot of
 // memory in such a function (cranelift-codegen's generated matchers). `giant` repeats one step
-// 1024 times, thousands of blocks and locals (rustc's peak memory for this file: 1.78 GB before
-// the limit, 281 MB with it; LLVM 278 MB); `looped` runs the same step in a loop, with its
+// 1024 times, thousands of blocks and locals (rustc's peak memory for this file: 1.82 GB before
+// the limit, 288 MB with it; LLVM 285 MB); `looped` runs the same step in a loop, with its
 // locals in SSA variables. Both must agree, and give what LLVM's build gives.
 use std::hint::black_box;
 
