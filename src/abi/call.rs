@@ -215,23 +215,19 @@ pub(crate) fn lower_return(fx: &mut FunctionCx<'_, '_, '_>) {
     let ret = &fx.fn_abi.ret;
     let value = fx.local_map[mir::RETURN_PLACE].to_cvalue(fx);
     fx.check_stack_canary();
-    match &ret.mode {
+    let values: SmallVec<[Value; 4]> = match &ret.mode {
         PassMode::Ignore | PassMode::Indirect { .. } | PassMode::IndirectUnsized { .. } => {
-            fx.bcx.ins().return_(&[]);
+            SmallVec::new()
         }
-        PassMode::Direct(_) => {
-            let value = value.load_scalar(fx);
-            fx.bcx.ins().return_(&[value]);
-        }
+        PassMode::Direct(_) => smallvec::smallvec![value.load_scalar(fx)],
         PassMode::Pair(..) => {
             let (a, b) = value.load_scalar_pair(fx);
-            fx.bcx.ins().return_(&[a, b]);
+            smallvec::smallvec![a, b]
         }
         PassMode::Cast { cast, .. } => {
             let regs = cast_target_regs(cast);
             let ptr = spill_padded(fx, value, cast_spill_size(&regs));
-            let values: SmallVec<[Value; 4]> = regs
-                .into_iter()
+            regs.into_iter()
                 .map(|(ty, offset)| {
                     ptr.offset(fx, offset).load(
                         fx,
@@ -239,8 +235,8 @@ pub(crate) fn lower_return(fx: &mut FunctionCx<'_, '_, '_>) {
                         cranelift_codegen::ir::MemFlagsData::trusted(),
                     )
                 })
-                .collect();
-            fx.bcx.ins().return_(&values);
+                .collect()
         }
-    }
+    };
+    super::huge_frame::lower_return_values(fx, &values);
 }

@@ -3,16 +3,22 @@
 
 mod aapcs64;
 mod call;
+mod huge_frame;
 mod prologue;
 mod tail_call;
 mod variadic;
 
 pub(crate) use call::{CallArg, Callee, lower_fn_call, lower_return};
-use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Signature, Type, types};
+use cranelift_codegen::ir::{
+    AbiParam, ArgumentExtension, ArgumentPurpose, Signature, SourceLoc, Type, types,
+};
 use cranelift_codegen::isa::CallConv;
-pub(crate) use prologue::lower_prologue;
+use cranelift_module::{FuncId, Linkage, Module};
+pub(crate) use huge_frame::{HugeFrame, define_wrapper as define_huge_frame_wrapper};
+pub(crate) use prologue::{lower_prologue, vars_and_temps_layouts};
 use rustc_abi::{BackendRepr, CanonAbi, Reg, RegKind, Size, X86Call};
-use rustc_middle::ty::{Ty, TyCtxt};
+use rustc_middle::ty::{Instance, Ty, TyCtxt};
+use rustc_span::Span;
 use rustc_target::callconv::{
     ArgAbi, ArgAttributes, ArgExtension, CastTarget, FnAbi, IndirectMode, PassMode,
 };
@@ -26,9 +32,48 @@ pub(crate) use variadic::{
     check_definition as check_variadic_definition, lower_va_arg,
 };
 
+use crate::debuginfo::FunctionDebugInfo;
+use crate::lower::ModuleCx;
 use crate::lower::value::{scalar_type, vector_type};
 
 pub(crate) type AbiParams = SmallVec<[AbiParam; 2]>;
+
+/// Declares the function `name`, or stops compiling with an error naming it.
+fn declare_or_fail(
+    cx: &mut ModuleCx<'_>,
+    name: &str,
+    linkage: Linkage,
+    sig: &Signature,
+    span: Span,
+) -> FuncId {
+    match cx.module.declare_function(name, linkage, sig) {
+        Ok(id) => id,
+        Err(err) => crate::unsupported::fatal_in(
+            cx.tcx,
+            Some(span),
+            format_args!("declaring `{name}`: {err}"),
+        ),
+    }
+}
+
+/// The debug info of a wrapper standing for `instance` (its symbol, calling the function's
+/// body under another name), at the function's declaration so that backtraces through it
+/// name the function, and the source position of its instructions.
+fn wrapper_debug<'tcx>(
+    cx: &mut ModuleCx<'tcx>,
+    instance: Instance<'tcx>,
+    span: Span,
+) -> (Option<FunctionDebugInfo>, Option<SourceLoc>) {
+    let tcx = cx.tcx;
+    let mut srcloc = None;
+    let debug = cx.debug.as_mut().map(|unit| {
+        let mut debug = unit.function(tcx, instance, span, &mut cx.debug_names.type_names);
+        let position = unit.position(tcx, span, span);
+        srcloc = Some(SourceLoc::new(debug.index_of(position, 0)));
+        debug
+    });
+    (debug, srcloc)
+}
 
 fn extended(ty: Type, extension: ArgumentExtension) -> AbiParam {
     AbiParam { extension, ..AbiParam::new(ty) }

@@ -68,19 +68,17 @@ fn register_types(
 /// where their storage never overlaps (see `slot_sharing.rs`).
 fn vars_and_temps_places<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
+    layouts: Vec<(Local, TyAndLayout<'tcx>)>,
     needs_memory: &IndexVec<Local, bool>,
 ) -> (Vec<CPlace<'tcx>>, DenseBitSet<Local>) {
     let mir = fx.mir;
-    let layouts: Vec<(Local, TyAndLayout<'tcx>)> = mir
-        .vars_and_temps_iter()
-        .map(|local| (local, fx.layout_of(fx.monomorphize(mir.local_decls[local].ty))))
-        .collect();
     let shared = (fx.tcx.sess.opts.optimize != OptLevel::No).then(|| {
         let frame_align = fx.cx.frame_align;
         let candidates = layouts
             .iter()
             .filter(|&&(local, layout)| {
                 !fx.unread_locals.contains(local)
+                    && !super::huge_frame::in_region(fx, local)
                     && layout.is_sized()
                     && !layout.is_zst()
                     && layout.align.abi.bytes() <= frame_align
@@ -112,7 +110,10 @@ fn vars_and_temps_places<'tcx>(
                 None if fx.unread_locals.contains(local) => {
                     CPlace::for_ptr(Pointer::dangling(layout.align.abi), layout)
                 }
-                None => local_place(fx, layout, needs_memory[local]),
+                None => match super::huge_frame::region_place(fx, local) {
+                    Some(ptr) => CPlace::for_ptr(ptr, layout),
+                    None => local_place(fx, layout, needs_memory[local]),
+                },
             }
         })
         .collect();
@@ -158,11 +159,28 @@ pub(crate) fn arg_value<'tcx>(
     }
 }
 
-pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
+/// The layouts of the function's variables and temporaries, in order.
+pub(crate) fn vars_and_temps_layouts<'tcx>(
+    fx: &FunctionCx<'_, '_, 'tcx>,
+) -> Vec<(Local, TyAndLayout<'tcx>)> {
+    let mir = fx.mir;
+    mir.vars_and_temps_iter()
+        .map(|local| (local, fx.layout_of(fx.monomorphize(mir.local_decls[local].ty))))
+        .collect()
+}
+
+/// Lowers the function's entry; `layouts` are its `vars_and_temps_layouts`.
+pub(crate) fn lower_prologue<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    layouts: Vec<(Local, TyAndLayout<'tcx>)>,
+) {
     let entry = fx.bcx.create_block();
     fx.bcx.append_block_params_for_function_params(entry);
     fx.bcx.switch_to_block(entry);
-    let params = fx.bcx.block_params(entry).to_vec();
+    let mut params = fx.bcx.block_params(entry).to_vec();
+    if fx.huge_frame.is_some() {
+        params = super::huge_frame::body_params(fx, &params);
+    }
     let mut params = params.into_iter();
     let mut needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
     let fn_abi = fx.fn_abi;
@@ -258,7 +276,7 @@ pub(crate) fn lower_prologue<'tcx>(fx: &mut FunctionCx<'_, '_, 'tcx>) {
         fx.caller_location = Some(location);
     }
 
-    let (places, sharing) = vars_and_temps_places(fx, &needs_memory);
+    let (places, sharing) = vars_and_temps_places(fx, layouts, &needs_memory);
     for place in places {
         let _: Local = fx.local_map.push(place);
     }

@@ -28,7 +28,7 @@ use rustc_target::callconv::{FnAbi, IndirectMode, PassMode};
 use smallvec::SmallVec;
 
 use super::call::push_arg_values;
-use super::{CallArg, clif_signature, tail_signature};
+use super::{CallArg, clif_signature, declare_or_fail, tail_signature, wrapper_debug};
 use crate::lower::value::{CPlace, CValue, Pointer};
 use crate::lower::{FunctionCx, ModuleCx};
 use crate::lowered::LoweredFunction;
@@ -70,23 +70,6 @@ fn fn_abi_of<'tcx>(
     .unwrap_or_else(|err| tcx.dcx().span_fatal(span, format!("{err:?}")))
 }
 
-fn declare(
-    cx: &mut ModuleCx<'_>,
-    name: &str,
-    linkage: Linkage,
-    sig: &Signature,
-    span: Span,
-) -> FuncId {
-    match cx.module.declare_function(name, linkage, sig) {
-        Ok(id) => id,
-        Err(err) => crate::unsupported::fatal_in(
-            cx.tcx,
-            Some(span),
-            format_args!("declaring `{name}`: {err}"),
-        ),
-    }
-}
-
 /// Declares the `.tail` entry of `instance`, defined in this unit with `linkage`, if it has one.
 pub(crate) fn declare_tail_entry<'tcx>(
     cx: &mut ModuleCx<'tcx>,
@@ -98,7 +81,7 @@ pub(crate) fn declare_tail_entry<'tcx>(
         return;
     }
     let sig = tail_signature(cx.tcx, fn_abi_of(cx.tcx, instance, span));
-    let id = declare(cx, &tail_symbol(cx.tcx, instance), linkage, &sig, span);
+    let id = declare_or_fail(cx, &tail_symbol(cx.tcx, instance), linkage, &sig, span);
     cx.tail_entries.insert(instance, id);
 }
 
@@ -116,10 +99,10 @@ fn callee_entry<'tcx>(cx: &mut ModuleCx<'tcx>, instance: Instance<'tcx>, span: S
     // its entry when it has one. Of another crate's functions (generic ones shared from it
     // too), only a shim is certain: LLVM may have compiled that crate.
     let id = if !defined_here && instance.def_id().is_local() && has_tail_entry(tcx, instance) {
-        declare(cx, &name, Linkage::Import, &sig, span)
+        declare_or_fail(cx, &name, Linkage::Import, &sig, span)
     } else {
         let linkage = if defined_here { Linkage::Local } else { Linkage::Preemptible };
-        let id = declare(cx, &name, linkage, &sig, span);
+        let id = declare_or_fail(cx, &name, linkage, &sig, span);
         let target = cx.declare_fn(instance, Linkage::Import, span);
         let func = forwarder(cx, id, sig, Forward::Direct(target), None);
         cx.functions.push(LoweredFunction::plain(id, func));
@@ -145,7 +128,7 @@ fn pointer_shim<'tcx>(
     }
     let callee_sig = clif_signature(tcx, cx.default_call_conv, fn_abi);
     let name = format!("__cranelift_tail_via_pointer.{}", cx.pointer_tail_shims.len());
-    let id = declare(cx, &name, Linkage::Local, &sig, span);
+    let id = declare_or_fail(cx, &name, Linkage::Local, &sig, span);
     cx.pointer_tail_shims.insert(sig.clone(), id);
     let func = forwarder(cx, id, sig, Forward::LastParam(callee_sig), None);
     cx.functions.push(LoweredFunction::plain(id, func));
@@ -209,13 +192,7 @@ pub(crate) fn define_wrapper<'tcx>(
     span: Span,
 ) {
     let tcx = cx.tcx;
-    let mut srcloc = None;
-    let debug = cx.debug.as_mut().map(|unit| {
-        let mut debug = unit.function(tcx, instance, span, &mut cx.debug_names.type_names);
-        let position = unit.position(tcx, span, span);
-        srcloc = Some(SourceLoc::new(debug.index_of(position, 0)));
-        debug
-    });
+    let (debug, srcloc) = wrapper_debug(cx, instance, span);
     let sig = clif_signature(tcx, cx.default_call_conv, fn_abi);
     let func = forwarder(cx, func_id, sig, Forward::Direct(tail_id), srcloc);
     let attrs = tcx.codegen_instance_attrs(instance.def);

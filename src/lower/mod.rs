@@ -99,6 +99,9 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     fallthrough: Option<BasicBlock>,
     /// The stack canary, when `-Zstack-protector` asks for one in this function.
     canary: Option<stack_protector::StackCanary>,
+    /// How the body of a function whose locals exceed a Cranelift frame gets its parameters,
+    /// largest locals and results (see `abi::huge_frame`).
+    pub(crate) huge_frame: Option<crate::abi::HugeFrame>,
 }
 
 impl<'tcx> HasDataLayout for FunctionCx<'_, '_, 'tcx> {
@@ -158,7 +161,7 @@ pub(crate) fn lower_function<'tcx>(
     // convention, and its symbol becomes a wrapper calling that (see `abi::tail_call`).
     let tail_entry = (fn_abi.conv != CanonAbi::RustTail && crate::abi::has_tail_calls(mir))
         .then(|| *cx.tail_entries.get(&instance).expect("declared with the function"));
-    let (body_id, sig) = match tail_entry {
+    let (mut body_id, sig) = match tail_entry {
         Some(tail_id) => {
             crate::abi::define_wrapper(cx, instance, fn_abi, func_id, tail_id, mir.span);
             (tail_id, crate::abi::tail_signature(tcx, fn_abi))
@@ -207,6 +210,7 @@ pub(crate) fn lower_function<'tcx>(
         entered: DenseBitSet::new_empty(mir.basic_blocks.len()),
         fallthrough: None,
         canary: None,
+        huge_frame: None,
     };
 
     let abi_supported =
@@ -238,16 +242,36 @@ pub(crate) fn lower_function<'tcx>(
         cx.functions.push(LoweredFunction::plain(body_id, func));
         return;
     }
+    let layouts = crate::abi::vars_and_temps_layouts(&fx);
+    if let Some(frame) = crate::abi::HugeFrame::plan(&fx.bcx.func.signature, &layouts) {
+        if tail_entry.is_some() || fn_abi.c_variadic {
+            fx.unsupported(
+                "guaranteed tail calls or a `...` parameter in a function whose locals exceed \
+                 Cranelift's frame",
+            );
+        } else {
+            body_id =
+                crate::abi::define_huge_frame_wrapper(fx.cx, instance, &frame, func_id, mir.span);
+            fx.bcx.func.signature = frame.body_signature(pointer_type);
+            fx.bcx.func.name = ModuleCx::user_func_name(body_id);
+            fx.huge_frame = Some(frame);
+        }
+    }
     if let Some(unit) = &mut fx.cx.debug {
         let mut debug = unit.function(tcx, instance, mir.span, &mut fx.cx.debug_names.type_names);
         unit.describe_result(tcx, &mut fx.cx.debug_types, &mut debug, &fn_abi.ret);
-        if tail_entry.is_some() {
-            debug.set_linkage_name(format!("{}.tail", tcx.symbol_name(instance).name));
+        let suffix = match (tail_entry, &fx.huge_frame) {
+            (Some(_), _) => Some("tail"),
+            (None, Some(_)) => Some("huge_frame"),
+            (None, None) => None,
+        };
+        if let Some(suffix) = suffix {
+            debug.set_linkage_name(format!("{}.{suffix}", tcx.symbol_name(instance).name));
         }
         fx.debug = Some(debug);
         fx.set_debug_location(mir.span, mir::OUTERMOST_SOURCE_SCOPE);
     }
-    crate::abi::lower_prologue(&mut fx);
+    crate::abi::lower_prologue(&mut fx, layouts);
     if stack_protector::needs_canary(tcx, instance, mir) {
         fx.store_stack_canary();
     }
