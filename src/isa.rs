@@ -35,21 +35,19 @@ pub(crate) fn check_session_options(sess: &EarlySession) {
             format_args!("`-Zstack-protector` on `{}`", sess.target.llvm_target),
         );
     }
-    // What the backend can show instead is its own dump: the Cranelift IR of every function
-    // before and after Cranelift's passes and a listing of the machine code.
-    for (output, flag) in [(OutputType::LlvmAssembly, "llvm-ir"), (OutputType::Bitcode, "llvm-bc")]
-    {
-        if sess.opts.output_types.contains_key(&output) {
-            crate::unsupported::fatal(
-                sess.dcx(),
-                None,
-                sess.opts.crate_name.as_deref(),
-                format_args!(
-                    "`--emit={flag}` (`-Cllvm-args=dump-clif=DIR` writes each codegen unit's \
-                     Cranelift IR and a listing of its machine code to DIR)"
-                ),
-            );
-        }
+    // There is no LLVM bitcode; `--emit=llvm-ir` writes the Cranelift IR in its place (see
+    // `emit`), and the backend's own dump has more.
+    if sess.opts.output_types.contains_key(&OutputType::Bitcode) {
+        crate::unsupported::fatal(
+            sess.dcx(),
+            None,
+            sess.opts.crate_name.as_deref(),
+            format_args!(
+                "`--emit=llvm-bc` (`--emit=llvm-ir` writes each codegen unit's Cranelift IR; \
+                 `-Cllvm-args=dump-clif=DIR` writes it before and after Cranelift's passes and \
+                 a listing of the machine code to DIR)"
+            ),
+        );
     }
     check_llvm_only_options(sess);
     if !matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64 | Arch::RiscV64 | Arch::S390x) {

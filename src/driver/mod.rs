@@ -143,9 +143,9 @@ impl WriteBackendMethods for CraneliftBackend {
         prof: &SelfProfilerRef,
         shared_emitter: &SharedEmitter,
         module: ModuleCodegen<Self::Module>,
-        _config: &ModuleConfig,
+        config: &ModuleConfig,
     ) -> CompiledModule {
-        crate::emit::compile_and_write_object(cgcx, prof, shared_emitter, module)
+        crate::emit::compile_and_write_object(cgcx, prof, shared_emitter, module, config)
     }
 
     fn serialize_module(_module: Self::Module, _is_thin: bool) -> Self::ModuleBuffer {

@@ -31,7 +31,13 @@ pub(crate) fn fat_lto(
     let mut unit_name = None;
     for module in modules {
         unit_name.get_or_insert_with(|| module.name.clone());
-        let compiled = super::compile_and_write_object(cgcx, prof, shared_emitter, module);
+        let compiled = super::compile_and_write_object(
+            cgcx,
+            prof,
+            shared_emitter,
+            module,
+            &cgcx.module_config,
+        );
         objects.extend(compiled.object);
         objects.extend(compiled.global_asm_object);
     }

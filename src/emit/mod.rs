@@ -10,6 +10,7 @@ mod lsda;
 pub(crate) mod lto;
 mod unwind;
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
@@ -20,9 +21,9 @@ use cranelift_codegen::ir::{Function, UserExternalNameRef};
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
 use cranelift_codegen::{CodegenError, CompiledCode, CompiledCodeStencil, Context};
-use cranelift_module::{DataId, FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
+use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
-use rustc_codegen_ssa::back::write::{CodegenContext, SharedEmitter};
+use rustc_codegen_ssa::back::write::{CodegenContext, ModuleConfig, SharedEmitter};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen};
 use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_errors::DiagCtxt;
@@ -37,6 +38,7 @@ pub(crate) fn compile_and_write_object(
     prof: &SelfProfilerRef,
     shared_emitter: &SharedEmitter,
     module: ModuleCodegen<LoweredModule>,
+    config: &ModuleConfig,
 ) -> CompiledModule {
     let _timer = prof.generic_activity_with_arg("cranelift_compile_module", &*module.name);
     let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
@@ -57,14 +59,20 @@ pub(crate) fn compile_and_write_object(
     let mut clif_dump = clif_dump_dir.map(ClifDump::new);
     // `--emit=asm`: each function's machine code as Cranelift prints it, a listing to read
     // (not input for an assembler).
-    let mut listing = cgcx.module_config.emit_asm.then(String::new);
-    // Cached code has no listing to print.
-    let mut fn_cache = fn_cache_dir
-        .filter(|_| listing.is_none() && clif_dump.is_none())
-        .map(|dir| FnCache::open(&dir, &name));
+    let mut listing = config.emit_asm.then(String::new);
+    // `--emit=llvm-ir`: there is no LLVM IR; each function's Cranelift IR as Cranelift's
+    // passes leave it stands in, under a first line saying so.
+    let mut ir_text = config.emit_ir.then(|| {
+        format!(
+            "; Cranelift IR of the codegen unit `{name}`, written for --emit=llvm-ir by the \
+             Cranelift backend, which makes no LLVM IR\n\n"
+        )
+    });
+    // Listings and IR dumps show each function's own compilation: no cached code, no code
+    // shared with an identical function.
+    let keyed = listing.is_none() && clif_dump.is_none() && ir_text.is_none();
+    let mut fn_cache = fn_cache_dir.filter(|_| keyed).map(|dir| FnCache::open(&dir, &name));
     let (mut cache_hits, mut cache_misses, mut identical) = (0u64, 0u64, 0u64);
-    // Listings and IR dumps show each function's own compilation.
-    let keyed = listing.is_none() && clif_dump.is_none();
 
     let mut context = Context::new();
     let mut unwind = unwind::UnwindTable::new(object_module.isa());
@@ -153,6 +161,15 @@ pub(crate) fn compile_and_write_object(
         };
         if let Some(dump) = &mut clif_dump {
             dump.after_compile(&symbol_name(&object_module, func_id), &context);
+        }
+        if let Some(ir_text) = &mut ir_text {
+            let clif = with_symbol_names(
+                &context.func.display().to_string(),
+                &context.func,
+                &object_module,
+            );
+            let clif = clif_with_symbol_names(&clif, &object_module);
+            let _ = writeln!(ir_text, "; {}\n{clif}", symbol_name(&object_module, func_id));
         }
         if let Some(listing) = &mut listing
             && let Some(vcode) = context.compiled_code().and_then(|code| code.vcode.as_deref())
@@ -254,8 +271,21 @@ pub(crate) fn compile_and_write_object(
             dcx.fatal(format!("could not write `{}`: {err}", path.display()));
         }
     }
+    if let Some(ir_text) = &ir_text {
+        let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::LlvmAssembly, &name);
+        if let Err(err) = std::fs::write(&path, ir_text) {
+            dcx.fatal(format!("could not write `{}`: {err}", path.display()));
+        }
+    }
     let mut compiled = ModuleCodegen { name, module_llvm: (), kind, thin_lto_buffer }
-        .into_compiled_module(true, false, false, listing.is_some(), false, &cgcx.output_filenames);
+        .into_compiled_module(
+            true,
+            false,
+            false,
+            listing.is_some(),
+            ir_text.is_some(),
+            &cgcx.output_filenames,
+        );
     compiled.global_asm_object = global_asm_object;
     compiled
 }
@@ -287,26 +317,55 @@ fn with_symbol_names(vcode: &str, func: &Function, module: &ObjectModule) -> Str
         let reference = after[..digits].parse().ok().map(UserExternalNameRef::from_u32);
         let name = reference
             .and_then(|reference| func.params.user_named_funcs().get(reference))
-            .and_then(|name| {
-                // cranelift-module's namespaces: 0 for functions, 1 for data objects.
-                let declarations = module.declarations();
-                match name.namespace {
-                    0 => {
-                        let id = FuncId::from_u32(name.index);
-                        Some(declarations.get_function_decl(id).linkage_name(id))
-                    }
-                    1 => {
-                        let id = DataId::from_u32(name.index);
-                        Some(declarations.get_data_decl(id).linkage_name(id))
-                    }
-                    _ => None,
-                }
-            });
+            .and_then(|name| declared_name(module, name.namespace, name.index));
         match name {
             Some(name) => named.push_str(&name),
             None => named.push_str(&rest[start..start + MARKER.len() + digits]),
         }
         rest = &after[digits..];
+    }
+    named.push_str(rest);
+    named
+}
+
+/// The symbol of the declaration `index` in cranelift-module's `namespace`: 0 for
+/// functions, 1 for data objects.
+fn declared_name(module: &ObjectModule, namespace: u32, index: u32) -> Option<Cow<'_, str>> {
+    let declarations = module.declarations();
+    let index = index as usize;
+    match namespace {
+        0 => declarations.get_functions().nth(index).map(|(id, decl)| decl.linkage_name(id)),
+        1 => declarations.get_data_objects().nth(index).map(|(id, decl)| decl.linkage_name(id)),
+        _ => None,
+    }
+}
+
+/// Cranelift IR text whose user names (`u0:<n>` for functions, `u1:<n>` for data objects, as
+/// Cranelift prints cranelift-module's declarations) are replaced by their symbols' names.
+fn clif_with_symbol_names(clif: &str, module: &ObjectModule) -> String {
+    let mut named = String::with_capacity(clif.len());
+    let mut rest = clif;
+    while let Some(start) = rest.find(" u") {
+        let (before, after) = rest.split_at(start + 2);
+        named.push_str(before);
+        let namespace = after.bytes().next().filter(|byte| matches!(byte, b'0' | b'1'));
+        let digits =
+            after.get(2..).map_or(0, |tail| tail.bytes().take_while(u8::is_ascii_digit).count());
+        let name = match namespace {
+            Some(namespace) if after.as_bytes().get(1) == Some(&b':') && digits > 0 => {
+                let index = after[2..2 + digits].parse().ok();
+                index.and_then(|index| declared_name(module, u32::from(namespace - b'0'), index))
+            }
+            _ => None,
+        };
+        match name {
+            Some(name) => {
+                named.pop();
+                named.push_str(&name);
+                rest = &after[2 + digits..];
+            }
+            None => rest = after,
+        }
     }
     named.push_str(rest);
     named

@@ -4,7 +4,9 @@
 //! `CRANELIFT_BACKEND_ARGS` (case `environment`): the build succeeds, the LLVM option is
 //! reported as ignored, and DIR holds each codegen unit's `.clif`, `.opt.clif` and `.s`.
 //! Case `emit_asm`: `--emit=asm,link` writes `hello.s`, the listing of the machine code, with
-//! `main` in it, beside the program.
+//! `main` in it, beside the program. Case `emit_llvm_ir`: `--emit=llvm-ir,link` writes
+//! `hello.ll`, the Cranelift IR standing in for LLVM IR, saying so on its first line. In both,
+//! that file is the only one of its kind: the allocator shim's unit writes none, as with LLVM.
 //!
 //! The cases `llvm_only/<name>` (table `LLVM_ONLY`) give rustc an option only LLVM acts on, or
 //! one of the target options that must work (`-Ctarget-cpu=native`, `-Ctarget-feature=+avx2`):
@@ -112,8 +114,11 @@ pub fn run(ctx: &mut Context, tally: &mut Tally) -> Result<(), String> {
         println!("  skipped: these tests check the Cranelift backend's own options");
         return Ok(());
     }
-    let mut names =
-        vec!["llvm_args".to_string(), "environment".to_string(), "emit_asm".to_string()];
+    let mut names = ["llvm_args", "environment"]
+        .into_iter()
+        .chain(EMIT_CASES.iter().map(|case| case.name))
+        .map(str::to_string)
+        .collect::<Vec<_>>();
     names.extend(LLVM_ONLY.iter().map(|case| format!("llvm_only/{}", case.name)));
     names.retain(|name| ctx.selects(GROUP, name));
     if names.is_empty() {
@@ -131,8 +136,8 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
     let case_dir = ctx.build_dir(GROUP).join(name);
     remove_dir(&case_dir)?;
     create_dir(&case_dir)?;
-    if name == "emit_asm" {
-        return check_emit_asm(ctx, &case_dir);
+    if let Some(case) = EMIT_CASES.iter().find(|case| case.name == name) {
+        return check_emit(ctx, &case_dir, case);
     }
     if let Some(option) = name.strip_prefix("llvm_only/") {
         let case = LLVM_ONLY.iter().find(|case| case.name == option).expect("a case of the table");
@@ -175,8 +180,32 @@ fn check(ctx: &Context, name: &str) -> Result<(), String> {
 }
 
 /// `--emit=asm,link`: the program builds and `hello.s` lists `main`'s machine code.
-fn check_emit_asm(ctx: &Context, case_dir: &Path) -> Result<(), String> {
-    let flags = vec!["--emit=asm,link".to_string()];
+/// An `--emit` case: rustc's flag, the file it writes beside the program (`hello.<extension>`)
+/// and what that must contain.
+struct EmitCase {
+    name: &'static str,
+    flag: &'static str,
+    extension: &'static str,
+    contains: &'static [&'static str],
+}
+
+const EMIT_CASES: &[EmitCase] = &[
+    EmitCase {
+        name: "emit_asm",
+        flag: "--emit=asm,link",
+        extension: "s",
+        contains: &["main", "ret"],
+    },
+    EmitCase {
+        name: "emit_llvm_ir",
+        flag: "--emit=llvm-ir,link",
+        extension: "ll",
+        contains: &["; Cranelift IR of the codegen unit", "function main(", "return"],
+    },
+];
+
+fn check_emit(ctx: &Context, case_dir: &Path, case: &EmitCase) -> Result<(), String> {
+    let flags = vec![case.flag.to_string()];
     let mut cmd =
         ctx.rustc.binary(Path::new(PROGRAM), &case_dir.join("hello"), &mini_core::dir(ctx), &flags);
     let output = rustc::run(&mut cmd)?;
@@ -184,10 +213,23 @@ fn check_emit_asm(ctx: &Context, case_dir: &Path) -> Result<(), String> {
     if output.status != Status::Exit(0) {
         problems.push(format!("rustc should succeed, got: {}", output.status));
     }
-    match read_text(&case_dir.join("hello.s")) {
-        Ok(listing) if listing.contains("main") && listing.contains("ret") => {}
-        Ok(_) => problems.push("hello.s lists no function named after `main`".to_string()),
+    let file = format!("hello.{}", case.extension);
+    match read_text(&case_dir.join(&file)) {
+        Ok(text) => {
+            for wanted in case.contains.iter().filter(|wanted| !text.contains(*wanted)) {
+                problems.push(format!("{file} does not contain `{wanted}`"));
+            }
+        }
         Err(e) => problems.push(e),
+    }
+    let suffix = format!(".{}", case.extension);
+    let others: Vec<String> = std::fs::read_dir(case_dir)
+        .map_err(|e| format!("cannot list {}: {e}", case_dir.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(&suffix) && *name != file)
+        .collect();
+    if !others.is_empty() {
+        problems.push(format!("files other than {file} were written: {}", others.join(", ")));
     }
     if problems.is_empty() {
         return Ok(());
