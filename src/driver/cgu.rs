@@ -93,7 +93,9 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
                 crate::abi::declare_tail_entry(&mut cx, instance, linkage, span);
             }
             MonoItem::Static(def_id) => {
-                cx.static_data_id(def_id, linkage_of(*item, data), tcx.def_span(def_id));
+                let linkage = linkage_of(*item, data);
+                let data_id = cx.static_data_id(def_id, linkage, tcx.def_span(def_id));
+                cx.offer_static_contents(def_id, data_id, linkage);
             }
             MonoItem::GlobalAsm(_) => {}
         }

@@ -8,14 +8,15 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa, TargetIsa};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, FuncOrDataId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use rustc_abi::{Endian, HasDataLayout};
+use rustc_abi::{Endian, HasDataLayout, Size};
 use rustc_attr_ir::Linkage as RustcLinkage;
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::def_id::{DefId, LOCAL_CRATE};
 use rustc_middle::middle::codegen_fn_attrs::{CodegenFnAttrFlags, TargetFeature};
-use rustc_middle::mir::interpret::{AllocId, ConstAllocation, GlobalAlloc};
+use rustc_middle::mir::interpret::{AllocId, AllocRange, ConstAllocation, GlobalAlloc};
 use rustc_middle::mono::{CodegenUnit, Visibility};
 use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
+use rustc_session::config::OptLevel;
 use rustc_span::{Span, Symbol};
 
 use crate::abi;
@@ -43,6 +44,9 @@ pub(crate) struct ModuleCx<'tcx> {
     func_ids: FxHashMap<Instance<'tcx>, FuncId>,
     alloc_data: FxHashMap<AllocId, DataId>,
     alloc_contents: FxHashMap<ConstAllocation<'tcx>, DataId>,
+    /// The contents and alignment of this unit's immutable statics that constants may be
+    /// merged into (`offer_static_contents`).
+    static_contents: FxHashMap<&'tcx [u8], (DataId, u64)>,
     static_data: FxHashMap<DefId, DataId>,
     /// The vtables code refers to, by rustc's allocation of each (see `vtable_data`).
     vtable_data: FxHashMap<AllocId, DataId>,
@@ -136,6 +140,7 @@ impl<'tcx> ModuleCx<'tcx> {
             func_ids: FxHashMap::default(),
             alloc_data: FxHashMap::default(),
             alloc_contents: FxHashMap::default(),
+            static_contents: FxHashMap::default(),
             static_data: FxHashMap::default(),
             vtable_data: FxHashMap::default(),
             pending_allocs: Vec::new(),
@@ -419,6 +424,48 @@ impl<'tcx> ModuleCx<'tcx> {
         pointer
     }
 
+    /// When optimizing, lets constants equal to the contents of the static `def_id` (defined
+    /// in this unit as `data_id`) be that static, as LLVM's constant merging does: a constant's
+    /// address is not significant, an immutable static's contents never change. Statics whose
+    /// placement is asked for (`#[link_section]`, `#[used]`), that are per thread, or whose
+    /// definition the linker may replace by another (`linkage`) keep theirs to themselves.
+    pub(crate) fn offer_static_contents(
+        &mut self,
+        def_id: DefId,
+        data_id: DataId,
+        linkage: Linkage,
+    ) {
+        let tcx = self.tcx;
+        if tcx.sess.opts.optimize == OptLevel::No
+            || tcx.is_thread_local_static(def_id)
+            || !matches!(linkage, Linkage::Local | Linkage::Hidden | Linkage::Export)
+        {
+            return;
+        }
+        let attrs = tcx.codegen_fn_attrs(def_id);
+        if attrs.link_section.is_some()
+            || attrs
+                .flags
+                .intersects(CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER)
+        {
+            return;
+        }
+        let Ok(alloc) = tcx.eval_static_initializer(def_id) else { return };
+        if let Some(bytes) = plain_bytes(alloc) {
+            self.static_contents.entry(bytes).or_insert((data_id, alloc.inner().align.bytes()));
+        }
+    }
+
+    /// A static offered by `offer_static_contents` whose contents are those of the constant
+    /// `alloc`, at its alignment or more.
+    fn static_with_contents(&self, alloc: ConstAllocation<'tcx>) -> Option<DataId> {
+        if self.static_contents.is_empty() {
+            return None;
+        }
+        let &(data_id, align) = self.static_contents.get(plain_bytes(alloc)?)?;
+        (align >= alloc.inner().align.bytes()).then_some(data_id)
+    }
+
     /// Gives the static `def_id`, declared with `linkage`, its initial contents.
     pub(crate) fn define_static(&mut self, def_id: DefId, linkage: Linkage) {
         let tcx = self.tcx;
@@ -492,6 +539,10 @@ impl<'tcx> ModuleCx<'tcx> {
                 // as LLVM merges them (code such as `Waker::will_wake` compares addresses).
                 let id = match self.alloc_contents.get(&alloc) {
                     Some(&id) => id,
+                    None if let Some(id) = self.static_with_contents(alloc) => {
+                        self.alloc_contents.insert(alloc, id);
+                        id
+                    }
                     None => {
                         let id =
                             self.module.declare_anonymous_data(false, false).expect(ANONYMOUS_DATA);
@@ -650,4 +701,19 @@ pub(crate) fn fn_cache_dir(tcx: TyCtxt<'_>) -> Option<PathBuf> {
         tcx.crate_name(LOCAL_CRATE).as_str(),
         tcx.stable_crate_id(LOCAL_CRATE).as_u64(),
     )
+}
+
+/// The bytes of an immutable, non-empty allocation with neither pointers nor uninitialized
+/// bytes: those that equal contents make equal values of.
+fn plain_bytes(alloc: ConstAllocation<'_>) -> Option<&[u8]> {
+    let inner = alloc.inner();
+    let len = inner.len();
+    (inner.mutability.is_not()
+        && len > 0
+        && inner.provenance().ptrs().is_empty()
+        && inner
+            .init_mask()
+            .is_range_initialized(AllocRange { start: Size::ZERO, size: inner.size() })
+            .is_ok())
+    .then(|| inner.inspect_with_uninit_and_ptr_outside_interpreter(0..len))
 }
