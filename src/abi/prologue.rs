@@ -212,7 +212,12 @@ pub(crate) fn lower_prologue<'tcx>(
     fx.unread_locals = if fx.tcx.sess.opts.optimize == OptLevel::No {
         DenseBitSet::new_empty(mir.local_decls.len())
     } else {
-        crate::lower::analyze::unread_locals(mir)
+        let mut unread = crate::lower::analyze::unread_locals(mir);
+        if let Some(zero) = crate::lower::zero_fill::zero_filled_locals(fx.tcx, mir, &layouts) {
+            unread.union(&zero.without_storage);
+            fx.zero_filled = zero.locals;
+        }
+        unread
     };
 
     let return_layout = fn_abi.ret.layout;

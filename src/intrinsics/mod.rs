@@ -38,8 +38,16 @@ pub(crate) fn lower_intrinsic_call<'tcx>(
     source_info: mir::SourceInfo,
     landing: Option<LandingPad>,
 ) {
-    let dest = fx.lower_place(destination);
     let name = fx.tcx.item_name(instance.def_id());
+    if name == sym::write_bytes
+        && let Some(pointer) = args[0].node.place().and_then(|place| place.as_local())
+        && fx.unread_locals.contains(pointer)
+    {
+        // Zeros into a local that holds only zeros and has no storage (`zero_fill`).
+        fx.continue_at(target);
+        return;
+    }
+    let dest = fx.lower_place(destination);
     let arg_types: SmallVec<[Ty<'tcx>; 4]> =
         args.iter().map(|arg| fx.monomorphize(arg.node.ty(fx.mir, fx.tcx))).collect();
     if !check::check_types(fx, name, instance.args, &arg_types, dest.layout.ty, source_info.span) {

@@ -23,6 +23,7 @@ mod unsize;
 pub(crate) mod unwind;
 pub(crate) mod value;
 mod vtable;
+pub(crate) mod zero_fill;
 
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::entity::SecondaryMap;
@@ -71,6 +72,9 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     /// Locals nothing reads (`analyze::unread_locals`): they have no storage, and assignments
     /// to them are left out.
     pub(crate) unread_locals: DenseBitSet<Local>,
+    /// Locals that hold only zeros (`zero_fill`), also in `unread_locals`: moves out of them
+    /// write zeros into their destinations.
+    pub(crate) zero_filled: DenseBitSet<Local>,
     /// The `#[track_caller]` location passed in by the caller, if this function takes one.
     pub(crate) caller_location: Option<CValue<'tcx>>,
     /// The span of the statement or terminator being lowered, for diagnostics.
@@ -192,6 +196,7 @@ pub(crate) fn lower_function<'tcx>(
         block_map,
         local_map: IndexVec::with_capacity(mir.local_decls.len()),
         unread_locals: DenseBitSet::new_empty(0),
+        zero_filled: DenseBitSet::new_empty(mir.local_decls.len()),
         caller_location: None,
         span: mir.span,
         debug: None,
@@ -644,6 +649,32 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
             true,
             MemFlagsData::new(),
         );
+    }
+
+    /// Whether `operand` moves or copies a local that holds only zeros (`zero_fill`).
+    pub(crate) fn is_zero_filled(&self, operand: &mir::Operand<'tcx>) -> bool {
+        matches!(operand, mir::Operand::Copy(place) | mir::Operand::Move(place)
+            if place.projection.is_empty() && self.zero_filled.contains(place.local))
+    }
+
+    /// Fills `dest` with zero bytes.
+    pub(crate) fn write_zeros(&mut self, dest: CPlace<'tcx>) {
+        let size = dest.layout.size.bytes();
+        if size == 0 {
+            return;
+        }
+        let Some(ptr) = dest.try_to_sized_ptr() else {
+            // A place in registers: zeros in memory, loaded.
+            let zeros = CPlace::new_stack_slot(self, dest.layout);
+            self.write_zeros(zeros);
+            let value = zeros.to_cvalue(self);
+            dest.write_cvalue(self, value);
+            return;
+        };
+        let addr = ptr.addr(self);
+        let align = u8::try_from(dest.layout.align.abi.bytes().min(128)).unwrap();
+        let config = self.cx.module.isa().frontend_config();
+        self.bcx.emit_small_memset(config, addr, 0, size, align, MemFlagsData::new());
     }
 
     pub(crate) fn call_memcpy(&mut self, dst: Value, src: Value, bytes: Value) {

@@ -34,6 +34,9 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
                 let addr = self.thread_local_addr(data_id);
                 dest.write_cvalue(self, CValue::by_val(addr, dest.layout));
             }
+            Rvalue::Cast(mir::CastKind::Transmute, operand, _) if self.is_zero_filled(operand) => {
+                self.write_zeros(dest);
+            }
             Rvalue::Cast(kind, operand, _) => {
                 let operand = self.lower_operand(operand);
                 self.lower_cast(*kind, operand, dest);
@@ -70,9 +73,13 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
     }
 
     /// Writes `operand` into `dest`; an uninitialized constant writes nothing
-    /// (`constant::is_uninit_constant`).
+    /// (`constant::is_uninit_constant`), a local holding only zeros writes zeros.
     fn write_operand(&mut self, dest: CPlace<'tcx>, operand: &mir::Operand<'tcx>) {
         if constant::is_uninit_constant(self, operand) {
+            return;
+        }
+        if self.is_zero_filled(operand) {
+            self.write_zeros(dest);
             return;
         }
         let value = self.lower_operand(operand);
