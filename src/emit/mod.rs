@@ -17,17 +17,18 @@ use std::sync::Arc;
 
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::incremental_cache::serialize_compiled;
-use cranelift_codegen::ir::{Function, UserExternalNameRef};
+use cranelift_codegen::ir::{Function, UserExternalName, UserExternalNameRef, UserFuncName};
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
 use cranelift_codegen::{CodegenError, CompiledCode, CompiledCodeStencil, Context};
-use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
+use cranelift_module::{DataId, FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, ModuleConfig, SharedEmitter};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen};
 use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_errors::DiagCtxt;
 use rustc_session::config::OutputType;
+use smallvec::SmallVec;
 
 use self::clif_dump::ClifDump;
 use self::fn_cache::FnCache;
@@ -168,7 +169,7 @@ pub(crate) fn compile_and_write_object(
                 &context.func,
                 &object_module,
             );
-            let clif = clif_with_symbol_names(&clif, &object_module);
+            let clif = clif_with_symbol_names(&clif, &context.func, &object_module);
             let _ = writeln!(ir_text, "; {}\n{clif}", symbol_name(&object_module, func_id));
         }
         if let Some(listing) = &mut listing
@@ -317,7 +318,7 @@ fn with_symbol_names(vcode: &str, func: &Function, module: &ObjectModule) -> Str
         let reference = after[..digits].parse().ok().map(UserExternalNameRef::from_u32);
         let name = reference
             .and_then(|reference| func.params.user_named_funcs().get(reference))
-            .and_then(|name| declared_name(module, name.namespace, name.index));
+            .and_then(|name| declared_name(module, name));
         match name {
             Some(name) => named.push_str(&name),
             None => named.push_str(&rest[start..start + MARKER.len() + digits]),
@@ -328,21 +329,33 @@ fn with_symbol_names(vcode: &str, func: &Function, module: &ObjectModule) -> Str
     named
 }
 
-/// The symbol of the declaration `index` in cranelift-module's `namespace`: 0 for
-/// functions, 1 for data objects.
-fn declared_name(module: &ObjectModule, namespace: u32, index: u32) -> Option<Cow<'_, str>> {
+/// The symbol of a declaration of `module`, named as cranelift-module names them in functions.
+fn declared_name<'a>(module: &'a ObjectModule, name: &UserExternalName) -> Option<Cow<'a, str>> {
     let declarations = module.declarations();
-    let index = index as usize;
-    match namespace {
-        0 => declarations.get_functions().nth(index).map(|(id, decl)| decl.linkage_name(id)),
-        1 => declarations.get_data_objects().nth(index).map(|(id, decl)| decl.linkage_name(id)),
+    // cranelift-module's namespaces: 0 for functions, 1 for data objects.
+    match name.namespace {
+        0 => {
+            let id = FuncId::from_u32(name.index);
+            Some(declarations.get_function_decl(id).linkage_name(id))
+        }
+        1 => {
+            let id = DataId::from_u32(name.index);
+            Some(declarations.get_data_decl(id).linkage_name(id))
+        }
         _ => None,
     }
 }
 
-/// Cranelift IR text whose user names (`u0:<n>` for functions, `u1:<n>` for data objects, as
-/// Cranelift prints cranelift-module's declarations) are replaced by their symbols' names.
-fn clif_with_symbol_names(clif: &str, module: &ObjectModule) -> String {
+/// The Cranelift IR text of `func`, whose user names (`u0:<n>` for functions, `u1:<n>` for
+/// data objects, as Cranelift prints the declarations `func` refers to, itself included) are
+/// replaced by their symbols' names.
+fn clif_with_symbol_names(clif: &str, func: &Function, module: &ObjectModule) -> String {
+    let own_name = match &func.name {
+        UserFuncName::User(name) => Some(name),
+        UserFuncName::Testcase(_) => None,
+    };
+    let names: SmallVec<[&UserExternalName; 16]> =
+        func.params.user_named_funcs().values().chain(own_name).collect();
     let mut named = String::with_capacity(clif.len());
     let mut rest = clif;
     while let Some(start) = rest.find(" u") {
@@ -353,8 +366,12 @@ fn clif_with_symbol_names(clif: &str, module: &ObjectModule) -> String {
             after.get(2..).map_or(0, |tail| tail.bytes().take_while(u8::is_ascii_digit).count());
         let name = match namespace {
             Some(namespace) if after.as_bytes().get(1) == Some(&b':') && digits > 0 => {
-                let index = after[2..2 + digits].parse().ok();
-                index.and_then(|index| declared_name(module, u32::from(namespace - b'0'), index))
+                let index: Option<u32> = after[2..2 + digits].parse().ok();
+                let namespace = u32::from(namespace - b'0');
+                names
+                    .iter()
+                    .find(|name| name.namespace == namespace && Some(name.index) == index)
+                    .and_then(|name| declared_name(module, name))
             }
             _ => None,
         };
