@@ -123,6 +123,7 @@ pub(crate) fn body_params(fx: &mut FunctionCx<'_, '_, '_>, body_params: &[Value]
 }
 
 /// Where `local` lives when the function's region holds it.
+#[inline]
 pub(crate) fn region_place(fx: &mut FunctionCx<'_, '_, '_>, local: Local) -> Option<Pointer> {
     let frame = fx.huge_frame.as_ref()?;
     let offset = *frame.region_offsets.get(&local)?;
@@ -131,6 +132,7 @@ pub(crate) fn region_place(fx: &mut FunctionCx<'_, '_, '_>, local: Local) -> Opt
 }
 
 /// Whether `local` lives in the function's region.
+#[inline]
 pub(crate) fn in_region(fx: &FunctionCx<'_, '_, '_>, local: Local) -> bool {
     fx.huge_frame.as_ref().is_some_and(|frame| frame.region_offsets.contains_key(&local))
 }

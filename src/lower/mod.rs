@@ -105,7 +105,7 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     canary: Option<stack_protector::StackCanary>,
     /// How the body of a function whose locals exceed a Cranelift frame gets its parameters,
     /// largest locals and results (see `abi::huge_frame`).
-    pub(crate) huge_frame: Option<crate::abi::HugeFrame>,
+    pub(crate) huge_frame: Option<Box<crate::abi::HugeFrame>>,
 }
 
 impl<'tcx> HasDataLayout for FunctionCx<'_, '_, 'tcx> {
@@ -196,7 +196,7 @@ pub(crate) fn lower_function<'tcx>(
         block_map,
         local_map: IndexVec::with_capacity(mir.local_decls.len()),
         unread_locals: DenseBitSet::new_empty(0),
-        zero_filled: DenseBitSet::new_empty(mir.local_decls.len()),
+        zero_filled: DenseBitSet::new_empty(0),
         caller_location: None,
         span: mir.span,
         debug: None,
@@ -259,7 +259,7 @@ pub(crate) fn lower_function<'tcx>(
                 crate::abi::define_huge_frame_wrapper(fx.cx, instance, &frame, func_id, mir.span);
             fx.bcx.func.signature = frame.body_signature(pointer_type);
             fx.bcx.func.name = ModuleCx::user_func_name(body_id);
-            fx.huge_frame = Some(frame);
+            fx.huge_frame = Some(Box::new(frame));
         }
     }
     if let Some(unit) = &mut fx.cx.debug {
@@ -653,8 +653,11 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
 
     /// Whether `operand` moves or copies a local that holds only zeros (`zero_fill`).
     pub(crate) fn is_zero_filled(&self, operand: &mir::Operand<'tcx>) -> bool {
+        // The set is empty, of no locals, in functions without such locals.
         matches!(operand, mir::Operand::Copy(place) | mir::Operand::Move(place)
-            if place.projection.is_empty() && self.zero_filled.contains(place.local))
+            if place.projection.is_empty()
+                && place.local.index() < self.zero_filled.domain_size()
+                && self.zero_filled.contains(place.local))
     }
 
     /// Fills `dest` with zero bytes.
