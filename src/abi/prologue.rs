@@ -17,11 +17,15 @@ use crate::debuginfo::{VariableHome, VariableValue};
 use crate::lower::FunctionCx;
 use crate::lower::value::{CPlace, CValue, Pointer, PointerBase, scalar_type, simd_register_type};
 
-/// Where a local that is not an incoming indirect argument lives.
+/// Where a local that is not an incoming indirect argument lives. A `shadowed` local (a
+/// variable the debug info describes without optimizations) that fits in registers lives there
+/// all the same, and every value it is given is also stored to a stack slot of its own, where
+/// its debug location finds it.
 fn local_place<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     layout: TyAndLayout<'tcx>,
     needs_memory: bool,
+    shadowed: bool,
 ) -> CPlace<'tcx> {
     if layout.is_unsized() {
         fx.unsupported("unsized locals");
@@ -31,9 +35,29 @@ fn local_place<'tcx>(
         return CPlace::for_ptr_with_meta(Pointer::dangling(layout.align.abi), meta, layout);
     }
     if !needs_memory && let Some(place) = register_place(fx, layout) {
+        if shadowed && !layout.is_zst() {
+            shadow_in_slot(fx, place);
+        }
         return place;
     }
     CPlace::new_stack_slot(fx, layout)
+}
+
+/// Gives the variables of `place`, in registers, a stack slot that their values are also
+/// stored to. The debugger only reads the slot, so an alignment beyond the frame's is not
+/// needed.
+fn shadow_in_slot(fx: &mut FunctionCx<'_, '_, '_>, place: CPlace<'_>) {
+    let layout = place.layout;
+    let align = layout.align.abi.bytes().min(fx.cx.frame_align);
+    let slot = fx.create_stack_slot(layout.size.bytes(), align);
+    let (a, b) = place.vars().expect("a place in registers");
+    fx.shadow_var(a, slot, 0);
+    if let Some(b) = b {
+        let BackendRepr::ScalarPair { b_offset, .. } = layout.backend_repr else {
+            unreachable!("a pair of variables for {:?}", layout.ty)
+        };
+        fx.shadow_var(b, slot, b_offset.bytes() as i32);
+    }
 }
 
 /// The SSA variables of a local of `layout` that need not live in memory, when its value fits
@@ -70,6 +94,7 @@ fn vars_and_temps_places<'tcx>(
     fx: &mut FunctionCx<'_, '_, 'tcx>,
     layouts: Vec<(Local, TyAndLayout<'tcx>)>,
     needs_memory: &IndexVec<Local, bool>,
+    shadowed: &DenseBitSet<Local>,
 ) -> (Vec<CPlace<'tcx>>, DenseBitSet<Local>) {
     let mir = fx.mir;
     let shared = (fx.tcx.sess.opts.optimize != OptLevel::No).then(|| {
@@ -112,7 +137,7 @@ fn vars_and_temps_places<'tcx>(
                 }
                 None => match super::huge_frame::region_place(fx, local) {
                     Some(ptr) => CPlace::for_ptr(ptr, layout),
-                    None => local_place(fx, layout, needs_memory[local]),
+                    None => local_place(fx, layout, needs_memory[local], shadowed.contains(local)),
                 },
             }
         })
@@ -182,11 +207,12 @@ pub(crate) fn lower_prologue<'tcx>(
         params = super::huge_frame::body_params(fx, &params);
     }
     let mut params = params.into_iter();
-    let mut needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
+    let needs_memory = crate::lower::analyze::locals_needing_memory(fx.mir);
     let fn_abi = fx.fn_abi;
     let mir = fx.mir;
-    // Without optimizations, described variables live in memory for their whole function,
-    // where their debug locations find them.
+    // Without optimizations, described variables have a stack slot for their whole function,
+    // where their debug locations find them: their own, or one their values are also stored to
+    // (`shadowed`), as LLVM's unoptimized code keeps them.
     let keeps_in_memory = fx.cx.debug.as_ref().is_some_and(|unit| unit.keeps_variables_in_memory());
     let variables = match (&fx.debug, &mut fx.cx.debug) {
         (Some(_), Some(unit)) => {
@@ -201,9 +227,10 @@ pub(crate) fn lower_prologue<'tcx>(
         }
         _ => Vec::new(),
     };
+    let mut shadowed = DenseBitSet::new_empty(mir.local_decls.len());
     for variable in variables.iter().filter(|_| keeps_in_memory) {
         if let VariableValue::Local(local) = variable.value {
-            needs_memory[local] = true;
+            shadowed.insert(local);
         }
     }
     // Optimized MIR keeps locals nothing reads (a variable it never uses, described as
@@ -225,7 +252,12 @@ pub(crate) fn lower_prologue<'tcx>(
         PassMode::Indirect { .. } => {
             CPlace::for_ptr(Pointer::new(params.next().unwrap()), return_layout)
         }
-        _ => local_place(fx, return_layout, needs_memory[mir::RETURN_PLACE]),
+        _ => local_place(
+            fx,
+            return_layout,
+            needs_memory[mir::RETURN_PLACE],
+            shadowed.contains(mir::RETURN_PLACE),
+        ),
     };
     fx.local_map.push(return_place);
 
@@ -251,7 +283,7 @@ pub(crate) fn lower_prologue<'tcx>(
             super::variadic::va_start(fx, layout, &register_params)
         } else if Some(local) == mir.spread_arg {
             // "rust-call" functions receive the fields of their last tuple argument separately.
-            let place = local_place(fx, layout, needs_memory[local]);
+            let place = local_place(fx, layout, needs_memory[local], shadowed.contains(local));
             for field in 0..layout.fields.count() {
                 let (_, value) = next_value(fx, &mut params);
                 place.place_field(fx, field.into()).write_cvalue(fx, value);
@@ -266,7 +298,8 @@ pub(crate) fn lower_prologue<'tcx>(
                     CPlace::for_ptr_with_meta(ptr, meta, layout)
                 }
                 _ => {
-                    let place = local_place(fx, layout, needs_memory[local]);
+                    let place =
+                        local_place(fx, layout, needs_memory[local], shadowed.contains(local));
                     place.write_cvalue(fx, value);
                     place
                 }
@@ -281,7 +314,7 @@ pub(crate) fn lower_prologue<'tcx>(
         fx.caller_location = Some(location);
     }
 
-    let (places, sharing) = vars_and_temps_places(fx, layouts, &needs_memory);
+    let (places, sharing) = vars_and_temps_places(fx, layouts, &needs_memory, &shadowed);
     for place in places {
         let _: Local = fx.local_map.push(place);
     }
@@ -313,8 +346,11 @@ pub(crate) fn lower_prologue<'tcx>(
 }
 
 /// Where the debug info finds a variable living at `place` over the whole function.
-fn variable_home(fx: &mut FunctionCx<'_, '_, '_>, place: CPlace<'_>) -> Option<VariableHome> {
-    let (base, offset) = place.memory_home()?;
+fn variable_home<'tcx>(
+    fx: &mut FunctionCx<'_, '_, 'tcx>,
+    place: CPlace<'tcx>,
+) -> Option<VariableHome> {
+    let (base, offset) = place.memory_home(fx)?;
     Some(match base {
         PointerBase::Stack(slot) => VariableHome::Slot(slot, offset),
         PointerBase::Addr(address) => {

@@ -40,7 +40,7 @@ pub(crate) enum DebugLevel {
     /// others are described without one, as optimized out (see `variables.rs`).
     OptimizedVariables,
     /// Functions with their variables and parameters and the types of those: `-Cdebuginfo=2`
-    /// without optimizations, where variables stay in stack slots for their whole function.
+    /// without optimizations, where variables have a stack slot for their whole function.
     Variables,
 }
 
@@ -376,7 +376,7 @@ impl UnitDebugInfo {
         self.level >= DebugLevel::OptimizedVariables && self.frame_register.is_some()
     }
 
-    /// Whether described variables are kept in stack slots for their whole function (without
+    /// Whether described variables get a stack slot for their whole function (without
     /// optimizations), rather than described where they happen to be in memory.
     pub(crate) fn keeps_variables_in_memory(&self) -> bool {
         self.level == DebugLevel::Variables

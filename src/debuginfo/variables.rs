@@ -1,6 +1,7 @@
 //! User variables and parameters (`DW_TAG_variable`, `DW_TAG_formal_parameter`) from MIR's
-//! `var_debug_info`, at `-Cdebuginfo=2`. Without optimizations their locals live in stack slots
-//! for the whole function (see `abi::prologue`), so a frame-relative location is right wherever
+//! `var_debug_info`, at `-Cdebuginfo=2`. Without optimizations each has a stack slot for the
+//! whole function, its local's own or one every value of its local in registers is also stored
+//! to (see `abi::prologue`), so a frame-relative location is right wherever
 //! the function has set up its frame; the slots' offsets are known once Cranelift has laid out
 //! the frame, and come from the compiled code (cached code included: the frame layout is part
 //! of what the function cache stores). Optimized, only the variables whose locals are in memory

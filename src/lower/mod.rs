@@ -85,6 +85,10 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     debug_span: Span,
     debug_scope: mir::SourceScope,
     var_types: Vec<Type>,
+    /// The stack slot (and offset in it) that every value given to a variable is also stored
+    /// to, by variable, for the debug info's variables without optimizations (see
+    /// `abi::prologue`); empty in functions with none.
+    var_shadows: Vec<Option<(ir::StackSlot, i32)>>,
     /// The `stack_addr` of each stack slot that loads and stores address, in the entry block.
     slot_bases: SecondaryMap<ir::StackSlot, PackedOption<Value>>,
     func_refs: FxHashMap<FuncId, FuncRef>,
@@ -203,6 +207,7 @@ pub(crate) fn lower_function<'tcx>(
         debug_span: rustc_span::DUMMY_SP,
         debug_scope: mir::OUTERMOST_SOURCE_SCOPE,
         var_types: Vec::new(),
+        var_shadows: Vec::new(),
         slot_bases: SecondaryMap::new(),
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
@@ -605,6 +610,28 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
 
     pub(crate) fn var_type(&self, var: Variable) -> Type {
         self.var_types[var.as_u32() as usize]
+    }
+
+    /// Stores every value given to `var` from now on also at `offset` in `slot`.
+    pub(crate) fn shadow_var(&mut self, var: Variable, slot: ir::StackSlot, offset: i32) {
+        let index = var.as_u32() as usize;
+        if self.var_shadows.len() <= index {
+            self.var_shadows.resize(index + 1, None);
+        }
+        self.var_shadows[index] = Some((slot, offset));
+    }
+
+    /// Where `var`'s values are also stored, if `shadow_var` gave it a place.
+    pub(crate) fn var_shadow(&self, var: Variable) -> Option<(ir::StackSlot, i32)> {
+        self.var_shadows.get(var.as_u32() as usize).copied().flatten()
+    }
+
+    /// Gives `var` the value `value`, also storing it where `shadow_var` said.
+    pub(crate) fn def_var(&mut self, var: Variable, value: Value) {
+        self.bcx.def_var(var, value);
+        if let Some((slot, offset)) = self.var_shadow(var) {
+            self.bcx.ins().stack_store(self.pointer_type, value, slot, offset);
+        }
     }
 
     /// Copies `size` bytes between places that are either the same or disjoint.

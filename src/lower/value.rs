@@ -429,12 +429,26 @@ impl<'tcx> CPlace<'tcx> {
         CPlace { repr: self.repr, layout }
     }
 
-    /// Where the place is in memory, for a variable's debug location: `None` for places in
-    /// registers and unsized ones.
-    pub(crate) fn memory_home(self) -> Option<(PointerBase, i32)> {
+    /// Where the place is in memory, for a variable's debug location: for places in
+    /// registers, where their values are also stored (`FunctionCx::shadow_var`), if they are;
+    /// `None` for other places in registers and unsized ones.
+    pub(crate) fn memory_home(self, fx: &FunctionCx<'_, '_, 'tcx>) -> Option<(PointerBase, i32)> {
         match self.repr {
             PlaceRepr::Addr(ptr, None) => Some((ptr.base, ptr.offset)),
-            _ => None,
+            PlaceRepr::Var(var) | PlaceRepr::VarPair(var, _) => {
+                let (slot, offset) = fx.var_shadow(var)?;
+                Some((PointerBase::Stack(slot), offset))
+            }
+            PlaceRepr::Addr(_, Some(_)) => None,
+        }
+    }
+
+    /// The variables of a place in registers (the second one of a pair).
+    pub(crate) fn vars(self) -> Option<(Variable, Option<Variable>)> {
+        match self.repr {
+            PlaceRepr::Var(var) => Some((var, None)),
+            PlaceRepr::VarPair(a, b) => Some((a, Some(b))),
+            PlaceRepr::Addr(..) => None,
         }
     }
 
@@ -508,14 +522,14 @@ impl<'tcx> CPlace<'tcx> {
                     }
                 };
                 let value = bitcast_to(fx, value, var_ty);
-                fx.bcx.def_var(var, value);
+                fx.def_var(var, value);
             }
             PlaceRepr::Var(var) => {
                 let value = from.load_scalar(fx);
                 let ty = fx.bcx.func.dfg.value_type(value);
                 let var_ty = fx.var_type(var);
                 let value = if ty == var_ty { value } else { bitcast_to(fx, value, var_ty) };
-                fx.bcx.def_var(var, value);
+                fx.def_var(var, value);
             }
             PlaceRepr::VarPair(a, b) => {
                 let (a_val, b_val) = from.load_scalar_pair(fx);
@@ -523,8 +537,8 @@ impl<'tcx> CPlace<'tcx> {
                 let b_ty = fx.var_type(b);
                 let a_val = bitcast_to(fx, a_val, a_ty);
                 let b_val = bitcast_to(fx, b_val, b_ty);
-                fx.bcx.def_var(a, a_val);
-                fx.bcx.def_var(b, b_val);
+                fx.def_var(a, a_val);
+                fx.def_var(b, b_val);
             }
             PlaceRepr::Addr(to, _) => match from.repr {
                 ValueRepr::ByVal(value) => {

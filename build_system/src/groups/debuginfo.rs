@@ -231,7 +231,20 @@ const GDB_SESSIONS: &[GdbSession] = &[
             "p *boxed",
             "image lookup -t variables::Line",
         ],
-        differences: &[],
+        differences: &[(
+            "bt 2",
+            "* thread #1, name = 'variables', stop reason = breakpoint 1.1\n  * frame #0: 0x_ \
+             variables`variables::inspect(count=42, scale=2, origin=0x_, line=Line @ 0x_, \
+             flag=false) at variables.rs:46:18\n    frame #1: 0x_ variables`variables::main at \
+             variables.rs:59:17",
+            "* thread #1, name = 'variables', stop reason = breakpoint 1.1\n  * frame #0: 0x_ \
+             variables`variables::inspect(count=42, scale=2, origin=0x_, line=Line @ 0x_, \
+             flag=false) at variables.rs:46:27\n    frame #1: 0x_ variables`variables::main at \
+             variables.rs:59:17",
+            "the breakpoint's column: the line's first instruction is the load of `there.y`, \
+             `here` being in registers (its values also stored to its slot for the debugger), \
+             so that `here.y` needs none",
+        )],
     },
     GdbSession {
         case: "lldb_enums_and_pointers",
