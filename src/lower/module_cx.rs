@@ -88,6 +88,12 @@ pub(crate) struct ModuleCx<'tcx> {
     /// Whether Cranelift's backend for the target merges loads into the instructions using
     /// their values (x86-64's memory operands), with the address in a register.
     pub(crate) merges_loads: bool,
+    /// Whether Cranelift's backend for the target has the arithmetic with an overflow flag
+    /// (`uadd_overflow`, `smul_overflow`, ...) for every integer type up to 64 bits (and
+    /// 128 bits but for multiplication), which checked arithmetic then is: one instruction
+    /// whose flag a branch consumes directly, instead of a comparison after it. RISC-V's has
+    /// some of them only.
+    pub(crate) overflow_arithmetic: bool,
     /// The alignment of the stack pointer at calls, the most a stack slot gets from Cranelift
     /// (16 bytes; s390x's ELF ABI keeps 8): more aligned values are aligned at run time.
     pub(crate) frame_align: u64,
@@ -168,6 +174,12 @@ impl<'tcx> ModuleCx<'tcx> {
                     | rustc_target::spec::Arch::RiscV64
             ),
             merges_loads: tcx.sess.target.arch == rustc_target::spec::Arch::X86_64,
+            overflow_arithmetic: matches!(
+                tcx.sess.target.arch,
+                rustc_target::spec::Arch::X86_64
+                    | rustc_target::spec::Arch::AArch64
+                    | rustc_target::spec::Arch::S390x
+            ),
             frame_align: if tcx.sess.target.arch == rustc_target::spec::Arch::S390x {
                 8
             } else {

@@ -156,6 +156,10 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         match op {
             BinOp::AddWithOverflow => self.add_sub_with_overflow(true, a, b, signed),
             BinOp::SubWithOverflow => self.add_sub_with_overflow(false, a, b, signed),
+            BinOp::MulWithOverflow if self.cx.overflow_arithmetic && ty.bits() <= 64 => {
+                let ins = self.bcx.ins();
+                if signed { ins.smul_overflow(a, b) } else { ins.umul_overflow(a, b) }
+            }
             BinOp::MulWithOverflow if ty.bits() <= 32 => {
                 // Multiply in 64 bits, where the product cannot overflow, then compare.
                 let (a64, b64) = if signed {
@@ -207,6 +211,15 @@ impl<'tcx> FunctionCx<'_, '_, 'tcx> {
         b: Value,
         signed: bool,
     ) -> (Value, Value) {
+        if self.cx.overflow_arithmetic {
+            let ins = self.bcx.ins();
+            return match (add, signed) {
+                (true, true) => ins.sadd_overflow(a, b),
+                (true, false) => ins.uadd_overflow(a, b),
+                (false, true) => ins.ssub_overflow(a, b),
+                (false, false) => ins.usub_overflow(a, b),
+            };
+        }
         let result = if add { self.bcx.ins().iadd(a, b) } else { self.bcx.ins().isub(a, b) };
         let overflow = if signed {
             // Overflow iff the result's sign disagrees with both operands' (for a sum) or with
