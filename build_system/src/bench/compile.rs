@@ -53,6 +53,10 @@ pub struct Build<'a> {
     /// (`RUSTC_WORKSPACE_WRAPPER`), in every build of this target directory: cargo hashes its
     /// path into those crates' metadata, so that a build without it would rebuild them.
     pub workspace_wrapper: Option<&'a Path>,
+    /// Added to the benchmark crate's rustc arguments in every build of this target directory
+    /// (`-Zno-codegen`): rustc's incremental cache is only reused by builds with the same
+    /// arguments.
+    pub leaf_args: Vec<String>,
 }
 
 impl Build<'_> {
@@ -73,6 +77,7 @@ impl Build<'_> {
             .args(&config.cargo_opts)
             .arg("--")
             .args(&config.cargo_rustc_opts)
+            .args(&self.leaf_args)
             .args(leaf_args);
         cmd.env("RUSTC", &self.backends.rustc)
             .env("RUSTFLAGS", self.backends.codegen_flag(self.backend).unwrap_or_default())
@@ -184,31 +189,41 @@ impl Build<'_> {
 
     /// One run of `scenario` after its preparation: the wall time of its build, in seconds.
     pub fn measure(&self, scenario: Scenario, state: &mut TargetState) -> Result<f64, String> {
+        self.measure_with(scenario, state, &[])
+    }
+
+    /// `measure`, with `env` added to cargo's environment.
+    pub fn measure_with(
+        &self,
+        scenario: Scenario,
+        state: &mut TargetState,
+        env: &[(&str, &Path)],
+    ) -> Result<f64, String> {
         let config = &self.benchmark.config;
         match scenario {
             Scenario::Clean => {
                 state.ready = false;
                 state.incremental_cache_current = false;
                 remove_dir(&self.target_dir)?;
-                let (seconds, _) = self.run(&[])?;
+                let (seconds, _) = self.run_with(&[], env)?;
                 state.ready = true;
                 Ok(seconds)
             }
             Scenario::Full => {
                 inputs::touch(self.copy, config)?;
-                Ok(self.run(&[])?.0)
+                Ok(self.run_with(&[], env)?.0)
             }
             Scenario::IncrFull => {
                 state.incremental_cache_current = false;
                 remove_dir(&self.incremental_dir())?;
                 inputs::touch(self.copy, config)?;
-                let (seconds, _) = self.run(&self.incremental_args())?;
+                let (seconds, _) = self.run_with(&self.incremental_args(), env)?;
                 state.incremental_cache_current = true;
                 Ok(seconds)
             }
             Scenario::IncrUnchanged => {
                 inputs::touch(self.copy, config)?;
-                Ok(self.run(&self.incremental_args())?.0)
+                Ok(self.run_with(&self.incremental_args(), env)?.0)
             }
             Scenario::IncrPatched => {
                 let patch = self.benchmark.first_patch.as_deref().ok_or_else(|| {
@@ -220,7 +235,7 @@ impl Build<'_> {
                 state.incremental_cache_current = false;
                 apply_patch(self.copy, patch, false)?;
                 let timed = inputs::touch(self.copy, config)
-                    .and_then(|()| self.run(&self.incremental_args()));
+                    .and_then(|()| self.run_with(&self.incremental_args(), env));
                 apply_patch(self.copy, patch, true)?;
                 write_file(self.stamp, key.as_bytes())?;
                 Ok(timed?.0)
@@ -269,14 +284,6 @@ impl Build<'_> {
         let args = ["-Ztime-passes", "-Ztime-passes-format=json"].map(str::to_string);
         let (_, output) = self.run(&args)?;
         Ok((String::from_utf8_lossy(&output.stderr).into_owned(), output.peak_rss))
-    }
-
-    /// Rebuilds the benchmark crate (scenario full, untimed) after its preparation, with
-    /// `leaf_args` added to its rustc's arguments and `env` to cargo's environment.
-    pub fn rebuild(&self, leaf_args: &[String], env: &[(&str, &Path)]) -> Result<(), String> {
-        inputs::touch(self.copy, &self.benchmark.config)?;
-        self.run_with(leaf_args, env)?;
-        Ok(())
     }
 }
 

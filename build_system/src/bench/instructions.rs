@@ -1,15 +1,15 @@
-//! The instructions mode (`./y.sh bench --instructions`): the benchmark crate's rustc of the
-//! scenario full (debuginfo 2) run under valgrind's callgrind, once with each backend, once
-//! with `--baseline`'s build of our backend if given, and once with `-Zno-codegen` added to its
-//! arguments (the front end alone, the same for every backend), counting the instructions each
-//! executes. Wall times on the shared machine drift by 10 to 50 % from run to run; these counts
+//! The instructions mode (`./y.sh bench --instructions`): the benchmark crate's rustc of one
+//! scenario (full unless `--scenario` says; debuginfo 2) run under valgrind's callgrind, once
+//! with each backend, once with `--baseline`'s build of our backend if given, and once with
+//! `-Zno-codegen` added to its arguments (the front end alone, the same for every backend),
+//! counting the instructions each executes. Wall times on the shared machine drift by 10 to 50 % from run to run; these counts
 //! are the same for the same compiler and inputs, so that changes of a percent show.
 //!
 //! Only that rustc runs under valgrind: cargo runs the workspace's rustc through a wrapper
 //! script (`RUSTC_WORKSPACE_WRAPPER`, which applies to workspace members only; the dependencies
 //! are built without it), and the script runs the primary package's rustc under callgrind when
 //! the measured build names an output directory. Each run writes into a fresh
-//! build/bench/callgrind/<benchmark>/<rustc>/, kept for callgrind_annotate.
+//! build/bench/callgrind/<benchmark>/<scenario>/<rustc>/, kept for callgrind_annotate.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -112,12 +112,19 @@ pub fn baseline_backends(backends: &Backends, dylib: &Path) -> Result<Backends, 
     Ok(Backends { ours: dylib, ..backends.clone() })
 }
 
-/// Counts the instructions of the benchmark crate's rustc with each backend, then with
-/// `baseline` (our backend as `--baseline` gives it) and with -Zno-codegen. A run that fails
-/// is recorded as such, and the others go on.
+/// What the instructions mode counts: the rustc of which scenario, with which backends.
+pub struct Counting<'a> {
+    pub scenario: Scenario,
+    pub backends: &'a Backends,
+    /// `--baseline`'s build of our backend, with the others as in `backends`.
+    pub baseline: Option<&'a Backends>,
+}
+
+/// Counts the instructions of the benchmark crate's rustc in the scenario with each backend,
+/// then with `baseline` (our backend as `--baseline` gives it) and with -Zno-codegen. A run
+/// that fails is recorded as such, and the others go on.
 pub fn measure(
-    backends: &Backends,
-    baseline: Option<&Backends>,
+    counting: &Counting,
     benchmark: &Benchmark,
     copy: &Path,
     stamp: &Path,
@@ -130,36 +137,42 @@ pub fn measure(
     write_file(&wrapper, WRAPPER.as_bytes())?;
     fs::set_permissions(&wrapper, fs::Permissions::from_mode(0o755))
         .map_err(|e| format!("cannot make {} executable: {e}", wrapper.display()))?;
-    let make_build = |backends, backend: Backend, target: &str| Build {
+    let Counting { scenario, backends, baseline } = *counting;
+    let make_build = |backends, backend: Backend, rustc: Rustc| Build {
         backends,
         backend,
         benchmark,
         copy,
         stamp,
-        target_dir: out_dir.join("target").join(target).join(&benchmark.name),
+        target_dir: out_dir.join("target").join(rustc.name()).join(&benchmark.name),
         debuginfo: Debuginfo::Full,
         ice_dir: out_dir.join("ice"),
         workspace_wrapper: Some(&wrapper),
+        leaf_args: rustc.leaf_args(),
     };
     let mut runs: Vec<(Rustc, Build)> = Backend::ALL
         .iter()
-        .map(|&backend| (Rustc::Backend(backend), make_build(backends, backend, backend.name())))
+        .map(|&backend| {
+            let rustc = Rustc::Backend(backend);
+            (rustc, make_build(backends, backend, rustc))
+        })
         .collect();
     if let Some(baseline) = baseline {
-        runs.push((Rustc::Baseline, make_build(baseline, Backend::Ours, "baseline")));
+        runs.push((Rustc::Baseline, make_build(baseline, Backend::Ours, Rustc::Baseline)));
     }
-    // Any backend's target directory would do; LLVM's has its dependencies built by then.
-    runs.push((Rustc::NoCodegen, make_build(backends, Backend::Llvm, Backend::Llvm.name())));
+    // Its own target directory, the dependencies built by LLVM: the incremental scenarios need
+    // a cache filled with -Zno-codegen (rustc drops one filled with other arguments).
+    runs.push((Rustc::NoCodegen, make_build(backends, Backend::Llvm, Rustc::NoCodegen)));
 
     let mut states: BTreeMap<PathBuf, TargetState> = BTreeMap::new();
     let mut counts = Vec::new();
     for (rustc, build) in &runs {
         let label = format!("{} {}", benchmark.name, rustc.name());
         let state = states.entry(build.target_dir.clone()).or_default();
-        let dir = callgrind_dir.join(&benchmark.name).join(rustc.name());
-        let count = match build.needs_preparation(Scenario::Full, state) {
+        let dir = callgrind_dir.join(&benchmark.name).join(scenario.name()).join(rustc.name());
+        let count = match build.needs_preparation(scenario, state) {
             Some(what) => step(TAG, &format!("{label}: {what} (untimed)"), || {
-                build.prepare_for(Scenario::Full, state)
+                build.prepare_for(scenario, state)
             }),
             None => Ok(()),
         }
@@ -168,7 +181,8 @@ pub fn measure(
                 // A fresh directory: only this run's output is in it.
                 remove_dir(&dir)?;
                 create_dir(&dir)?;
-                build.rebuild(&rustc.leaf_args(), &[(OUTPUT_DIR_VARIABLE, &dir)])?;
+                let env = [(OUTPUT_DIR_VARIABLE, dir.as_path())];
+                build.measure_with(scenario, state, &env)?;
                 largest_output(&dir)
             })
         });
@@ -177,7 +191,11 @@ pub fn measure(
         }
         counts.push((*rustc, count));
     }
-    results.instructions.push(InstructionCounts { benchmark: benchmark.name.clone(), counts });
+    results.instructions.push(InstructionCounts {
+        benchmark: benchmark.name.clone(),
+        scenario,
+        counts,
+    });
     Ok(())
 }
 

@@ -87,15 +87,12 @@ pub fn bench(options: Options) -> Result<(), String> {
         }
         if options.instructions {
             let stamp = inputs::stamp_of(&src_dir, benchmark);
-            instructions::measure(
-                &backends,
-                baseline.as_ref(),
-                benchmark,
-                &copy,
-                &stamp,
-                &out_dir,
-                &mut results,
-            )?;
+            let counting = instructions::Counting {
+                scenario: options.scenarios[0],
+                backends: &backends,
+                baseline: baseline.as_ref(),
+            };
+            instructions::measure(&counting, benchmark, &copy, &stamp, &out_dir, &mut results)?;
         } else {
             measure_benchmark(
                 &options,
@@ -180,6 +177,7 @@ fn measure_benchmark(
         debuginfo,
         ice_dir: out_dir.join("ice"),
         workspace_wrapper: None,
+        leaf_args: Vec::new(),
     };
     // The scenario clean first: it leaves the dependencies built for the others.
     let mut scenarios = options.scenarios.clone();

@@ -101,7 +101,8 @@ pub struct Options {
     pub runtime: bool,
     pub quick: bool,
     /// The instructions mode: the benchmark crate's rustc under callgrind once per backend
-    /// (scenario full, debuginfo 2) instead of the timed scenarios and the runtime programs.
+    /// (one scenario, full unless given; debuginfo 2) instead of the timed scenarios and the
+    /// runtime programs.
     pub instructions: bool,
     /// In the instructions mode, another build of our backend (a dylib, as given) measured
     /// beside ours.
@@ -170,19 +171,35 @@ impl Options {
             ));
         }
         if instructions {
-            // One build per backend of a fixed scenario: only the benchmarks are chosen.
-            let given = [
-                ("--scenario", !scenarios.is_empty()),
-                ("--debuginfo", !debuginfo.is_empty()),
-                ("--runs", runs.is_some()),
-            ];
+            // One build per backend of one scenario: only the benchmarks and the scenario are
+            // chosen.
+            let given = [("--debuginfo", !debuginfo.is_empty()), ("--runs", runs.is_some())];
             if let Some((option, _)) = given.iter().find(|(_, given)| *given) {
                 return Err(Error::Usage(format!(
-                    "{option} makes no sense with --instructions, which runs the scenario full \
-                     with debuginfo 2 once per backend"
+                    "{option} makes no sense with --instructions, which runs one scenario with \
+                     debuginfo 2 once per backend"
                 )));
             }
-            scenarios.push(Scenario::Full);
+            scenarios.sort();
+            scenarios.dedup();
+            match scenarios[..] {
+                [] => scenarios.push(Scenario::Full),
+                [Scenario::Clean] => {
+                    return Err(Error::Usage(
+                        "--instructions counts the benchmark crate's rustc, which the scenario \
+                         clean does not run alone: choose full, incr-full, incr-unchanged or \
+                         incr-patched"
+                            .to_string(),
+                    ));
+                }
+                [_] => {}
+                _ => {
+                    return Err(Error::Usage(
+                        "--instructions counts one scenario per run: give --scenario once"
+                            .to_string(),
+                    ));
+                }
+            }
             debuginfo.push(Debuginfo::Full);
             runtime = false;
         }
@@ -329,6 +346,11 @@ mod tests {
         assert_eq!(options.benchmarks, ["syn", "hyper"]);
         assert_eq!(options.baseline.as_deref(), Some(std::path::Path::new("/tmp/old.so")));
         assert!(!parse("--quick").instructions);
+        // One scenario may be chosen, the same one given twice too.
+        let options = parse("--instructions --quick --scenario incr-patched");
+        assert_eq!(options.scenarios, [Scenario::IncrPatched]);
+        let options = parse("--instructions --scenario full --scenario full");
+        assert_eq!(options.scenarios, [Scenario::Full]);
     }
 
     #[test]
@@ -362,17 +384,21 @@ mod tests {
              instructions of beside ours)"
         );
         for (line, option) in [
-            ("--instructions --scenario full", "--scenario"),
             ("--debuginfo 2 --instructions", "--debuginfo"),
             ("--quick --instructions --runs 1", "--runs"),
         ] {
             assert_eq!(
                 usage_error(line),
                 format!(
-                    "{option} makes no sense with --instructions, which runs the scenario full \
-                     with debuginfo 2 once per backend"
+                    "{option} makes no sense with --instructions, which runs one scenario with \
+                     debuginfo 2 once per backend"
                 )
             );
         }
+        assert_eq!(
+            usage_error("--instructions --scenario full --scenario incr-patched"),
+            "--instructions counts one scenario per run: give --scenario once"
+        );
+        assert!(usage_error("--instructions --scenario clean").contains("choose full, incr-full"));
     }
 }

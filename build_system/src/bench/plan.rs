@@ -69,12 +69,10 @@ pub fn estimate(options: &Options, benchmarks: &[&Benchmark]) -> f64 {
                 seconds += runs(scenario)
                     * match scenario {
                         Scenario::Clean => 0.0,
-                        Scenario::Full => leaf_round(1.0),
-                        Scenario::IncrFull => leaf_round(INCR_FULL_SHARE),
-                        Scenario::IncrUnchanged => leaf_round(INCR_UNCHANGED_SHARE),
                         // The patched build, and the untimed one refilling the cache after the
                         // revert.
-                        Scenario::IncrPatched => 2.0 * leaf_round(INCR_SMALL_CHANGE_SHARE),
+                        Scenario::IncrPatched => 2.0 * leaf_round(leaf_share(scenario)),
+                        _ => leaf_round(leaf_share(scenario)),
                     };
             }
             if options.scenarios.contains(&Scenario::Clean) {
@@ -92,19 +90,38 @@ pub fn estimate(options: &Options, benchmarks: &[&Benchmark]) -> f64 {
     seconds
 }
 
+/// The benchmark crate's build in `scenario` as a share of its build in the scenario full.
+fn leaf_share(scenario: Scenario) -> f64 {
+    match scenario {
+        Scenario::Full | Scenario::Clean => 1.0,
+        Scenario::IncrFull => INCR_FULL_SHARE,
+        Scenario::IncrUnchanged => INCR_UNCHANGED_SHARE,
+        Scenario::IncrPatched => INCR_SMALL_CHANGE_SHARE,
+    }
+}
+
 /// Estimated seconds of an instructions run: the dependencies built by each backend (none
 /// are when an earlier run left them), then one rustc under callgrind per backend, baseline
-/// and -Zno-codegen.
+/// and -Zno-codegen, each after filling the incremental cache (untimed) if its scenario needs
+/// one.
 fn estimate_instructions(options: &Options, benchmarks: &[&Benchmark]) -> f64 {
+    let scenario = options.scenarios[0];
+    let share = leaf_share(scenario);
+    let needs_cache = matches!(scenario, Scenario::IncrUnchanged | Scenario::IncrPatched);
     let mut seconds = 0.0;
     for benchmark in benchmarks {
         let (full, clean) = measured(benchmark);
+        let rustcs = if options.baseline.is_some() { 5.0 } else { 4.0 };
         seconds += ROUND_OF_CLEAN_BUILDS * (clean + CARGO_OVERHEAD);
-        seconds += (CALLGRIND_LLVM + 2.0 * CALLGRIND_CRANELIFT + CALLGRIND_NO_CODEGEN) * full;
+        seconds +=
+            (CALLGRIND_LLVM + 2.0 * CALLGRIND_CRANELIFT + CALLGRIND_NO_CODEGEN) * full * share;
+        if needs_cache {
+            seconds += rustcs * (INCR_FULL_SHARE * full + CARGO_OVERHEAD);
+        }
         if options.baseline.is_some() {
             // One Cranelift clean build: a round of them is LLVM's and two of these.
             let clean_build = (ROUND_OF_CLEAN_BUILDS - 1.0) / 2.0 * (clean + CARGO_OVERHEAD);
-            seconds += clean_build + CALLGRIND_CRANELIFT * full;
+            seconds += clean_build + CALLGRIND_CRANELIFT * full * share;
         }
     }
     seconds
@@ -121,10 +138,11 @@ pub fn describe(options: &Options, benchmarks: &[&Benchmark]) -> String {
             .map_or(String::new(), |dylib| format!(", baseline ({})", dylib.display()));
         return format!(
             "  benchmarks:   {}\n  instructions: the benchmark crate's rustc under callgrind \
-             (scenario full, debuginfo 2), once each with llvm, cg_clif, ours{baseline} and \
+             (scenario {}, debuginfo 2), once each with llvm, cg_clif, ours{baseline} and \
              -Zno-codegen\n  runtime:      not measured (--instructions)\n  estimate:     about \
              {minutes:.0} minutes on 2 cores (from build times measured once; more under load)",
             names.join(", "),
+            options.scenarios[0].name(),
         );
     }
     let scenarios: Vec<String> = options
@@ -201,5 +219,11 @@ mod tests {
         // Other benchmarks in proportion to their leaf builds.
         let syn = estimate(&options("--instructions"), &[&benchmark("syn-2.0.101")]);
         assert!((syn - (2.7 * 8.1 + 96.5 * 2.8)).abs() < 0.01, "{syn}");
+        // incr-patched: 0.3 of the leaf builds under callgrind, after each rustc's
+        // incremental cache is filled (1.15 leaf builds, and cargo's overhead of 0.4 s).
+        let patched =
+            estimate(&options("--instructions --quick --scenario incr-patched"), &[&regex]);
+        let expected = 2.7 * 12.9 + 96.5 * 6.0 * 0.3 + 4.0 * (1.15 * 6.0 + 0.4);
+        assert!((patched - expected).abs() < 0.01, "{patched} {expected}");
     }
 }

@@ -56,6 +56,7 @@ pub struct InstructionCount {
 /// The instructions mode's counts for one benchmark crate.
 pub struct InstructionCounts {
     pub benchmark: String,
+    pub scenario: Scenario,
     /// In the order measured; for each rustc its count, or why it has none.
     pub counts: Vec<(Rustc, Result<InstructionCount, String>)>,
 }
@@ -413,10 +414,13 @@ impl Results {
     /// The table of the instructions mode: each rustc's count, its backend's share, and ours'
     /// share over that; then the geometric means of these ratios.
     fn instructions_table(&self) -> String {
-        let mut out = String::from(
-            "\nInstructions executed by the benchmark crate's rustc (callgrind; scenario full, \
+        // One scenario per run of the mode.
+        let scenario = self.instructions.first().map_or("full", |entry| entry.scenario.name());
+        let mut out = format!(
+            "\nInstructions executed by the benchmark crate's rustc (callgrind; scenario {}, \
              debuginfo 2); backend share: the whole rustc minus -Zno-codegen; ours/this: our \
              backend's share over this one's\n",
+            scenario
         );
         let mut table = vec![
             ["benchmark", "rustc", "instructions", "backend share", "ours/this"]
@@ -458,8 +462,8 @@ impl Results {
         }
         out.push_str(&render_table(&table));
         out.push_str(
-            "callgrind's outputs: build/bench/callgrind/<benchmark>/<rustc>/ (read them with \
-             callgrind_annotate)\n",
+            "callgrind's outputs: build/bench/callgrind/<benchmark>/<scenario>/<rustc>/ (read \
+             them with callgrind_annotate)\n",
         );
         out
     }
@@ -673,6 +677,7 @@ impl Results {
                     .collect();
                 let mut members = BTreeMap::from([
                     ("benchmark".to_string(), Value::String(entry.benchmark.clone())),
+                    ("scenario".to_string(), Value::String(entry.scenario.name().to_string())),
                     ("rustc".to_string(), Value::Array(rustcs)),
                 ]);
                 for other in INSTRUCTION_RATIOS {
@@ -876,6 +881,7 @@ geomean (n=2/2)  full      2                                                    
     fn instruction_counts_and_their_ratios() {
         let counts = |benchmark: &str, counts: &[(Rustc, Option<u64>)]| InstructionCounts {
             benchmark: benchmark.to_string(),
+            scenario: Scenario::Full,
             counts: counts
                 .iter()
                 .map(|&(rustc, count)| {
@@ -933,7 +939,7 @@ b              no-codegen  1,000
 geomean (n=2)  llvm                                       0.335
 geomean (n=2)  cg_clif                                    0.775
 geomean (n=1)  baseline                                   0.900
-callgrind's outputs: build/bench/callgrind/<benchmark>/<rustc>/ (read them with callgrind_annotate)
+callgrind's outputs: build/bench/callgrind/<benchmark>/<scenario>/<rustc>/ (read them with callgrind_annotate)
 "
         );
         let json = results.to_json(Value::Null);
