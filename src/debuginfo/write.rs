@@ -105,11 +105,11 @@ pub(crate) fn write_debug_sections(
     let mut placed = Vec::new();
     sections
         .for_each(|id, writer| {
-            if !writer.bytes.slice().is_empty() {
+            if !writer.bytes.is_empty() {
                 let segment = product.object.segment_name(StandardSegment::Debug).to_vec();
                 let name = id.name().as_bytes().to_vec();
                 let section = product.object.add_section(segment, name, SectionKind::Debug);
-                let base = product.object.append_section_data(section, writer.bytes.slice(), 1);
+                let base = product.object.append_section_data(section, &writer.bytes, 1);
                 placed.push((id, section, base));
             }
             Ok::<(), gimli::write::Error>(())

@@ -156,7 +156,7 @@ impl UnwindTable {
         let object = &mut product.object;
         let segment = object.segment_name(StandardSegment::Data).to_vec();
         let section = object.add_section(segment, b".eh_frame".to_vec(), SectionKind::ReadOnlyData);
-        let base = object.append_section_data(section, bytes.slice(), 8);
+        let base = object.append_section_data(section, &bytes, 8);
         add_relocations(product, section, base, &relocs, |_| None)
     }
 }
