@@ -20,7 +20,7 @@ use cranelift_codegen::incremental_cache::serialize_compiled;
 use cranelift_codegen::ir::{Function, UserExternalName, UserExternalNameRef, UserFuncName};
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::print_errors::pretty_verifier_error;
-use cranelift_codegen::{CodegenError, CompiledCode, CompiledCodeStencil, Context};
+use cranelift_codegen::{CodegenError, CompiledCode, Context};
 use cranelift_module::{DataId, FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
 use cranelift_object::ObjectModule;
 use rustc_codegen_ssa::back::write::{CodegenContext, ModuleConfig, SharedEmitter};
@@ -32,6 +32,7 @@ use smallvec::SmallVec;
 
 use self::clif_dump::ClifDump;
 use self::fn_cache::FnCache;
+use self::identical_fns::SharedCode;
 use crate::lowered::{LoweredFunction, LoweredModule};
 
 pub(crate) fn compile_and_write_object(
@@ -122,20 +123,18 @@ pub(crate) fn compile_and_write_object(
                 }
             }
         };
-        let from_cache = match compiled {
-            Ok(Compiled::InContext) => None,
-            Ok(Compiled::Found(code)) => {
-                cache_hits += 1;
-                Some(code)
-            }
-            Ok(Compiled::Identical(code)) => {
-                identical += 1;
-                cache_misses += 1;
-                Some(code)
-            }
-            Ok(Compiled::Made(code)) => {
-                cache_misses += 1;
-                Some(code)
+        let compiled = match compiled {
+            Ok(compiled) => {
+                match &compiled {
+                    Compiled::InContext => {}
+                    Compiled::Found(_) => cache_hits += 1,
+                    Compiled::Identical(_) => {
+                        identical += 1;
+                        cache_misses += 1;
+                    }
+                    Compiled::Made(_) => cache_misses += 1,
+                }
+                compiled
             }
             Err(err) => {
                 let symbol = symbol_name(&object_module, func_id);
@@ -178,7 +177,7 @@ pub(crate) fn compile_and_write_object(
             let vcode = with_symbol_names(vcode, &context.func, &object_module);
             let _ = writeln!(listing, "# {}\n{vcode}", symbol_name(&object_module, func_id));
         }
-        if let Some(code) = from_cache.as_ref().or(context.compiled_code()) {
+        if let Some(code) = compiled.code(&context) {
             unwind.add_function(object_module.isa(), func_id, code);
             if let (Some(unit), Some(function_debug)) = (&mut debug, &function_debug) {
                 let _timer = prof.generic_activity("cranelift_debuginfo");
@@ -395,9 +394,20 @@ enum Compiled {
     /// Taken from the function cache.
     Found(CompiledCode),
     /// Compiled before for another function of the crate with the same stencil.
-    Identical(CompiledCode),
+    Identical(Arc<SharedCode>),
     /// Compiled anew.
-    Made(CompiledCode),
+    Made(Arc<SharedCode>),
+}
+
+impl Compiled {
+    /// The function's machine code; none if the `Context` holds none.
+    fn code<'a>(&'a self, context: &'a Context) -> Option<&'a CompiledCode> {
+        match self {
+            Compiled::InContext => context.compiled_code(),
+            Compiled::Found(code) => Some(code),
+            Compiled::Identical(shared) | Compiled::Made(shared) => Some(&shared.code),
+        }
+    }
 }
 
 /// Compiles the function in `context` with `isa` (the unit's own when `None`, otherwise one
@@ -416,40 +426,38 @@ fn define_compiled(
     let mut control = ControlPlane::default();
     let compiled = if keyed {
         let key = fn_cache::key_of(isa, &context.func);
+        let base = context.func.params.base_srcloc();
         if let Some(code) = cache.as_mut().and_then(|cache| cache.get(&key, &context.func)) {
             Compiled::Found(code)
+        } else if let Some(shared) = identical_fns::get(&key).filter(|shared| shared.base == base) {
+            if let (Some(cache), Some(value)) = (cache, &shared.cached) {
+                cache.insert(key, value.clone());
+            }
+            Compiled::Identical(shared)
         } else {
-            let (stencil, identical) = match identical_fns::get(&key) {
-                Some(stencil) => (CompiledCodeStencil::clone(&stencil), true),
-                None => {
-                    let stencil = context
-                        .compile_stencil(isa, &mut control)
-                        .map_err(ModuleError::Compilation)?;
-                    identical_fns::insert(key, Arc::new(stencil.clone()));
-                    (stencil, false)
-                }
-            };
-            let stencil = match cache {
+            let stencil =
+                context.compile_stencil(isa, &mut control).map_err(ModuleError::Compilation)?;
+            let (stencil, cached) = match cache {
                 Some(cache) => {
                     let (stencil, value) = serialize_compiled(stencil);
-                    if let Ok(value) = value {
-                        cache.insert(key, value);
+                    let value = value.ok();
+                    if let Some(value) = &value {
+                        cache.insert(key, value.clone());
                     }
-                    stencil
+                    (stencil, value)
                 }
-                None => stencil,
+                None => (stencil, None),
             };
             let code = stencil.apply_params(&context.func.params);
-            if identical { Compiled::Identical(code) } else { Compiled::Made(code) }
+            let shared = Arc::new(SharedCode { code, base, cached });
+            identical_fns::insert(key, Arc::clone(&shared));
+            Compiled::Made(shared)
         }
     } else {
         context.compile(isa, &mut control)?;
         Compiled::InContext
     };
-    let code = match &compiled {
-        Compiled::InContext => context.compiled_code().expect("compiled just now"),
-        Compiled::Found(code) | Compiled::Identical(code) | Compiled::Made(code) => code,
-    };
+    let code = compiled.code(context).expect("compiled just now");
     let alignment = code.buffer.min_alignment;
     let relocs: Vec<ModuleReloc> = code
         .buffer
