@@ -2,8 +2,9 @@
 //! scenario (full unless `--scenario` says; debuginfo 2) run under valgrind's callgrind, once
 //! with each backend, once with `--baseline`'s build of our backend if given, and once with
 //! `-Zno-codegen` added to its arguments (the front end alone, the same for every backend),
-//! counting the instructions each executes. Wall times on the shared machine drift by 10 to 50 % from run to run; these counts
-//! are the same for the same compiler and inputs, so that changes of a percent show.
+//! counting the instructions each executes. Wall times on the shared machine drift by 10 to
+//! 50 % from run to run; these counts are the same for the same compiler and inputs, so that
+//! changes of a percent show.
 //!
 //! Only that rustc runs under valgrind: cargo runs the workspace's rustc through a wrapper
 //! script (`RUSTC_WORKSPACE_WRAPPER`, which applies to workspace members only; the dependencies
