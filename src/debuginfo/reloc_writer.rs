@@ -41,7 +41,8 @@ pub(crate) struct Reloc {
 
 /// Writes into a plain vector rather than gimli's `EndianVec`: the DWARF of a unit is mostly
 /// LEB128 numbers and single bytes, which gimli's default methods write through a slice of a
-/// temporary buffer each (about 60 instructions a number, a fifth of gimli's writing).
+/// temporary buffer each (about 60 instructions a number; pushing them directly saves 1 % of
+/// our backend's instructions on regex-automata).
 #[derive(Clone)]
 pub(crate) struct RelocWriter {
     pub(crate) bytes: Vec<u8>,
