@@ -101,6 +101,9 @@ fn lower_codegen_unit<'tcx>(tcx: TyCtxt<'tcx>, cgu_name: Symbol) -> ModuleCodege
         }
     }
 
+    // A lowered function holds its whole Cranelift IR by value: growing the vector one
+    // function at a time would copy every one lowered before.
+    cx.functions.reserve(func_ids.iter().flatten().count());
     let mut func_ids = func_ids.into_iter();
     for (item, data) in &items {
         match *item {
