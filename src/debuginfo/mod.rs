@@ -105,11 +105,9 @@ pub(crate) struct UnitDebugInfo {
     last_line: Option<CachedLine>,
     /// Whether source texts are embedded (`-Zembed-source`).
     embed_source: bool,
-    /// Namespace entries by path, created as functions need them.
-    namespaces: FxHashMap<Vec<String>, UnitEntryId>,
-    /// The namespace entry of the items that a definition holds, by its `DefId`: functions
-    /// mostly share their parents, and this spares printing the parent's path again.
-    namespace_of_parent: FxHashMap<DefId, UnitEntryId>,
+    /// The namespace entry of the items that a definition holds, by its `DefId`, created as
+    /// functions and types need them.
+    namespaces: FxHashMap<DefId, UnitEntryId>,
     /// The DWARF number of the frame pointer register, the base of variables' locations, on
     /// the architectures whose frames variables are described on.
     frame_register: Option<gimli::Register>,
@@ -199,7 +197,6 @@ impl UnitDebugInfo {
             last_line: None,
             embed_source: tcx.sess.opts.unstable_opts.embed_source && encoding.version >= 5,
             namespaces: FxHashMap::default(),
-            namespace_of_parent: FxHashMap::default(),
             frame_register: match tcx.sess.target.arch {
                 Arch::X86_64 => Some(gimli::X86_64::RBP),
                 Arch::AArch64 => Some(gimli::AArch64::X29),
@@ -384,31 +381,25 @@ impl UnitDebugInfo {
 }
 
 impl UnitDebugInfo {
-    /// The `DW_TAG_namespace` entry for the items of `def_id`.
+    /// The `DW_TAG_namespace` entry for the items of `def_id`, created with its parents' if
+    /// needed: the crate, then each module, impl or item on the way, named by its last path
+    /// component. Entries are kept by `DefId`, as LLVM's are, so that each needs only its own
+    /// name printed.
     fn namespace_of(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
-        if let Some(&entry) = self.namespace_of_parent.get(&def_id) {
+        if let Some(&entry) = self.namespaces.get(&def_id) {
             return entry;
         }
-        let mut path = vec![tcx.crate_name(def_id.krate).to_string()];
-        path.extend(tcx.def_path(def_id).data.iter().map(|part| part.as_sym(false).to_string()));
-        let entry = self.namespace_entry(&path);
-        self.namespace_of_parent.insert(def_id, entry);
-        entry
-    }
-
-    /// The `DW_TAG_namespace` entry for `path`, created with its parents if needed.
-    fn namespace_entry(&mut self, path: &[String]) -> UnitEntryId {
-        if path.is_empty() {
-            return root(&self.dwarf);
-        }
-        if let Some(&entry) = self.namespaces.get(path) {
-            return entry;
-        }
-        let parent = self.namespace_entry(&path[..path.len() - 1]);
+        let (parent, name) = match tcx.opt_parent(def_id) {
+            Some(parent) => (
+                self.namespace_of(tcx, parent),
+                tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string(),
+            ),
+            None => (root(&self.dwarf), tcx.crate_name(def_id.krate).to_string()),
+        };
         let entry = self.dwarf.unit.add(parent, gimli::DW_TAG_namespace);
-        let name = self.dwarf.strings.add(path[path.len() - 1].as_str());
+        let name = self.dwarf.strings.add(name);
         self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        self.namespaces.insert(path.to_vec(), entry);
+        self.namespaces.insert(def_id, entry);
         entry
     }
 }
