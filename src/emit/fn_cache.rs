@@ -273,7 +273,14 @@ pub(crate) fn trim(dir: &Path, limit: u64) {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse, serialize};
+    use std::str::FromStr;
+
+    use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, Signature, UserFuncName, types};
+    use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
+    use cranelift_codegen::settings;
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    use super::{key_of, parse, serialize};
 
     fn pack_of(entries: &[([u8; 16], &[u8])]) -> Vec<u8> {
         serialize("backend A", entries.iter().map(|(key, value)| (key, *value)))
@@ -315,5 +322,35 @@ mod tests {
         let entries = parse(&pack, "backend A");
         assert_eq!(entries.len(), 1);
         assert!(entries.contains_key(&[1; 16]));
+    }
+
+    fn x86_64() -> OwnedTargetIsa {
+        let triple = target_lexicon::Triple::from_str("x86_64-unknown-linux-gnu").unwrap();
+        isa::lookup(triple).unwrap().finish(settings::Flags::new(settings::builder())).unwrap()
+    }
+
+    /// The function `name` returning `result`, for `isa`.
+    fn returning(isa: &OwnedTargetIsa, name: u32, result: i64) -> Function {
+        let mut signature = Signature::new(CallConv::SystemV);
+        signature.returns.push(AbiParam::new(types::I64));
+        let mut func = Function::with_name_signature(UserFuncName::user(0, name), signature);
+        let mut context = FunctionBuilderContext::new();
+        let mut builder = FunctionBuilder::new(&mut func, &mut context);
+        let block = builder.create_block();
+        builder.switch_to_block(block);
+        builder.seal_block(block);
+        let value = builder.ins().iconst(types::I64, result);
+        builder.ins().return_(&[value]);
+        builder.finalize(isa.frontend_config());
+        func
+    }
+
+    #[test]
+    fn keys_tell_bodies_apart_but_not_names() {
+        let isa = x86_64();
+        let key = |name, result| key_of(&*isa, &returning(&isa, name, result));
+        assert_eq!(key(0, 1), key(0, 1));
+        assert_eq!(key(0, 1), key(7, 1));
+        assert_ne!(key(0, 1), key(0, 2));
     }
 }
