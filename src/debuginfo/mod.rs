@@ -4,17 +4,18 @@
 //! Cranelift source locations); the tables are finished once the code is compiled
 //! (`write.rs`), on the worker thread.
 
+mod entries;
 pub(crate) mod reloc_writer;
 mod scopes;
+mod strings;
 mod types;
 mod variables;
 mod write;
 
 use std::sync::Arc;
 
-use gimli::write::{
-    AttributeValue, DwarfUnit, FileId, FileInfo, LineProgram, LineString, UnitEntryId,
-};
+use entries::{Entries, EntryId, EntryMut, Value};
+use gimli::write::{FileId, FileInfo, LineProgram, LineString, LineStringTable};
 use gimli::{Encoding, Format, LineEncoding};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::ty::{Instance, Ty, TyCtxt, TypeVisitableExt};
@@ -25,6 +26,7 @@ use rustc_span::{
     StableSourceFileId,
 };
 use rustc_target::spec::Arch;
+use strings::Strings;
 pub(crate) use types::TypeCache;
 pub(crate) use variables::{VariableHome, VariableValue};
 pub(crate) use write::write_debug_sections;
@@ -67,7 +69,7 @@ pub(crate) struct NameCaches<'tcx> {
     /// The printed generic argument types of functions' names (see `UnitDebugInfo::function`).
     pub(crate) type_names: FxHashMap<Ty<'tcx>, String>,
     /// The abstract subprograms of inlined callees, one per instance.
-    inlined_origins: FxHashMap<Instance<'tcx>, UnitEntryId>,
+    inlined_origins: FxHashMap<Instance<'tcx>, EntryId>,
 }
 
 /// A source position in the line table.
@@ -80,9 +82,9 @@ pub(crate) struct SourcePosition {
 
 impl SourcePosition {
     /// Gives `entry` this position as its declaration (`DW_AT_decl_file`, `DW_AT_decl_line`).
-    fn declare(self, entry: &mut gimli::write::DebuggingInformationEntry) {
-        entry.set(gimli::DW_AT_decl_file, AttributeValue::FileIndex(Some(self.file)));
-        entry.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(self.line)));
+    fn declare(self, entry: &mut EntryMut<'_>) {
+        entry.set(gimli::DW_AT_decl_file, Value::File(self.file));
+        entry.set(gimli::DW_AT_decl_line, Value::Udata(u64::from(self.line)));
     }
 }
 
@@ -97,7 +99,11 @@ struct CachedLine {
 
 /// The compile unit of one codegen unit.
 pub(crate) struct UnitDebugInfo {
-    dwarf: DwarfUnit,
+    encoding: Encoding,
+    entries: Entries,
+    strings: Strings,
+    line_program: LineProgram,
+    line_strings: LineStringTable,
     level: DebugLevel,
     files: FxHashMap<StableSourceFileId, FileId>,
     /// The source line of the last position looked up: consecutive statements are mostly on
@@ -107,18 +113,18 @@ pub(crate) struct UnitDebugInfo {
     embed_source: bool,
     /// The namespace entry of the items that a definition holds, by its `DefId`, created as
     /// functions and types need them.
-    namespaces: FxHashMap<DefId, UnitEntryId>,
+    namespaces: FxHashMap<DefId, EntryId>,
     /// The DWARF number of the frame pointer register, the base of variables' locations, on
     /// the architectures whose frames variables are described on.
     frame_register: Option<gimli::Register>,
     /// The index type of array subranges, once an array type needs it.
-    array_index_type: Option<UnitEntryId>,
+    array_index_type: Option<EntryId>,
 }
 
 /// What one function contributes: its name and declaration, and the positions that its
 /// instructions' source locations index.
 pub(crate) struct FunctionDebugInfo {
-    namespace: UnitEntryId,
+    namespace: EntryId,
     name: String,
     linkage_name: String,
     declaration: SourcePosition,
@@ -135,7 +141,7 @@ pub(crate) struct FunctionDebugInfo {
     inlined: Vec<Option<scopes::InlinedCall>>,
     /// The type of the function's result, when variables are described and it has one (gdb's
     /// `finish` shows the returned value by it).
-    return_type: Option<UnitEntryId>,
+    return_type: Option<EntryId>,
 }
 
 fn encoding(tcx: TyCtxt<'_>) -> Encoding {
@@ -149,7 +155,7 @@ fn encoding(tcx: TyCtxt<'_>) -> Encoding {
 impl UnitDebugInfo {
     pub(crate) fn new(tcx: TyCtxt<'_>, level: DebugLevel, cgu_name: &str) -> Self {
         let encoding = encoding(tcx);
-        let mut dwarf = DwarfUnit::new(encoding);
+        let mut line_strings = LineStringTable::default();
         let source_map = tcx.sess.source_map();
         let comp_dir = source_map
             .working_dir()
@@ -170,28 +176,32 @@ impl UnitDebugInfo {
         let line_program = LineProgram::new(
             encoding,
             LineEncoding::default(),
-            LineString::new(comp_dir.as_bytes(), encoding, &mut dwarf.line_strings),
+            LineString::new(comp_dir.as_bytes(), encoding, &mut line_strings),
             None,
-            LineString::new(name.as_bytes(), encoding, &mut dwarf.line_strings),
+            LineString::new(name.as_bytes(), encoding, &mut line_strings),
             None,
         );
-        dwarf.unit.line_program = line_program;
 
         let producer =
             format!("rustc version {} with {}", tcx.sess.cfg_version, crate::producer::producer());
-        let producer = dwarf.strings.add(producer);
-        let name = dwarf.strings.add(name);
-        let comp_dir = dwarf.strings.add(comp_dir);
-        let root = dwarf.unit.root();
-        let root = dwarf.unit.get_mut(root);
-        root.set(gimli::DW_AT_producer, AttributeValue::StringRef(producer));
-        root.set(gimli::DW_AT_language, AttributeValue::Language(gimli::DW_LANG_Rust));
-        root.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        root.set(gimli::DW_AT_comp_dir, AttributeValue::StringRef(comp_dir));
-        root.set(gimli::DW_AT_low_pc, AttributeValue::Address(gimli::write::Address::Constant(0)));
+        let mut strings = Strings::default();
+        let producer = strings.add(producer);
+        let name = strings.add(name);
+        let comp_dir = strings.add(comp_dir);
+        let mut entries = Entries::new();
+        let mut root = entries.get_mut(entries.root());
+        root.set(gimli::DW_AT_producer, Value::String(producer));
+        root.set(gimli::DW_AT_language, Value::Udata(u64::from(gimli::DW_LANG_Rust.0)));
+        root.set(gimli::DW_AT_name, Value::String(name));
+        root.set(gimli::DW_AT_comp_dir, Value::String(comp_dir));
+        root.set(gimli::DW_AT_low_pc, Value::Address(gimli::write::Address::Constant(0)));
 
         UnitDebugInfo {
-            dwarf,
+            encoding,
+            entries,
+            strings,
+            line_program,
+            line_strings,
             level,
             files: FxHashMap::default(),
             last_line: None,
@@ -216,7 +226,7 @@ impl UnitDebugInfo {
     }
 
     fn add_file(&mut self, source_file: &SourceFile) -> FileId {
-        let encoding = self.dwarf.unit.encoding();
+        let encoding = self.encoding;
         let path = match &source_file.name {
             FileName::Real(real) => real.path(RemapPathScopeComponents::DEBUGINFO).to_path_buf(),
             other => other.display(RemapPathScopeComponents::DEBUGINFO).to_string().into(),
@@ -226,24 +236,20 @@ impl UnitDebugInfo {
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.to_string_lossy().into_owned());
-        let program = &mut self.dwarf.unit.line_program;
+        let program = &mut self.line_program;
         let directory = match directory.filter(|dir| !dir.is_empty()) {
             Some(dir) => program.add_directory(LineString::new(
                 dir.as_bytes(),
                 encoding,
-                &mut self.dwarf.line_strings,
+                &mut self.line_strings,
             )),
             None => program.default_directory(),
         };
-        let file = LineString::new(file.as_bytes(), encoding, &mut self.dwarf.line_strings);
+        let file = LineString::new(file.as_bytes(), encoding, &mut self.line_strings);
         // `-Zembed-source` puts the source text into the line table (DWARF 5 and later).
         let info = match &source_file.src {
             Some(source) if self.embed_source => Some(FileInfo {
-                source: Some(LineString::new(
-                    source.as_bytes(),
-                    encoding,
-                    &mut self.dwarf.line_strings,
-                )),
+                source: Some(LineString::new(source.as_bytes(), encoding, &mut self.line_strings)),
                 ..FileInfo::default()
             }),
             _ => None,
@@ -294,7 +300,7 @@ impl UnitDebugInfo {
         type_names: &mut FxHashMap<Ty<'tcx>, String>,
     ) -> FunctionDebugInfo {
         let declaration = self.position(tcx, fn_span, fn_span);
-        let mut namespace = root(&self.dwarf);
+        let mut namespace = self.entries.root();
         let mut name = String::new();
         let mut linkage_name = String::new();
         if self.level >= DebugLevel::Functions {
@@ -385,7 +391,7 @@ impl UnitDebugInfo {
     /// needed: the crate, then each module, impl or item on the way, named by its last path
     /// component. Entries are kept by `DefId`, as LLVM's are, so that each needs only its own
     /// name printed.
-    fn namespace_of(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
+    fn namespace_of(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> EntryId {
         if let Some(&entry) = self.namespaces.get(&def_id) {
             return entry;
         }
@@ -394,11 +400,11 @@ impl UnitDebugInfo {
                 self.namespace_of(tcx, parent),
                 tcx.def_key(def_id).disambiguated_data.as_sym(false).to_string(),
             ),
-            None => (root(&self.dwarf), tcx.crate_name(def_id.krate).to_string()),
+            None => (self.entries.root(), tcx.crate_name(def_id.krate).to_string()),
         };
-        let entry = self.dwarf.unit.add(parent, gimli::DW_TAG_namespace);
-        let name = self.dwarf.strings.add(name);
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+        let entry = self.entries.add(parent, gimli::DW_TAG_namespace);
+        let name = self.strings.add(name);
+        self.entries.get_mut(entry).set(gimli::DW_AT_name, Value::String(name));
         self.namespaces.insert(def_id, entry);
         entry
     }
@@ -422,9 +428,4 @@ impl FunctionDebugInfo {
         }
         (self.positions.len() - 1) as u32
     }
-}
-
-/// The unit's root entry (the compile unit).
-fn root(dwarf: &DwarfUnit) -> UnitEntryId {
-    dwarf.unit.root()
 }

@@ -6,18 +6,19 @@
 
 use cranelift_codegen::CompiledCode;
 use cranelift_codegen::ir::{Function, SourceLoc};
-use gimli::write::{Address, AttributeValue, Range, RangeList, UnitEntryId};
+use gimli::write::Address;
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::mir;
 use rustc_middle::ty::{Instance, Ty, TyCtxt};
 
+use super::entries::{EntryId, Value};
 use super::{FunctionDebugInfo, NameCaches, SourcePosition, UnitDebugInfo};
 
 /// A call MIR inlining replaced by the callee's body: the callee's abstract subprogram and
 /// where the call was.
 #[derive(Copy, Clone)]
 pub(crate) struct InlinedCall {
-    origin: UnitEntryId,
+    origin: EntryId,
     call: SourcePosition,
 }
 
@@ -74,17 +75,17 @@ impl UnitDebugInfo {
         tcx: TyCtxt<'tcx>,
         callee: Instance<'tcx>,
         type_names: &mut FxHashMap<Ty<'tcx>, String>,
-    ) -> UnitEntryId {
+    ) -> EntryId {
         let span = tcx.def_span(callee.def_id());
         let function = self.function(tcx, callee, span, type_names);
-        let name = self.dwarf.strings.add(function.name);
-        let linkage_name = self.dwarf.strings.add(function.linkage_name);
-        let entry = self.dwarf.unit.add(function.namespace, gimli::DW_TAG_subprogram);
-        let subprogram = self.dwarf.unit.get_mut(entry);
-        subprogram.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        subprogram.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
-        function.declaration.declare(subprogram);
-        subprogram.set(gimli::DW_AT_inline, AttributeValue::Inline(gimli::DW_INL_inlined));
+        let name = self.strings.add(function.name);
+        let linkage_name = self.strings.add(function.linkage_name);
+        let entry = self.entries.add(function.namespace, gimli::DW_TAG_subprogram);
+        let mut subprogram = self.entries.get_mut(entry);
+        subprogram.set(gimli::DW_AT_name, Value::String(name));
+        subprogram.set(gimli::DW_AT_linkage_name, Value::String(linkage_name));
+        function.declaration.declare(&mut subprogram);
+        subprogram.set(gimli::DW_AT_inline, Value::Data1(gimli::DW_INL_inlined.0));
         entry
     }
 
@@ -94,12 +95,12 @@ impl UnitDebugInfo {
     /// ancestor, or the subprogram; `None` for a scope with variables but no code.
     pub(super) fn scope_entries(
         &mut self,
-        subprogram: UnitEntryId,
+        subprogram: EntryId,
         debug: &FunctionDebugInfo,
         code: &CompiledCode,
         base_srcloc: SourceLoc,
         address: Address,
-    ) -> Vec<Option<UnitEntryId>> {
+    ) -> Vec<Option<EntryId>> {
         let scopes = debug.scope_parents.len();
         let mut has_block = vec![false; scopes];
         // Variables are described only on a frame they can be located on.
@@ -151,18 +152,17 @@ impl UnitDebugInfo {
             }
             let entry = match inlined(scope) {
                 Some(call) => {
-                    let entry = self.dwarf.unit.add(enclosing, gimli::DW_TAG_inlined_subroutine);
-                    let inlined = self.dwarf.unit.get_mut(entry);
-                    inlined.set(gimli::DW_AT_abstract_origin, AttributeValue::UnitRef(call.origin));
-                    let file = AttributeValue::FileIndex(Some(call.call.file));
+                    let entry = self.entries.add(enclosing, gimli::DW_TAG_inlined_subroutine);
+                    let mut inlined = self.entries.get_mut(entry);
+                    inlined.set(gimli::DW_AT_abstract_origin, Value::Entry(call.origin));
+                    let file = Value::File(call.call.file);
                     inlined.set(gimli::DW_AT_call_file, file);
-                    inlined
-                        .set(gimli::DW_AT_call_line, AttributeValue::Udata(call.call.line.into()));
-                    let column = AttributeValue::Udata(call.call.column.into());
+                    inlined.set(gimli::DW_AT_call_line, Value::Udata(call.call.line.into()));
+                    let column = Value::Udata(call.call.column.into());
                     inlined.set(gimli::DW_AT_call_column, column);
                     entry
                 }
-                None => self.dwarf.unit.add(enclosing, gimli::DW_TAG_lexical_block),
+                None => self.entries.add(enclosing, gimli::DW_TAG_lexical_block),
             };
             let at = |offset: u32| match address {
                 Address::Symbol { symbol, addend } => {
@@ -171,22 +171,14 @@ impl UnitDebugInfo {
                 Address::Constant(base) => Address::Constant(base + u64::from(offset)),
             };
             if let [(start, end)] = ranges[scope][..] {
-                let block = self.dwarf.unit.get_mut(entry);
-                block.set(gimli::DW_AT_low_pc, AttributeValue::Address(at(start)));
-                block.set(gimli::DW_AT_high_pc, AttributeValue::Udata(u64::from(end - start)));
+                let mut block = self.entries.get_mut(entry);
+                block.set(gimli::DW_AT_low_pc, Value::Address(at(start)));
+                block.set(gimli::DW_AT_high_pc, Value::Udata(u64::from(end - start)));
             } else {
-                let list = ranges[scope]
-                    .iter()
-                    .map(|&(start, end)| Range::StartLength {
-                        begin: at(start),
-                        length: u64::from(end - start),
-                    })
-                    .collect();
-                let list = self.dwarf.unit.ranges.add(RangeList(list));
-                self.dwarf
-                    .unit
-                    .get_mut(entry)
-                    .set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(list));
+                let list =
+                    ranges[scope].iter().map(|&(start, end)| (at(start), u64::from(end - start)));
+                let list = self.entries.range_list(list);
+                self.entries.get_mut(entry).set(gimli::DW_AT_ranges, list);
             }
             entries[scope] = entry;
         }

@@ -9,7 +9,7 @@
 //! get a variable and a type of their own here too, since gdb reads them as types.
 
 use cranelift_module::DataId;
-use gimli::write::{Address, AttributeValue, Expression, StringId, UnitEntryId};
+use gimli::write::Address;
 use rustc_abi::{BackendRepr, FieldIdx, FieldsShape, Size, TagEncoding, VariantIdx, Variants};
 use rustc_codegen_ssa::debuginfo::type_names::{
     VTableNameKind, compute_debuginfo_type_name, compute_debuginfo_vtable_name,
@@ -21,15 +21,17 @@ use rustc_middle::ty::layout::{LayoutCx, LayoutOf, TyAndLayout};
 use rustc_middle::ty::{self, AdtDef, CoroutineArgsExt, Ty, TyCtxt};
 use rustc_span::def_id::DefId;
 
+use super::UnitDebugInfo;
+use super::entries::{EntryId, Value};
 use super::reloc_writer::data_symbol;
-use super::{UnitDebugInfo, root};
+use super::strings::StringId;
 
 /// The unit's type entries by type (`None`: a type not described), kept beside the
 /// `UnitDebugInfo`, which outlives the `TyCtxt`.
-pub(crate) type TypeCache<'tcx> = FxHashMap<Ty<'tcx>, Option<UnitEntryId>>;
+pub(crate) type TypeCache<'tcx> = FxHashMap<Ty<'tcx>, Option<EntryId>>;
 
 /// A member of a struct-like entry: its name, the entry of its type and its offset.
-type Member = (String, UnitEntryId, u64);
+type Member = (String, EntryId, u64);
 
 /// A variant of an enum or coroutine, for `variant_part`.
 struct VariantEntry {
@@ -49,7 +51,7 @@ impl UnitDebugInfo {
         tcx: TyCtxt<'tcx>,
         cache: &mut TypeCache<'tcx>,
         ty: Ty<'tcx>,
-    ) -> Option<UnitEntryId> {
+    ) -> Option<EntryId> {
         if let Some(&entry) = cache.get(&ty) {
             return entry;
         }
@@ -91,29 +93,29 @@ impl UnitDebugInfo {
                 let FieldsShape::Array { count, .. } = layout.fields else { return None };
                 let element = self.type_entry(tcx, cache, element)?;
                 let index = self.array_index_type();
-                let entry = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_array_type);
-                let array = self.dwarf.unit.get_mut(entry);
-                array.set(gimli::DW_AT_type, AttributeValue::UnitRef(element));
-                array.set(gimli::DW_AT_byte_size, AttributeValue::Udata(layout.size.bytes()));
-                let range = self.dwarf.unit.add(entry, gimli::DW_TAG_subrange_type);
-                let range = self.dwarf.unit.get_mut(range);
-                range.set(gimli::DW_AT_type, AttributeValue::UnitRef(index));
-                range.set(gimli::DW_AT_lower_bound, AttributeValue::Udata(0));
-                range.set(gimli::DW_AT_count, AttributeValue::Udata(count));
+                let entry = self.entries.add(self.entries.root(), gimli::DW_TAG_array_type);
+                let mut array = self.entries.get_mut(entry);
+                array.set(gimli::DW_AT_type, Value::Entry(element));
+                array.set(gimli::DW_AT_byte_size, Value::Udata(layout.size.bytes()));
+                let range = self.entries.add(entry, gimli::DW_TAG_subrange_type);
+                let mut range = self.entries.get_mut(range);
+                range.set(gimli::DW_AT_type, Value::Entry(index));
+                range.set(gimli::DW_AT_lower_bound, Value::Udata(0));
+                range.set(gimli::DW_AT_count, Value::Udata(count));
                 Some(entry)
             }
             // What a trait object's data pointer points to: a struct of no size, as LLVM has it.
             ty::Dynamic(..) => {
                 let entry =
-                    self.named_entry(root(&self.dwarf), gimli::DW_TAG_structure_type, tcx, ty);
-                let size = AttributeValue::Udata(0);
-                self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+                    self.named_entry(self.entries.root(), gimli::DW_TAG_structure_type, tcx, ty);
+                let size = Value::Udata(0);
+                self.entries.get_mut(entry).set(gimli::DW_AT_byte_size, size);
                 Some(entry)
             }
             ty::FnPtr(..) => self.fn_pointer(tcx, cache, ty),
             ty::Tuple(_) => {
                 let entry =
-                    self.named_entry(root(&self.dwarf), gimli::DW_TAG_structure_type, tcx, ty);
+                    self.named_entry(self.entries.root(), gimli::DW_TAG_structure_type, tcx, ty);
                 cache.insert(ty, Some(entry));
                 let members = self.fields(tcx, cache, &cx, layout, |index| format!("__{index}"));
                 self.finish_struct(entry, layout.size, members);
@@ -174,17 +176,17 @@ impl UnitDebugInfo {
         cache: &mut TypeCache<'tcx>,
         ty: Ty<'tcx>,
         pointee: Ty<'tcx>,
-    ) -> UnitEntryId {
+    ) -> EntryId {
         // The pointer's entry exists before its pointee's, which may point back to it.
-        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
+        let entry = self.named_entry(self.entries.root(), gimli::DW_TAG_pointer_type, tcx, ty);
         cache.insert(ty, Some(entry));
         let pointee = self.type_entry(tcx, cache, pointee);
         let size = tcx.data_layout.pointer_size().bytes();
-        let pointer = self.dwarf.unit.get_mut(entry);
-        pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(size));
+        let mut pointer = self.entries.get_mut(entry);
+        pointer.set(gimli::DW_AT_byte_size, Value::Udata(size));
         // A pointer to something not described has no pointee type: gdb shows its address only.
         if let Some(pointee) = pointee {
-            pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(pointee));
+            pointer.set(gimli::DW_AT_type, Value::Entry(pointee));
         }
         entry
     }
@@ -200,7 +202,7 @@ impl UnitDebugInfo {
         cx: &LayoutCx<'tcx>,
         ty: Ty<'tcx>,
         pointee: Ty<'tcx>,
-    ) -> Option<UnitEntryId> {
+    ) -> Option<EntryId> {
         let tail = tcx.struct_tail_for_codegen(pointee, ty::TypingEnv::fully_monomorphized());
         let (address_name, metadata_name) = match tail.kind() {
             ty::Slice(_) | ty::Str => ("data_ptr", "length"),
@@ -209,7 +211,7 @@ impl UnitDebugInfo {
         };
         // A box's fields are those of its `Unique`; the pointer's are the ones wanted.
         let pair = cx.layout_of(Ty::new_mut_ptr(tcx, pointee)).ok()?;
-        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_structure_type, tcx, ty);
+        let entry = self.named_entry(self.entries.root(), gimli::DW_TAG_structure_type, tcx, ty);
         cache.insert(ty, Some(entry));
         let target = match *pointee.kind() {
             ty::Slice(element) => element,
@@ -222,12 +224,12 @@ impl UnitDebugInfo {
             self.finish_struct(entry, pair.size, None);
             return Some(entry);
         };
-        let address = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_pointer_type);
+        let address = self.entries.add(self.entries.root(), gimli::DW_TAG_pointer_type);
         let address_size = pair.field(cx, 0).size.bytes();
-        let pointer = self.dwarf.unit.get_mut(address);
-        pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(address_size));
+        let mut pointer = self.entries.get_mut(address);
+        pointer.set(gimli::DW_AT_byte_size, Value::Udata(address_size));
         if let Some(target) = target {
-            pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(target));
+            pointer.set(gimli::DW_AT_type, Value::Entry(target));
         }
         let members = vec![
             (address_name.to_string(), address, pair.fields.offset(0).bytes()),
@@ -244,7 +246,7 @@ impl UnitDebugInfo {
         tcx: TyCtxt<'tcx>,
         cache: &mut TypeCache<'tcx>,
         ty: Ty<'tcx>,
-    ) -> Option<UnitEntryId> {
+    ) -> Option<EntryId> {
         let signature = tcx.instantiate_bound_regions_with_erased(ty.fn_sig(tcx));
         let output = match signature.output().is_unit() {
             true => None,
@@ -254,21 +256,21 @@ impl UnitDebugInfo {
         for &input in signature.inputs() {
             inputs.push(self.type_entry(tcx, cache, input)?);
         }
-        let subroutine = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_subroutine_type);
+        let subroutine = self.entries.add(self.entries.root(), gimli::DW_TAG_subroutine_type);
         if let Some(output) = output {
-            let output = AttributeValue::UnitRef(output);
-            self.dwarf.unit.get_mut(subroutine).set(gimli::DW_AT_type, output);
+            let output = Value::Entry(output);
+            self.entries.get_mut(subroutine).set(gimli::DW_AT_type, output);
         }
         for input in inputs {
-            let parameter = self.dwarf.unit.add(subroutine, gimli::DW_TAG_formal_parameter);
-            let input = AttributeValue::UnitRef(input);
-            self.dwarf.unit.get_mut(parameter).set(gimli::DW_AT_type, input);
+            let parameter = self.entries.add(subroutine, gimli::DW_TAG_formal_parameter);
+            let input = Value::Entry(input);
+            self.entries.get_mut(parameter).set(gimli::DW_AT_type, input);
         }
-        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_pointer_type, tcx, ty);
+        let entry = self.named_entry(self.entries.root(), gimli::DW_TAG_pointer_type, tcx, ty);
         let size = tcx.data_layout.pointer_size().bytes();
-        let pointer = self.dwarf.unit.get_mut(entry);
-        pointer.set(gimli::DW_AT_byte_size, AttributeValue::Udata(size));
-        pointer.set(gimli::DW_AT_type, AttributeValue::UnitRef(subroutine));
+        let mut pointer = self.entries.get_mut(entry);
+        pointer.set(gimli::DW_AT_byte_size, Value::Udata(size));
+        pointer.set(gimli::DW_AT_type, Value::Entry(subroutine));
         Some(entry)
     }
 
@@ -284,7 +286,7 @@ impl UnitDebugInfo {
         cx: &LayoutCx<'tcx>,
         layout: TyAndLayout<'tcx>,
         def: AdtDef<'tcx>,
-    ) -> Option<UnitEntryId> {
+    ) -> Option<EntryId> {
         let ty = layout.ty;
         let parent = self.parent_namespace(tcx, def.did());
         let tagged = matches!(layout.variants, Variants::Multiple { .. });
@@ -293,19 +295,19 @@ impl UnitDebugInfo {
             let tag_entry = self.type_entry(tcx, cache, tag_type)?;
             let tag_size = cx.layout_of(tag_type).ok()?.size;
             let entry = self.named_entry(parent, gimli::DW_TAG_enumeration_type, tcx, ty);
-            let enumeration = self.dwarf.unit.get_mut(entry);
-            enumeration.set(gimli::DW_AT_type, AttributeValue::UnitRef(tag_entry));
-            enumeration.set(gimli::DW_AT_enum_class, AttributeValue::Flag(true));
-            enumeration.set(gimli::DW_AT_byte_size, AttributeValue::Udata(tag_size.bytes()));
+            let mut enumeration = self.entries.get_mut(entry);
+            enumeration.set(gimli::DW_AT_type, Value::Entry(tag_entry));
+            enumeration.set(gimli::DW_AT_enum_class, Value::True);
+            enumeration.set(gimli::DW_AT_byte_size, Value::Udata(tag_size.bytes()));
             for (index, discriminant) in def.discriminants(tcx) {
                 let value = match tag_type.is_signed() {
-                    true => AttributeValue::Sdata(tag_size.sign_extend(discriminant.val) as i64),
-                    false => AttributeValue::Udata(discriminant.val as u64),
+                    true => Value::Sdata(tag_size.sign_extend(discriminant.val) as i64),
+                    false => Value::Udata(discriminant.val as u64),
                 };
-                let name = self.dwarf.strings.add(def.variant(index).name.as_str());
-                let enumerator = self.dwarf.unit.add(entry, gimli::DW_TAG_enumerator);
-                let enumerator = self.dwarf.unit.get_mut(enumerator);
-                enumerator.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+                let name = self.strings.add(def.variant(index).name.as_str());
+                let enumerator = self.entries.add(entry, gimli::DW_TAG_enumerator);
+                let mut enumerator = self.entries.get_mut(enumerator);
+                enumerator.set(gimli::DW_AT_name, Value::String(name));
                 enumerator.set(gimli::DW_AT_const_value, value);
             }
             return Some(entry);
@@ -313,8 +315,8 @@ impl UnitDebugInfo {
 
         let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
         cache.insert(ty, Some(entry));
-        let size = AttributeValue::Udata(layout.size.bytes());
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+        let size = Value::Udata(layout.size.bytes());
+        self.entries.get_mut(entry).set(gimli::DW_AT_byte_size, size);
         let tag = match layout.variants {
             Variants::Multiple { tag_field, .. } => {
                 let tag_type = tag_base_type(tcx, layout);
@@ -358,26 +360,26 @@ impl UnitDebugInfo {
     /// discriminant value holding it.
     fn variant_part(
         &mut self,
-        entry: UnitEntryId,
+        entry: EntryId,
         size: Size,
-        tag: Option<(UnitEntryId, Size, u64)>,
+        tag: Option<(EntryId, Size, u64)>,
         variants: Vec<VariantEntry>,
-        parameters: &[(StringId, UnitEntryId)],
+        parameters: &[(StringId, EntryId)],
         access: Option<gimli::DwAccess>,
     ) {
-        let part = self.dwarf.unit.add(entry, gimli::DW_TAG_variant_part);
+        let part = self.entries.add(entry, gimli::DW_TAG_variant_part);
         if let Some((tag_entry, _, offset)) = tag {
-            let member = self.dwarf.unit.add(part, gimli::DW_TAG_member);
-            let tag_member = self.dwarf.unit.get_mut(member);
-            tag_member.set(gimli::DW_AT_type, AttributeValue::UnitRef(tag_entry));
-            tag_member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(offset));
-            tag_member.set(gimli::DW_AT_artificial, AttributeValue::Flag(true));
-            self.dwarf.unit.get_mut(part).set(gimli::DW_AT_discr, AttributeValue::UnitRef(member));
+            let member = self.entries.add(part, gimli::DW_TAG_member);
+            let mut tag_member = self.entries.get_mut(member);
+            tag_member.set(gimli::DW_AT_type, Value::Entry(tag_entry));
+            tag_member.set(gimli::DW_AT_data_member_location, Value::Udata(offset));
+            tag_member.set(gimli::DW_AT_artificial, Value::True);
+            self.entries.get_mut(part).set(gimli::DW_AT_discr, Value::Entry(member));
         }
         for variant in variants {
-            let variant_struct = self.dwarf.unit.add(entry, gimli::DW_TAG_structure_type);
-            let name = AttributeValue::StringRef(self.dwarf.strings.add(variant.struct_name));
-            self.dwarf.unit.get_mut(variant_struct).set(gimli::DW_AT_name, name);
+            let variant_struct = self.entries.add(entry, gimli::DW_TAG_structure_type);
+            let name = Value::String(self.strings.add(variant.struct_name));
+            self.entries.get_mut(variant_struct).set(gimli::DW_AT_name, name);
             let members = self.finish_struct(variant_struct, size, Some(variant.members));
             if let Some(access) = access {
                 for entry in std::iter::once(variant_struct).chain(members) {
@@ -386,22 +388,22 @@ impl UnitDebugInfo {
             }
             self.add_template_parameters(variant_struct, parameters);
 
-            let variant_entry = self.dwarf.unit.add(part, gimli::DW_TAG_variant);
+            let variant_entry = self.entries.add(part, gimli::DW_TAG_variant);
             if let (Some(value), Some((_, tag_size, _))) = (variant.discriminant, tag) {
                 let value = match tag_size.bytes() {
-                    1 => AttributeValue::Data1(value as u8),
-                    2 => AttributeValue::Data2(value as u16),
-                    4 => AttributeValue::Data4(value as u32),
-                    _ => AttributeValue::Data8(value as u64),
+                    1 => Value::Data1(value as u8),
+                    2 => Value::Data2(value as u16),
+                    4 => Value::Data4(value as u32),
+                    _ => Value::Data8(value as u64),
                 };
-                self.dwarf.unit.get_mut(variant_entry).set(gimli::DW_AT_discr_value, value);
+                self.entries.get_mut(variant_entry).set(gimli::DW_AT_discr_value, value);
             }
-            let member = self.dwarf.unit.add(variant_entry, gimli::DW_TAG_member);
-            let name = AttributeValue::StringRef(self.dwarf.strings.add(variant.member_name));
-            let member = self.dwarf.unit.get_mut(member);
+            let member = self.entries.add(variant_entry, gimli::DW_TAG_member);
+            let name = Value::String(self.strings.add(variant.member_name));
+            let mut member = self.entries.get_mut(member);
             member.set(gimli::DW_AT_name, name);
-            member.set(gimli::DW_AT_type, AttributeValue::UnitRef(variant_struct));
-            member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(0));
+            member.set(gimli::DW_AT_type, Value::Entry(variant_struct));
+            member.set(gimli::DW_AT_data_member_location, Value::Udata(0));
         }
     }
 
@@ -418,13 +420,13 @@ impl UnitDebugInfo {
         layout: TyAndLayout<'tcx>,
         def_id: DefId,
         args: ty::GenericArgsRef<'tcx>,
-    ) -> Option<UnitEntryId> {
+    ) -> Option<EntryId> {
         let ty = layout.ty;
         let parent = self.parent_namespace(tcx, def_id);
         let entry = self.named_entry(parent, gimli::DW_TAG_structure_type, tcx, ty);
         cache.insert(ty, Some(entry));
-        let size = AttributeValue::Udata(layout.size.bytes());
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+        let size = Value::Udata(layout.size.bytes());
+        self.entries.get_mut(entry).set(gimli::DW_AT_byte_size, size);
         let (Variants::Multiple { tag_field, variants, .. }, Some(coroutine_layout)) =
             (&layout.variants, tcx.coroutine_layout(def_id, args).ok())
         else {
@@ -481,28 +483,24 @@ impl UnitDebugInfo {
         tcx: TyCtxt<'tcx>,
         cache: &mut TypeCache<'tcx>,
         ty: Ty<'tcx>,
-    ) -> Vec<(StringId, UnitEntryId)> {
+    ) -> Vec<(StringId, EntryId)> {
         let ty::Adt(def, args) = *ty.kind() else { return Vec::new() };
         let generics = tcx.generics_of(def.did());
         let mut parameters = Vec::new();
         for (parameter, argument) in generics.own_params.iter().zip(args.iter()) {
             let Some(argument) = argument.as_type() else { continue };
             let Some(argument) = self.type_entry(tcx, cache, argument) else { continue };
-            parameters.push((self.dwarf.strings.add(parameter.name.as_str()), argument));
+            parameters.push((self.strings.add(parameter.name.as_str()), argument));
         }
         parameters
     }
 
-    fn add_template_parameters(
-        &mut self,
-        entry: UnitEntryId,
-        parameters: &[(StringId, UnitEntryId)],
-    ) {
+    fn add_template_parameters(&mut self, entry: EntryId, parameters: &[(StringId, EntryId)]) {
         for &(name, argument) in parameters {
-            let parameter = self.dwarf.unit.add(entry, gimli::DW_TAG_template_type_parameter);
-            let parameter = self.dwarf.unit.get_mut(parameter);
-            parameter.set(gimli::DW_AT_type, AttributeValue::UnitRef(argument));
-            parameter.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+            let parameter = self.entries.add(entry, gimli::DW_TAG_template_type_parameter);
+            let mut parameter = self.entries.get_mut(parameter);
+            parameter.set(gimli::DW_AT_type, Value::Entry(argument));
+            parameter.set(gimli::DW_AT_name, Value::String(name));
         }
     }
 
@@ -535,13 +533,13 @@ impl UnitDebugInfo {
         };
         let pointer_size = tcx.data_layout.pointer_size().bytes();
         let type_name = compute_debuginfo_vtable_name(tcx, ty, principal, VTableNameKind::Type);
-        let vtable_type = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_structure_type);
-        let name = self.dwarf.strings.add(type_name);
+        let vtable_type = self.entries.add(self.entries.root(), gimli::DW_TAG_structure_type);
+        let name = self.strings.add(type_name);
         let size = entries.len() as u64 * pointer_size;
-        let entry = self.dwarf.unit.get_mut(vtable_type);
-        entry.set(gimli::DW_AT_containing_type, AttributeValue::UnitRef(concrete));
-        entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        entry.set(gimli::DW_AT_byte_size, AttributeValue::Udata(size));
+        let mut entry = self.entries.get_mut(vtable_type);
+        entry.set(gimli::DW_AT_containing_type, Value::Entry(concrete));
+        entry.set(gimli::DW_AT_name, Value::String(name));
+        entry.set(gimli::DW_AT_byte_size, Value::Udata(size));
         let mut members = Vec::with_capacity(entries.len());
         for (index, vtable_entry) in entries.iter().enumerate() {
             let (name, member_type) = match vtable_entry {
@@ -558,21 +556,20 @@ impl UnitDebugInfo {
 
         let variable_name =
             compute_debuginfo_vtable_name(tcx, ty, principal, VTableNameKind::GlobalVariable);
-        let name = self.dwarf.strings.add(variable_name);
-        let mut location = Expression::new();
-        location.op_addr(Address::Symbol { symbol: data_symbol(data), addend: 0 });
-        let variable = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_variable);
-        let variable = self.dwarf.unit.get_mut(variable);
-        variable.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        variable.set(gimli::DW_AT_type, AttributeValue::UnitRef(vtable_type));
-        variable.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+        let name = self.strings.add(variable_name);
+        let location = Value::AddressOf(Address::Symbol { symbol: data_symbol(data), addend: 0 });
+        let variable = self.entries.add(self.entries.root(), gimli::DW_TAG_variable);
+        let mut variable = self.entries.get_mut(variable);
+        variable.set(gimli::DW_AT_name, Value::String(name));
+        variable.set(gimli::DW_AT_type, Value::Entry(vtable_type));
+        variable.set(gimli::DW_AT_location, location);
     }
 
     /// The namespace entry an item's type is written in: that of the item's parent.
-    pub(super) fn parent_namespace(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
+    pub(super) fn parent_namespace(&mut self, tcx: TyCtxt<'_>, def_id: DefId) -> EntryId {
         match tcx.opt_parent(def_id) {
             Some(parent) => self.namespace_of(tcx, parent),
-            None => root(&self.dwarf),
+            None => self.entries.root(),
         }
     }
 
@@ -582,11 +579,11 @@ impl UnitDebugInfo {
         ty: Ty<'tcx>,
         layout: TyAndLayout<'tcx>,
         encoding: gimli::DwAte,
-    ) -> UnitEntryId {
-        let entry = self.named_entry(root(&self.dwarf), gimli::DW_TAG_base_type, tcx, ty);
-        let base = self.dwarf.unit.get_mut(entry);
-        base.set(gimli::DW_AT_encoding, AttributeValue::Encoding(encoding));
-        base.set(gimli::DW_AT_byte_size, AttributeValue::Udata(layout.size.bytes()));
+    ) -> EntryId {
+        let entry = self.named_entry(self.entries.root(), gimli::DW_TAG_base_type, tcx, ty);
+        let mut base = self.entries.get_mut(entry);
+        base.set(gimli::DW_AT_encoding, Value::Data1(encoding.0));
+        base.set(gimli::DW_AT_byte_size, Value::Udata(layout.size.bytes()));
         entry
     }
 
@@ -594,15 +591,15 @@ impl UnitDebugInfo {
     /// namespaces, by its last path component inside its own).
     fn named_entry<'tcx>(
         &mut self,
-        parent: UnitEntryId,
+        parent: EntryId,
         tag: gimli::DwTag,
         tcx: TyCtxt<'tcx>,
         ty: Ty<'tcx>,
-    ) -> UnitEntryId {
-        let qualified = parent == root(&self.dwarf);
-        let name = self.dwarf.strings.add(compute_debuginfo_type_name(tcx, ty, qualified));
-        let entry = self.dwarf.unit.add(parent, tag);
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_name, AttributeValue::StringRef(name));
+    ) -> EntryId {
+        let qualified = parent == self.entries.root();
+        let name = self.strings.add(compute_debuginfo_type_name(tcx, ty, qualified));
+        let entry = self.entries.add(parent, tag);
+        self.entries.get_mut(entry).set(gimli::DW_AT_name, Value::String(name));
         entry
     }
 
@@ -631,55 +628,52 @@ impl UnitDebugInfo {
     /// incomplete instead of showing a part of the value.
     fn finish_struct(
         &mut self,
-        entry: UnitEntryId,
+        entry: EntryId,
         size: Size,
         members: Option<Vec<Member>>,
-    ) -> Vec<UnitEntryId> {
-        let size = AttributeValue::Udata(size.bytes());
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_byte_size, size);
+    ) -> Vec<EntryId> {
+        let size = Value::Udata(size.bytes());
+        self.entries.get_mut(entry).set(gimli::DW_AT_byte_size, size);
         let Some(members) = members else {
             self.declaration(entry);
             return Vec::new();
         };
         let mut entries = Vec::with_capacity(members.len());
         for (name, field_type, offset) in members {
-            let name = self.dwarf.strings.add(name);
-            let member = self.dwarf.unit.add(entry, gimli::DW_TAG_member);
+            let name = self.strings.add(name);
+            let member = self.entries.add(entry, gimli::DW_TAG_member);
             entries.push(member);
-            let member = self.dwarf.unit.get_mut(member);
-            member.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-            member.set(gimli::DW_AT_type, AttributeValue::UnitRef(field_type));
-            member.set(gimli::DW_AT_data_member_location, AttributeValue::Udata(offset));
+            let mut member = self.entries.get_mut(member);
+            member.set(gimli::DW_AT_name, Value::String(name));
+            member.set(gimli::DW_AT_type, Value::Entry(field_type));
+            member.set(gimli::DW_AT_data_member_location, Value::Udata(offset));
         }
         entries
     }
 
     /// Gives `entry` the accessibility `access` (`DW_AT_accessibility`).
-    fn set_access(&mut self, entry: UnitEntryId, access: gimli::DwAccess) {
-        self.dwarf
-            .unit
-            .get_mut(entry)
-            .set(gimli::DW_AT_accessibility, AttributeValue::Accessibility(access));
+    fn set_access(&mut self, entry: EntryId, access: gimli::DwAccess) {
+        self.entries.get_mut(entry).set(gimli::DW_AT_accessibility, Value::Data1(access.0));
     }
 
     /// Marks `entry` as a declaration of a type whose contents are not described.
-    fn declaration(&mut self, entry: UnitEntryId) -> Option<UnitEntryId> {
-        let declaration = AttributeValue::Flag(true);
-        self.dwarf.unit.get_mut(entry).set(gimli::DW_AT_declaration, declaration);
+    fn declaration(&mut self, entry: EntryId) -> Option<EntryId> {
+        let declaration = Value::True;
+        self.entries.get_mut(entry).set(gimli::DW_AT_declaration, declaration);
         Some(entry)
     }
 
     /// The index type of arrays' subranges, named as LLVM names it.
-    fn array_index_type(&mut self) -> UnitEntryId {
+    fn array_index_type(&mut self) -> EntryId {
         if let Some(entry) = self.array_index_type {
             return entry;
         }
-        let name = self.dwarf.strings.add("__ARRAY_SIZE_TYPE__");
-        let entry = self.dwarf.unit.add(root(&self.dwarf), gimli::DW_TAG_base_type);
-        let base = self.dwarf.unit.get_mut(entry);
-        base.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        base.set(gimli::DW_AT_byte_size, AttributeValue::Udata(8));
-        base.set(gimli::DW_AT_encoding, AttributeValue::Encoding(gimli::DW_ATE_unsigned));
+        let name = self.strings.add("__ARRAY_SIZE_TYPE__");
+        let entry = self.entries.add(self.entries.root(), gimli::DW_TAG_base_type);
+        let mut base = self.entries.get_mut(entry);
+        base.set(gimli::DW_AT_name, Value::String(name));
+        base.set(gimli::DW_AT_byte_size, Value::Udata(8));
+        base.set(gimli::DW_AT_encoding, Value::Data1(gimli::DW_ATE_unsigned.0));
         self.array_index_type = Some(entry);
         entry
     }

@@ -12,7 +12,7 @@
 use cranelift_codegen::CompiledCode;
 use cranelift_codegen::ir::StackSlot;
 use cranelift_module::DataId;
-use gimli::write::{Address, AttributeValue, Expression, StringId, UnitEntryId};
+use gimli::write::Address;
 use rustc_abi::{BackendRepr, Variants};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::def::DefKind;
@@ -22,7 +22,9 @@ use rustc_middle::ty::{self, Instance, Ty, TyCtxt};
 use rustc_span::def_id::DefId;
 use rustc_span::{Span, Symbol};
 
+use super::entries::{EntryId, Expression, Value};
 use super::reloc_writer::data_symbol;
+use super::strings::StringId;
 use super::types::TypeCache;
 use super::{FunctionDebugInfo, SourcePosition, UnitDebugInfo};
 
@@ -67,7 +69,7 @@ enum Step {
 /// What the DWARF says of a variable but its location.
 pub(super) struct VariableInfo {
     name: StringId,
-    ty: UnitEntryId,
+    ty: EntryId,
     /// From the local's address to the variable's: empty for a whole local; a closure's
     /// captured variables, for one, are reached through the closure (`(*(*_1).0)`).
     steps: Vec<Step>,
@@ -129,7 +131,7 @@ impl UnitDebugInfo {
             }
             let Some(ty) = self.type_entry(tcx, types, ty) else { continue };
             let declaration = self.position(tcx, info.source_info.span, fn_span);
-            let name = self.dwarf.strings.add(info.name.as_str());
+            let name = self.strings.add(info.name.as_str());
             variables.push(UserVariable {
                 value,
                 info: VariableInfo {
@@ -170,18 +172,16 @@ impl UnitDebugInfo {
         let namespace = self.parent_namespace(tcx, def_id);
         let span = tcx.def_span(def_id);
         let declaration = self.position(tcx, span, span);
-        let name = self.dwarf.strings.add(tcx.item_name(def_id).as_str());
-        let linkage_name =
-            self.dwarf.strings.add(tcx.symbol_name(Instance::mono(tcx, def_id)).name);
-        let mut location = Expression::new();
-        location.op_addr(Address::Symbol { symbol: data_symbol(data), addend: 0 });
-        let entry = self.dwarf.unit.add(namespace, gimli::DW_TAG_variable);
-        let entry = self.dwarf.unit.get_mut(entry);
-        entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-        entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(ty));
-        declaration.declare(entry);
-        entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
-        entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+        let name = self.strings.add(tcx.item_name(def_id).as_str());
+        let linkage_name = self.strings.add(tcx.symbol_name(Instance::mono(tcx, def_id)).name);
+        let location = Value::AddressOf(Address::Symbol { symbol: data_symbol(data), addend: 0 });
+        let entry = self.entries.add(namespace, gimli::DW_TAG_variable);
+        let mut entry = self.entries.get_mut(entry);
+        entry.set(gimli::DW_AT_name, Value::String(name));
+        entry.set(gimli::DW_AT_type, Value::Entry(ty));
+        declaration.declare(&mut entry);
+        entry.set(gimli::DW_AT_linkage_name, Value::String(linkage_name));
+        entry.set(gimli::DW_AT_location, location);
     }
 }
 
@@ -205,21 +205,19 @@ impl UnitDebugInfo {
     /// instructions lowered from that scope and the scopes inside it).
     pub(super) fn add_variables(
         &mut self,
-        subprogram: UnitEntryId,
+        subprogram: EntryId,
         debug: &FunctionDebugInfo,
         code: &CompiledCode,
-        scope_entries: &[Option<UnitEntryId>],
+        scope_entries: &[Option<EntryId>],
     ) {
         let (Some(frame), Some(register)) = (code.buffer.frame_layout(), self.frame_register)
         else {
             return;
         };
-        let mut frame_base = Expression::new();
+        let mut frame_base = Expression::default();
         frame_base.op_reg(register);
-        self.dwarf
-            .unit
-            .get_mut(subprogram)
-            .set(gimli::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
+        let frame_base = self.entries.expression(&frame_base);
+        self.entries.get_mut(subprogram).set(gimli::DW_AT_frame_base, frame_base);
         // Slot offsets count from the bottom of the frame; the frame base is the frame
         // pointer, above them.
         let fp = i64::from(frame.frame_to_fp_offset);
@@ -235,7 +233,7 @@ impl UnitDebugInfo {
             debug.variables.iter().filter(|placed| placed.variable.argument_index.is_none());
         for placed in parameters.into_iter().chain(others) {
             let variable = &placed.variable;
-            let mut location = Expression::new();
+            let mut location = Expression::default();
             match placed.home {
                 VariableHome::Slot(slot, offset) => {
                     location.op_fbreg(slot_offset(slot) + i64::from(offset))
@@ -264,13 +262,14 @@ impl UnitDebugInfo {
                     None => continue,
                 },
             };
-            let entry = self.dwarf.unit.add(parent, tag);
-            let entry = self.dwarf.unit.get_mut(entry);
-            entry.set(gimli::DW_AT_name, AttributeValue::StringRef(variable.name));
-            entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(variable.ty));
-            variable.declaration.declare(entry);
-            if has_location {
-                entry.set(gimli::DW_AT_location, AttributeValue::Exprloc(location));
+            let location = has_location.then(|| self.entries.expression(&location));
+            let entry = self.entries.add(parent, tag);
+            let mut entry = self.entries.get_mut(entry);
+            entry.set(gimli::DW_AT_name, Value::String(variable.name));
+            entry.set(gimli::DW_AT_type, Value::Entry(variable.ty));
+            variable.declaration.declare(&mut entry);
+            if let Some(location) = location {
+                entry.set(gimli::DW_AT_location, location);
             }
         }
     }

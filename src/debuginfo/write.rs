@@ -7,12 +7,14 @@ use cranelift_codegen::ir::SourceLoc;
 use cranelift_module::FuncId;
 use cranelift_object::ObjectProduct;
 use gimli::RunTimeEndian;
-use gimli::write::{Address, AttributeValue, Range, RangeList, Sections};
+use gimli::write::{Address, Sections, StringTable, Writer};
 use object::SectionKind;
 use object::write::StandardSegment;
+use rustc_data_structures::fx::FxHashMap;
 
+use super::entries::Value;
 use super::reloc_writer::{RelocWriter, add_relocations};
-use super::{DebugLevel, FunctionDebugInfo, UnitDebugInfo, root};
+use super::{DebugLevel, FunctionDebugInfo, UnitDebugInfo};
 
 impl UnitDebugInfo {
     /// Adds a compiled function's line table sequence and, if asked for, its subprogram.
@@ -22,11 +24,11 @@ impl UnitDebugInfo {
         code: &CompiledCode,
         base_srcloc: SourceLoc,
         debug: &FunctionDebugInfo,
-        ranges: &mut Vec<Range>,
+        ranges: &mut Vec<(Address, u64)>,
     ) {
         let size = u64::from(code.code_info().total_size);
         let address = Address::Symbol { symbol: func.as_u32() as usize, addend: 0 };
-        let program = &mut self.dwarf.unit.line_program;
+        let program = &mut self.line_program;
         program.begin_sequence(Some(address));
         // The prologue carries no source location: attribute it to the declaration's line, with
         // no column, as LLVM does (debuggers then name the function's address by its line).
@@ -60,21 +62,21 @@ impl UnitDebugInfo {
             program.generate_row();
         }
         program.end_sequence(size);
-        ranges.push(Range::StartLength { begin: address, length: size });
+        ranges.push((address, size));
 
         if self.level >= DebugLevel::Functions {
-            let name = self.dwarf.strings.add(debug.name.as_str());
-            let linkage_name = self.dwarf.strings.add(debug.linkage_name.as_str());
-            let subprogram = self.dwarf.unit.add(debug.namespace, gimli::DW_TAG_subprogram);
-            let entry = self.dwarf.unit.get_mut(subprogram);
-            entry.set(gimli::DW_AT_name, AttributeValue::StringRef(name));
-            entry.set(gimli::DW_AT_linkage_name, AttributeValue::StringRef(linkage_name));
-            debug.declaration.declare(entry);
+            let name = self.strings.add(debug.name.as_str());
+            let linkage_name = self.strings.add(debug.linkage_name.as_str());
+            let subprogram = self.entries.add(debug.namespace, gimli::DW_TAG_subprogram);
+            let mut entry = self.entries.get_mut(subprogram);
+            entry.set(gimli::DW_AT_name, Value::String(name));
+            entry.set(gimli::DW_AT_linkage_name, Value::String(linkage_name));
+            debug.declaration.declare(&mut entry);
             if let Some(return_type) = debug.return_type {
-                entry.set(gimli::DW_AT_type, AttributeValue::UnitRef(return_type));
+                entry.set(gimli::DW_AT_type, Value::Entry(return_type));
             }
-            entry.set(gimli::DW_AT_low_pc, AttributeValue::Address(address));
-            entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(size));
+            entry.set(gimli::DW_AT_low_pc, Value::Address(address));
+            entry.set(gimli::DW_AT_high_pc, Value::Udata(size));
             if !debug.variables.is_empty() || !debug.inlined.is_empty() {
                 let entries = self.scope_entries(subprogram, debug, code, base_srcloc, address);
                 if !debug.variables.is_empty() {
@@ -85,22 +87,52 @@ impl UnitDebugInfo {
     }
 }
 
+impl UnitDebugInfo {
+    /// Writes the line program, the strings, the entries (the compile unit's covering the code
+    /// `ranges`) and their range lists into `sections`.
+    fn write(
+        &mut self,
+        sections: &mut Sections<RelocWriter>,
+        ranges: Vec<(Address, u64)>,
+    ) -> gimli::write::Result<()> {
+        let root = self.entries.root();
+        let ranges = self.entries.range_list(ranges);
+        let mut root = self.entries.get_mut(root);
+        root.set(gimli::DW_AT_ranges, ranges);
+        root.set(gimli::DW_AT_stmt_list, Value::LineProgram);
+        // Line programs keep their strings in `.debug_line_str` (`LineString::new`), never in
+        // `.debug_str`.
+        let line_program = self.line_program.write(
+            &mut sections.debug_line,
+            self.encoding,
+            &mut self.line_strings,
+            &mut StringTable::default(),
+        )?;
+        let version = self.encoding.version;
+        let file_numbers: FxHashMap<_, _> = self
+            .line_program
+            .files()
+            .enumerate()
+            .map(|(index, (file, _, _))| {
+                // Files count from 1 before DWARF 5.
+                (file, index as u64 + u64::from(version <= 4))
+            })
+            .collect();
+        self.entries.write(self.encoding, line_program.0, &file_numbers, sections)?;
+        self.line_strings.write(&mut sections.debug_line_str)?;
+        sections.debug_str.write(self.strings.section())
+    }
+}
+
 /// Writes the unit's DWARF sections into the object file.
 pub(crate) fn write_debug_sections(
     mut unit: UnitDebugInfo,
-    ranges: Vec<Range>,
+    ranges: Vec<(Address, u64)>,
     endian: RunTimeEndian,
     product: &mut ObjectProduct,
 ) -> Result<(), String> {
-    let range_list = unit.dwarf.unit.ranges.add(RangeList(ranges));
-    let root = root(&unit.dwarf);
-    unit.dwarf
-        .unit
-        .get_mut(root)
-        .set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(range_list));
-
     let mut sections = Sections::new(RelocWriter::new(endian));
-    unit.dwarf.write(&mut sections).map_err(|err| format!("{err}"))?;
+    unit.write(&mut sections, ranges).map_err(|err| format!("{err}"))?;
 
     let mut placed = Vec::new();
     sections
