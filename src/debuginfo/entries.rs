@@ -314,11 +314,11 @@ fn address_after(address: Address, length: u64) -> Address {
 
 /// The unit's abbreviations, each written into `.debug_abbrev` when first used.
 struct Abbreviations<'a> {
-    /// The code of each abbreviation, by its key: the tag, whether the entry has children,
-    /// then each attribute's name and form.
-    codes: FxHashMap<Box<[u8]>, u64>,
+    /// The code of each abbreviation, by its key: the tag, whether the entry has children
+    /// (`DW_CHILDREN_*`), then each attribute's name and form.
+    codes: FxHashMap<Box<[u16]>, u64>,
     /// The key being built, reused from entry to entry.
-    key: Vec<u8>,
+    key: Vec<u16>,
     section: &'a mut RelocWriter,
 }
 
@@ -331,11 +331,11 @@ impl Abbreviations<'_> {
         let code = self.codes.len() as u64 + 1;
         let w = &mut *self.section;
         w.write_uleb128(code)?;
-        let (head, attributes) = self.key.split_at(3);
-        w.write_uleb128(u64::from(u16::from_le_bytes([head[0], head[1]])))?;
-        w.write_u8(head[2])?;
-        for &[name_low, name_high, form] in attributes.as_chunks::<3>().0 {
-            w.write_uleb128(u64::from(u16::from_le_bytes([name_low, name_high])))?;
+        let (&[tag, children], attributes) = self.key.split_first_chunk::<2>().unwrap();
+        w.write_uleb128(u64::from(tag))?;
+        w.write_u8(children as u8)?;
+        for &[name, form] in attributes.as_chunks::<2>().0 {
+            w.write_uleb128(u64::from(name))?;
             w.write_uleb128(u64::from(form))?;
         }
         w.write_u8(0)?;
@@ -420,17 +420,15 @@ impl EntryWriter<'_> {
         self.offsets[id as usize] = (self.info.len() - self.start) as u32;
         let key = &mut self.abbreviations.key;
         key.clear();
-        key.extend_from_slice(&entry.tag.0.to_le_bytes());
-        key.push(if entry.first_child != NONE {
-            gimli::DW_CHILDREN_yes.0
-        } else {
-            gimli::DW_CHILDREN_no.0
-        });
+        key.push(entry.tag.0);
+        let children =
+            if entry.first_child != NONE { gimli::DW_CHILDREN_yes } else { gimli::DW_CHILDREN_no };
+        key.push(u16::from(children.0));
         let mut at = entry.first_attribute;
         while at != NONE {
             let attribute = &entries.attributes[at as usize];
-            key.extend_from_slice(&attribute.name.0.to_le_bytes());
-            key.push(form(attribute.value, self.encoding.version).0 as u8);
+            key.push(attribute.name.0);
+            key.push(form(attribute.value, self.encoding.version).0);
             at = attribute.next;
         }
         let code = self.abbreviations.code()?;
