@@ -24,7 +24,7 @@ const NONE: u32 = u32::MAX;
 /// An attribute's value. Each kind is written in one form.
 #[derive(Copy, Clone, Debug)]
 pub(crate) enum Value {
-    /// A string of the unit's `.debug_str` (`DW_FORM_strp`).
+    /// A string of the unit (`DW_FORM_strp`, or `DW_FORM_string` for a short one).
     String(StringId),
     /// An unsigned constant (`DW_FORM_udata`).
     Udata(u64),
@@ -445,7 +445,13 @@ impl EntryWriter<'_> {
     fn write_value(&mut self, entries: &Entries, value: Value) -> gimli::write::Result<()> {
         let w = &mut *self.info;
         match value {
-            Value::String(string) => w.write_offset(string.offset(), SectionId::DebugStr, 4),
+            Value::String(StringId::Section(offset)) => {
+                w.write_offset(offset as usize, SectionId::DebugStr, 4)
+            }
+            Value::String(StringId::Inline { bytes, len }) => {
+                w.write(&bytes[..usize::from(len)])?;
+                w.write_u8(0)
+            }
             Value::Udata(value) => w.write_uleb128(value),
             Value::Sdata(value) => w.write_sleb128(value),
             Value::Data1(value) => w.write_u8(value),
@@ -483,7 +489,8 @@ impl EntryWriter<'_> {
 /// The form `value` is written in, in a unit of DWARF `version`.
 fn form(value: Value, version: u16) -> DwForm {
     match value {
-        Value::String(_) => gimli::DW_FORM_strp,
+        Value::String(StringId::Section(_)) => gimli::DW_FORM_strp,
+        Value::String(StringId::Inline { .. }) => gimli::DW_FORM_string,
         Value::Udata(_) | Value::File(_) => gimli::DW_FORM_udata,
         Value::Sdata(_) => gimli::DW_FORM_sdata,
         Value::Data1(_) => gimli::DW_FORM_data1,

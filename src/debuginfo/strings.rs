@@ -1,16 +1,20 @@
-//! The strings of a unit's `.debug_str`: each stored once, and referred to by its offset.
+//! The strings of a unit's `.debug_str`: each stored once, and referred to by its offset; or,
+//! for strings no longer than an offset, written in place.
 
 use rustc_data_structures::fx::FxHashMap;
 
-/// A string of the unit's `.debug_str`, by its offset there.
+/// A string of the unit.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
-pub(crate) struct StringId(u32);
-
-impl StringId {
-    pub(crate) fn offset(self) -> usize {
-        self.0 as usize
-    }
+pub(crate) enum StringId {
+    /// A string of `.debug_str`, by its offset there (`DW_FORM_strp`).
+    Section(u32),
+    /// A string of at most `INLINE_MAX` bytes, written where it is used (`DW_FORM_string`): no
+    /// longer than an offset, and with no relocation to give the linker (member names such
+    /// as `__0` or `len` are a third of the names).
+    Inline { bytes: [u8; INLINE_MAX], len: u8 },
 }
+
+pub(crate) const INLINE_MAX: usize = 3;
 
 #[derive(Default)]
 pub(crate) struct Strings {
@@ -23,15 +27,20 @@ impl Strings {
     /// The string `string` (which holds no zero byte: names never do).
     pub(crate) fn add(&mut self, string: impl AsRef<[u8]>) -> StringId {
         let string = string.as_ref();
-        if let Some(&offset) = self.offsets.get(string) {
-            return StringId(offset);
-        }
         debug_assert!(!string.contains(&0));
+        if string.len() <= INLINE_MAX {
+            let mut bytes = [0; INLINE_MAX];
+            bytes[..string.len()].copy_from_slice(string);
+            return StringId::Inline { bytes, len: string.len() as u8 };
+        }
+        if let Some(&offset) = self.offsets.get(string) {
+            return StringId::Section(offset);
+        }
         let offset = self.bytes.len() as u32;
         self.bytes.extend_from_slice(string);
         self.bytes.push(0);
         self.offsets.insert(string.into(), offset);
-        StringId(offset)
+        StringId::Section(offset)
     }
 
     /// The contents of the `.debug_str` section.
@@ -42,15 +51,17 @@ impl Strings {
 
 #[cfg(test)]
 mod tests {
-    use super::Strings;
+    use super::{StringId, Strings};
 
     #[test]
-    fn strings_are_stored_once_each() {
+    fn strings_are_stored_once_each_and_short_ones_in_place() {
         let mut strings = Strings::default();
         let first = strings.add("core");
         let second = strings.add(String::from("alloc"));
         assert_eq!(strings.add("core"), first);
-        assert_eq!((first.offset(), second.offset()), (0, 5));
+        assert_eq!((first, second), (StringId::Section(0), StringId::Section(5)));
+        assert_eq!(strings.add("len"), StringId::Inline { bytes: *b"len", len: 3 });
+        assert_eq!(strings.add("x"), StringId::Inline { bytes: *b"x\0\0", len: 1 });
         assert_eq!(strings.section(), b"core\0alloc\0");
     }
 }
