@@ -1,7 +1,10 @@
 //! The strings of a unit's `.debug_str`: each stored once, and referred to by its offset; or,
 //! for strings no longer than an offset, written in place.
 
-use rustc_data_structures::fx::FxHashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+use rustc_data_structures::fx::FxBuildHasher;
 
 /// A string of the unit.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -20,7 +23,9 @@ pub(crate) const INLINE_MAX: usize = 3;
 pub(crate) struct Strings {
     /// The section's contents: the strings, each ended by a zero byte.
     bytes: Vec<u8>,
-    offsets: FxHashMap<Box<[u8]>, u32>,
+    /// Where each string is in `bytes` (its offset and length), found by the string's hash:
+    /// the strings are not kept a second time as keys.
+    strings: HashTable<(u32, u32)>,
 }
 
 impl Strings {
@@ -33,13 +38,20 @@ impl Strings {
             bytes[..string.len()].copy_from_slice(string);
             return StringId::Inline { bytes, len: string.len() as u8 };
         }
-        if let Some(&offset) = self.offsets.get(string) {
+        let hash = FxBuildHasher.hash_one(string);
+        let bytes = &self.bytes;
+        let stored = |&(offset, len): &(u32, u32)| &bytes[offset as usize..][..len as usize];
+        if let Some(&(offset, _)) = self.strings.find(hash, |found| stored(found) == string) {
             return StringId::Section(offset);
         }
         let offset = self.bytes.len() as u32;
         self.bytes.extend_from_slice(string);
         self.bytes.push(0);
-        self.offsets.insert(string.into(), offset);
+        let bytes = &self.bytes;
+        let rehash = |&(offset, len): &(u32, u32)| {
+            FxBuildHasher.hash_one(&bytes[offset as usize..][..len as usize])
+        };
+        self.strings.insert_unique(hash, (offset, string.len() as u32), rehash);
         StringId::Section(offset)
     }
 
