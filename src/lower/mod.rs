@@ -93,6 +93,8 @@ pub(crate) struct FunctionCx<'m, 'clif, 'tcx: 'm> {
     slot_bases: SecondaryMap<ir::StackSlot, PackedOption<Value>>,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
+    /// The function's memory flags so far (`mem_flags`): a function uses a few.
+    mem_flags: SmallVec<[(MemFlagsData, ir::MemFlags); 4]>,
     landing_pads: unwind::LandingPads,
     /// The blocks reachable for this instance (`mono_reachable_as_bitset`).
     reachable: DenseBitSet<BasicBlock>,
@@ -211,6 +213,7 @@ pub(crate) fn lower_function<'tcx>(
         slot_bases: SecondaryMap::new(),
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
+        mem_flags: SmallVec::new(),
         landing_pads: unwind::LandingPads::default(),
         // Blocks behind branches on monomorphic constants (`if T::IS_ZST`) are dead for this
         // instance; rustc's collector did not instantiate what they call, so they must not be
@@ -710,6 +713,25 @@ impl<'m, 'clif, 'tcx> FunctionCx<'m, 'clif, 'tcx> {
     pub(crate) fn call_memcpy(&mut self, dst: Value, src: Value, bytes: Value) {
         let config = self.cx.module.isa().frontend_config();
         self.bcx.call_memcpy(config, dst, src, bytes);
+    }
+
+    /// `data` as the function's memory flags. Cranelift's `load` and `store` builders look the
+    /// flags of each access up in the function's set, a SipHash map; loads and stores of
+    /// places find them here instead.
+    pub(crate) fn mem_flags(&mut self, data: MemFlagsData) -> ir::MemFlags {
+        if let Some(&(_, flags)) = self.mem_flags.iter().find(|(known, _)| *known == data) {
+            return flags;
+        }
+        let flags = match self.bcx.func.dfg.mem_flags.insert(data) {
+            Ok(flags) => flags,
+            Err(_) => crate::unsupported::fatal_in(
+                self.tcx,
+                Some(self.span),
+                format_args!("more than 65536 kinds of memory access in one function"),
+            ),
+        };
+        self.mem_flags.push((data, flags));
+        flags
     }
 
     /// The `FuncRef` of `instance` within the function being lowered.

@@ -4,7 +4,7 @@
 //! something that can be written (a Cranelift variable, a pair of variables, or memory).
 //! Both carry rustc's layout, which decides every load, store and copy.
 
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, StackSlot, Type, Value, types};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Opcode, StackSlot, Type, Value, types};
 use cranelift_frontend::Variable;
 use rustc_abi::{Align, BackendRepr, Endian, FieldIdx, Primitive, Scalar, Size, VariantIdx};
 use rustc_middle::ty;
@@ -83,8 +83,8 @@ impl Pointer {
         ty: Type,
         flags: MemFlagsData,
     ) -> Value {
-        match self.base {
-            PointerBase::Addr(base) => fx.bcx.ins().load(ty, flags, base, self.offset),
+        let (base, flags, offset) = match self.base {
+            PointerBase::Addr(base) => (base, flags, self.offset),
             PointerBase::Stack(slot) => {
                 // x86-64 merges a load into the instruction using its value, and a merged load
                 // takes its address from a register, which the slot's shared base would keep
@@ -94,29 +94,24 @@ impl Pointer {
                 } else {
                     fx.stack_slot_base(slot)
                 };
-                fx.bcx.ins().load(ty, stack_flags(flags), base, self.offset)
+                (base, stack_flags(flags), self.offset)
             }
-            PointerBase::Dangling(_) => {
-                let addr = self.addr(fx);
-                fx.bcx.ins().load(ty, flags, addr, 0)
-            }
-        }
+            PointerBase::Dangling(_) => (self.addr(fx), flags, 0),
+        };
+        let flags = fx.mem_flags(flags);
+        let (load, dfg) = fx.bcx.ins().Load(Opcode::Load, ty, flags, offset.into(), base);
+        dfg.first_result(load)
     }
 
     pub(crate) fn store(self, fx: &mut FunctionCx<'_, '_, '_>, value: Value, flags: MemFlagsData) {
-        match self.base {
-            PointerBase::Addr(base) => {
-                fx.bcx.ins().store(flags, value, base, self.offset);
-            }
-            PointerBase::Stack(slot) => {
-                let base = fx.stack_slot_base(slot);
-                fx.bcx.ins().store(stack_flags(flags), value, base, self.offset);
-            }
-            PointerBase::Dangling(_) => {
-                let addr = self.addr(fx);
-                fx.bcx.ins().store(flags, value, addr, 0);
-            }
-        }
+        let (base, flags, offset) = match self.base {
+            PointerBase::Addr(base) => (base, flags, self.offset),
+            PointerBase::Stack(slot) => (fx.stack_slot_base(slot), stack_flags(flags), self.offset),
+            PointerBase::Dangling(_) => (self.addr(fx), flags, 0),
+        };
+        let flags = fx.mem_flags(flags);
+        let ty = fx.bcx.func.dfg.value_type(value);
+        fx.bcx.ins().Store(Opcode::Store, ty, flags, offset.into(), value, base);
     }
 }
 
